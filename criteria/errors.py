@@ -1,0 +1,56 @@
+"""Problems found in user input, collected and reported together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input, located as precisely as we can.
+
+    ``str(problem)`` reads ``Partners!D7: 'seven' is not a number (criterion 'Capital')``.
+    """
+
+    message: str
+    sheet: str | None = None
+    cell: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.sheet}!{self.cell}" if self.sheet and self.cell else self.sheet or self.cell
+        return f"{where}: {self.message}" if where else self.message
+
+
+class InputError(Exception):
+    """Raised once with every problem found (exit code 1 on the command line)."""
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...] | Problem | str):
+        if isinstance(problems, (Problem, str)):
+            problems = [problems]
+        self.problems: tuple[Problem, ...] = tuple(
+            p if isinstance(p, Problem) else Problem(p) for p in problems
+        )
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def summary(self, limit: int = 8) -> str:
+        """The problems, one per line, at most ``limit`` lines plus a count of the rest."""
+        lines = [str(p) for p in self.problems[:limit]]
+        rest = len(self.problems) - limit
+        if rest > 0:
+            lines.append(f"... and {rest} more problem{'s' if rest > 1 else ''}")
+        return "\n".join(lines)
+
+
+def quote(value: object) -> str:
+    """A cell value as shown in messages: text in quotes, numbers plain."""
+    if isinstance(value, str):
+        return repr(value if len(value) <= 40 else value[:37] + "...")
+    return str(value)
+
+
+class UsageError(InputError):
+    """A command-line value is wrong (unknown method, criterion or scenario): CLI exit code 2."""
+
+
+class OutputError(Exception):
+    """A file could not be written (exit code 3); the old file, if any, is intact."""

@@ -1,0 +1,169 @@
+"""The immutable decision model: partners, criteria, their values and scenarios.
+
+An edit returns a new model (``dataclasses.replace`` or the functions in
+``criteria.edits``); arrays are read-only so a model can be shared with undo
+commands and background workers without copying.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import numpy as np
+
+
+def name_key(name: str) -> str:
+    """The form in which names are compared: trimmed, Unicode NFC."""
+    return unicodedata.normalize("NFC", str(name).strip())
+
+
+class Direction(StrEnum):
+    BENEFIT = "benefit"
+    COST = "cost"
+
+    @classmethod
+    def parse(cls, text: object) -> Direction | None:
+        """``benefit``/``max`` or ``cost``/``min`` in any case; None for anything else."""
+        key = str(text).strip().lower() if text is not None else ""
+        return {"benefit": cls.BENEFIT, "max": cls.BENEFIT, "cost": cls.COST, "min": cls.COST}.get(key)
+
+
+@dataclass(frozen=True)
+class Criterion:
+    name: str
+    direction: Direction = Direction.BENEFIT
+    weight: float = 1.0  # as written in the workbook; normalised by criteria.weights
+    description: str = ""
+    min: float | None = None  # scale bounds, used by min-max normalisation when given
+    max: float | None = None
+    unit: str = ""
+
+    @property
+    def is_benefit(self) -> bool:
+        return self.direction is Direction.BENEFIT
+
+
+@dataclass(frozen=True)
+class Partner:
+    name: str
+    fields: tuple[tuple[str, str], ...] = ()  # descriptive columns (column, text), workbook order
+
+    def field(self, column: str) -> str:
+        return dict(self.fields).get(column, "")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    weights: tuple[float, ...]  # raw weights in criterion order (not necessarily normalised)
+
+
+def _readonly(values: object) -> np.ndarray:
+    array = np.array(values, dtype=float)
+    array.setflags(write=False)
+    return array
+
+
+@dataclass(frozen=True, eq=False)
+class DecisionModel:
+    """Partners x criteria, with NaN for a missing value.
+
+    ``partner_rows`` and ``criterion_columns`` remember where each value came
+    from in the ``Partners`` sheet (row number, column letters) so messages can
+    name cells; they are empty, or hold None, for values not from a workbook.
+    """
+
+    partners: tuple[Partner, ...]
+    criteria: tuple[Criterion, ...]
+    values: np.ndarray
+    descriptive_columns: tuple[str, ...] = ()
+    scenarios: tuple[Scenario, ...] = ()
+    partner_rows: tuple[int | None, ...] = ()
+    criterion_columns: tuple[str | None, ...] = ()
+    title: str = field(default="")
+
+    def __post_init__(self) -> None:
+        values = _readonly(self.values).reshape(len(self.partners), len(self.criteria))
+        object.__setattr__(self, "values", values)
+        for scenario in self.scenarios:
+            if len(scenario.weights) != len(self.criteria):
+                raise ValueError(f"scenario {scenario.name!r} has the wrong number of weights")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DecisionModel):
+            return NotImplemented
+        return (
+            self.partners == other.partners
+            and self.criteria == other.criteria
+            and self.descriptive_columns == other.descriptive_columns
+            and self.scenarios == other.scenarios
+            and np.array_equal(self.values, other.values, equal_nan=True)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.values.shape
+
+    @property
+    def partner_names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.partners)
+
+    @property
+    def criterion_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.criteria)
+
+    @property
+    def benefit(self) -> np.ndarray:
+        """Boolean mask, True where higher is better."""
+        return np.array([c.is_benefit for c in self.criteria], dtype=bool)
+
+    @property
+    def missing(self) -> np.ndarray:
+        return np.isnan(self.values)
+
+    @property
+    def lower_bounds(self) -> np.ndarray:
+        """Scale ``Min`` per criterion, NaN where none is given."""
+        return np.array([np.nan if c.min is None else c.min for c in self.criteria], dtype=float)
+
+    @property
+    def upper_bounds(self) -> np.ndarray:
+        return np.array([np.nan if c.max is None else c.max for c in self.criteria], dtype=float)
+
+    @property
+    def workbook_weights(self) -> tuple[float, ...]:
+        return tuple(c.weight for c in self.criteria)
+
+    def criterion_index(self, name: str) -> int:
+        """Index of a criterion by name (trimmed, NFC); KeyError if unknown."""
+        key = name_key(name)
+        for index, criterion in enumerate(self.criteria):
+            if name_key(criterion.name) == key:
+                return index
+        raise KeyError(name)
+
+    def partner_index(self, name: str) -> int:
+        key = name_key(name)
+        for index, partner in enumerate(self.partners):
+            if name_key(partner.name) == key:
+                return index
+        raise KeyError(name)
+
+    def scenario(self, name: str) -> Scenario:
+        """A scenario by name; case is ignored when no name matches exactly."""
+        key = name_key(name)
+        for compare in (lambda s: s, str.casefold):
+            for scenario in self.scenarios:
+                if compare(name_key(scenario.name)) == compare(key):
+                    return scenario
+        raise KeyError(name)
+
+    def cell_ref(self, i: int, j: int) -> str | None:
+        """The ``Partners`` cell (``D7``) that value (i, j) came from, if known."""
+        row = self.partner_rows[i] if i < len(self.partner_rows) else None
+        column = self.criterion_columns[j] if j < len(self.criterion_columns) else None
+        return f"{column}{row}" if row and column else None

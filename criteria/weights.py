@@ -1,0 +1,102 @@
+"""Weight validation, normalisation and the renormalisation policy of a weight edit."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from criteria.errors import InputError, Problem
+from criteria.model import name_key
+
+
+def weight_problem(value: object) -> str | None:
+    """Why ``value`` cannot be a weight, or None if it can."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return f"{value!r} is not a number"
+    if not math.isfinite(value):
+        return f"{value!r} is not a finite number"
+    if value < 0:
+        return f"{value!r} is negative; weights must be >= 0"
+    return None
+
+
+def normalise(weights: Iterable[float], *, what: str = "weights") -> tuple[float, ...]:
+    """Weights scaled to sum to 1; InputError if any is invalid or all are zero."""
+    raw = list(weights)
+    problems = [
+        Problem(f"{what}: weight {i + 1} {reason}")
+        for i, w in enumerate(raw)
+        if (reason := weight_problem(w)) is not None
+    ]
+    if problems:
+        raise InputError(problems)
+    total = math.fsum(raw)
+    if not raw or total <= 0:
+        raise InputError(Problem(f"{what}: at least one weight must be greater than 0"))
+    return tuple(float(w) / total for w in raw)
+
+
+def equal(count: int) -> tuple[float, ...]:
+    return tuple(1.0 / count for _ in range(count))
+
+
+def with_weight(
+    weights: Sequence[float], index: int, share: float, locked: Iterable[int] = ()
+) -> tuple[float, ...]:
+    """Set criterion ``index`` to ``share`` (0..1); the other unlocked weights absorb the change.
+
+    They are rescaled in proportion to their current values (equally if they are
+    all zero), locked weights stay as they are, and the result sums to 1. The
+    share is clamped to what the locked weights leave.
+    """
+    w = np.asarray(weights, dtype=float)
+    frozen = {int(k) for k in locked} - {index}
+    free = [k for k in range(len(w)) if k != index and k not in frozen]
+    room = 1.0 - sum(w[k] for k in frozen)
+    if not free:  # nothing can absorb the change: the weight keeps what the locks leave
+        share = room
+    share = min(max(float(share), 0.0), max(room, 0.0))
+    result = w.copy()
+    result[index] = share
+    rest = room - share
+    current = w[free].sum() if free else 0.0
+    if free:
+        result[free] = w[free] * (rest / current) if current > 0 else rest / len(free)
+    total = result.sum()
+    if total <= 0:  # every weight at zero: fall back to equal weights
+        return equal(len(w))
+    return tuple(float(x) for x in result / total)
+
+
+def parse_overrides(text: str, criterion_names: Sequence[str]) -> dict[int, float]:
+    """``"Capital=0.3, ESG credibility=0.7"`` as {criterion index: weight}.
+
+    Raises InputError naming each unknown criterion or bad number.
+    """
+    keys = {name_key(name): i for i, name in enumerate(criterion_names)}
+    result: dict[int, float] = {}
+    problems = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, sep, number = part.rpartition("=")
+        if not sep or not name.strip():
+            problems.append(Problem(f"--weights: {part!r} is not of the form 'Criterion=weight'"))
+            continue
+        index = keys.get(name_key(name))
+        if index is None:
+            known = ", ".join(repr(n) for n in criterion_names)
+            problems.append(Problem(f"--weights: unknown criterion {name.strip()!r} (criteria: {known})"))
+            continue
+        try:
+            value = float(number)
+        except ValueError:
+            problems.append(Problem(f"--weights: {number.strip()!r} is not a number (criterion {name.strip()!r})"))
+            continue
+        if (reason := weight_problem(value)) is not None:
+            problems.append(Problem(f"--weights: {name.strip()!r}: {reason}"))
+            continue
+        result[index] = value
+    if problems:
+        raise InputError(problems)
+    return result

@@ -1,0 +1,77 @@
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from criteria.errors import InputError
+from criteria.weights import equal, normalise, parse_overrides, with_weight
+
+weight_lists = st.lists(st.floats(0, 1e6, allow_nan=False), min_size=1, max_size=12).filter(lambda w: sum(w) > 0)
+
+
+@given(weight_lists)
+def test_normalised_weights_are_non_negative_and_sum_to_one(weights):
+    result = normalise(weights)
+    assert all(w >= 0 for w in result)
+    assert math.isclose(sum(result), 1.0, rel_tol=1e-12)
+
+
+@given(weight_lists, st.floats(1e-3, 1e3))
+def test_scaling_all_weights_changes_nothing(weights, factor):
+    scaled = normalise([w * factor for w in weights])
+    assert scaled == pytest.approx(normalise(weights), rel=1e-9, abs=1e-12)
+
+
+@pytest.mark.parametrize(
+    "weights, fragment",
+    [([0, 0], "at least one weight must be greater than 0"), ([1, -0.5], "negative"), ([1, "x"], "not a number"),
+     ([math.inf, 1], "not a finite number"), ([], "at least one")],
+)
+def test_invalid_weights_are_reported(weights, fragment):
+    with pytest.raises(InputError, match=fragment):
+        normalise(weights)
+
+
+@given(
+    st.lists(st.floats(0, 1), min_size=2, max_size=8).filter(lambda w: sum(w) > 0),
+    st.data(),
+)
+def test_with_weight_sets_the_share_and_keeps_proportions_of_the_rest(raw, data):
+    weights = normalise(raw)
+    index = data.draw(st.integers(0, len(weights) - 1))
+    share = data.draw(st.floats(0, 1))
+    result = with_weight(weights, index, share)
+    assert math.isclose(sum(result), 1.0, rel_tol=1e-9)
+    assert result[index] == pytest.approx(share, abs=1e-9)
+    others = [k for k in range(len(weights)) if k != index]
+    if sum(weights[k] for k in others) > 1e-9 and share < 1 - 1e-9:
+        ratios = [result[k] / (1 - share) for k in others]
+        expected = [weights[k] / sum(weights[o] for o in others) for k in others]
+        assert ratios == pytest.approx(expected, abs=1e-7)
+
+
+def test_with_weight_keeps_locked_weights_and_clamps_to_what_they_leave():
+    result = with_weight((0.2, 0.3, 0.5), 0, 0.9, locked={2})
+    assert result[2] == pytest.approx(0.5)
+    assert result[0] == pytest.approx(0.5)  # 0.9 asked, only 0.5 left by the lock
+    assert result[1] == pytest.approx(0.0)
+
+
+def test_with_weight_spreads_equally_when_the_others_are_all_zero():
+    assert with_weight((1.0, 0.0, 0.0), 0, 0.4) == pytest.approx((0.4, 0.3, 0.3))
+
+
+def test_equal_weights():
+    assert equal(4) == (0.25, 0.25, 0.25, 0.25)
+
+
+def test_parse_overrides_names_the_unknown_criterion_and_bad_number():
+    names = ["Capital", "ESG credibility"]
+    assert parse_overrides(" capital =0.3, ESG credibility=2", ["capital", "ESG credibility"]) == {0: 0.3, 1: 2.0}
+    with pytest.raises(InputError) as caught:
+        parse_overrides("Speed=0.3,Capital=lots,ESG credibility", names)
+    text = str(caught.value)
+    assert "unknown criterion 'Speed'" in text
+    assert "'lots' is not a number (criterion 'Capital')" in text
+    assert "'ESG credibility' is not of the form" in text
