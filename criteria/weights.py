@@ -63,7 +63,8 @@ def with_weight(
     rest = room - share
     current = w[free].sum() if free else 0.0
     if free:
-        result[free] = w[free] * (rest / current) if current > 0 else rest / len(free)
+        # below 1e-12 the others are zero for any practical purpose: share the rest equally
+        result[free] = w[free] * (rest / current) if current > 1e-12 else rest / len(free)
     total = result.sum()
     if total <= 0:  # every weight at zero: fall back to equal weights
         return equal(len(w))

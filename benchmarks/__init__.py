@@ -1,0 +1,1 @@
+"""Performance figures for `make bench` (benchmarks are not tests: they measure, they do not assert)."""

@@ -1,0 +1,200 @@
+"""Plain numpy kernels of the five contract methods: ``kernel(X, W, benefit, lo, hi) -> scores``.
+
+Unchecked by design (``scoring.rank`` validates once): ``X`` is ``(n, m)`` without NaN,
+``W`` is ``(m,)`` normalised weights or a batch ``(k, m)`` (then scores are ``(k, n)``),
+``benefit`` is a bool ``(m,)`` mask and ``lo``/``hi`` are the min-max range the caller resolved
+(kernels other than ``wsm`` ignore them). Every kernel takes a batch without a Python loop over
+its rows, and none builds an ``n x n`` array. Each has a ``*_contributions`` twin giving the
+``(n, m)`` per-criterion terms for one weight vector.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from scoring.normalise import ideal_and_anti, minmax, orient, vector
+
+VIKOR_V = 0.5  # weight of group utility S against individual regret R (Opricovic & Tzeng 2004)
+TOPSIS_TIE = 0.5  # closeness when d+ = d- = 0: every partner equals the ideal and the anti-ideal
+
+
+def wsm(X, W, benefit, lo, hi):
+    """Weighted sum of min-max normalised values; higher is better.
+
+    A constant criterion without bounds scores 1.0 for everyone (see
+    :func:`scoring.normalise.minmax`).
+
+    References
+    ----------
+    .. [1] Fishburn, P. C. (1967). Additive utilities with incomplete product sets.
+       *Operations Research*, 15(3), 537-542.
+    .. [2] Triantaphyllou, E. (2000). *Multi-Criteria Decision Making Methods: A Comparative
+       Study*, sec. 2.2.1. Kluwer.
+    """
+    return np.asarray(W) @ minmax(X, benefit, lo, hi).T
+
+
+def wsm_contributions(X, w, benefit, lo, hi):
+    """``w_j * normalised x_ij``; each row sums to the WSM score."""
+    return minmax(X, benefit, lo, hi) * w
+
+
+def _signed_logs(X, benefit):
+    return np.where(benefit, 1.0, -1.0) * np.log(X)
+
+
+def wpm(X, W, benefit, lo, hi):
+    """Weighted product ``prod_j x_j ** w_j`` (``x_j ** -w_j`` for cost); values must be > 0.
+
+    Computed as ``exp(sum_j w_j log x_j)``; higher is better. The ratio of two partners' scores
+    is Bridgman's/Miller & Starr's ``R(A_K/A_L)``.
+
+    References
+    ----------
+    .. [1] Miller, D. W., & Starr, M. K. (1969). *Executive Decisions and Operations Research*.
+       Prentice-Hall.
+    .. [2] Triantaphyllou, E. (2000). *Multi-Criteria Decision Making Methods: A Comparative
+       Study*, sec. 2.2.2. Kluwer.
+    """
+    return np.exp(np.asarray(W) @ _signed_logs(X, benefit).T)
+
+
+def wpm_contributions(X, w, benefit, lo, hi):
+    """``w_j log x_ij`` (``-w_j log x_ij`` for cost); each row sums to ``log(score)``."""
+    return _signed_logs(X, benefit) * w
+
+
+def _topsis_gaps(X, benefit):
+    """Squared distances of vector-normalised values to the ideal and anti-ideal, per criterion.
+
+    Weights are >= 0, so the weighted ideal is the ideal of the unweighted columns times w_j,
+    and ``(v_ij - v+_j)^2 = w_j^2 (r_ij - r+_j)^2``: one (n, m) pass serves any batch of weights.
+    """
+    r = vector(X)
+    best, worst = ideal_and_anti(r, benefit)
+    return (r - best) ** 2, (r - worst) ** 2
+
+
+def topsis(X, W, benefit, lo, hi):
+    """Relative closeness ``d- / (d+ + d-)`` to the ideal, on vector-normalised weighted values.
+
+    Higher is better. When ``d+ = d- = 0`` (a single partner, or all partners equal) the score
+    is ``TOPSIS_TIE`` = 0.5.
+
+    References
+    ----------
+    .. [1] Hwang, C.-L., & Yoon, K. (1981). *Multiple Attribute Decision Making: Methods and
+       Applications*, sec. 2.3.6. Springer.
+    """
+    to_best, to_worst = _topsis_gaps(X, benefit)
+    W2 = np.square(W)
+    d_plus = np.sqrt(W2 @ to_best.T)
+    d_minus = np.sqrt(W2 @ to_worst.T)
+    total = d_plus + d_minus
+    return np.where(total > 0, d_minus / np.where(total > 0, total, 1.0), TOPSIS_TIE)
+
+
+def topsis_contributions(X, w, benefit, lo, hi):
+    """``(v_ij - v-_j)^2 - (v_ij - v+_j)^2`` per criterion (v: weighted vector-normalised value).
+
+    Each row sums to ``d-^2 - d+^2``, which has the sign of ``score - 0.5``: a positive term
+    pulls the partner towards the ideal. This is an additive decomposition of the squared
+    distances, not of the closeness ratio itself.
+    """
+    to_best, to_worst = _topsis_gaps(X, benefit)
+    return np.square(w) * (to_worst - to_best)
+
+
+def _vikor_gaps(X, benefit):
+    """``(f*_j - f_ij) / (f*_j - f-_j)``: 0 at the best observed value, 1 at the worst.
+
+    A constant criterion (``f* = f-``) gives 0: nobody regrets it.
+    """
+    return 1.0 - minmax(X, benefit, X.min(axis=0), X.max(axis=0))
+
+
+def _unit_spread(values):
+    """``(a - min) / (max - min)`` along the last axis; 0 where all are equal."""
+    low = values.min(axis=-1, keepdims=True)
+    span = values.max(axis=-1, keepdims=True) - low
+    return np.where(span > 0, (values - low) / np.where(span > 0, span, 1.0), 0.0)
+
+
+def vikor(X, W, benefit, lo, hi):
+    """VIKOR compromise index Q with v = 0.5; LOWER is better.
+
+    ``S_i = sum_j w_j t_ij`` (group utility), ``R_i = max_j w_j t_ij`` (individual regret), with
+    ``t_ij = (f*_j - f_ij) / (f*_j - f-_j)``, and
+    ``Q_i = v (S_i - S*) / (S- - S*) + (1 - v) (R_i - R*) / (R- - R*)``.
+    A term whose denominator is 0 (``S* = S-`` or ``R* = R-``) is 0, so a single partner or
+    identical partners get Q = 0.
+
+    References
+    ----------
+    .. [1] Opricovic, S., & Tzeng, G.-H. (2004). Compromise solution by MCDM methods: A
+       comparative analysis of VIKOR and TOPSIS. *European Journal of Operational Research*,
+       156(2), 445-455.
+    """
+    gaps = _vikor_gaps(X, benefit)
+    W = np.asarray(W)
+    W2 = np.atleast_2d(W)
+    S = W2 @ gaps.T
+    # max over criteria, one (k, n) slice at a time: no (k, n, m) array for Monte-Carlo batches
+    R = np.zeros_like(S)
+    for j in range(gaps.shape[1]):
+        np.maximum(R, np.multiply.outer(W2[:, j], gaps[:, j]), out=R)
+    Q = VIKOR_V * _unit_spread(S) + (1.0 - VIKOR_V) * _unit_spread(R)
+    return Q if W.ndim == 2 else Q[0]
+
+
+def vikor_contributions(X, w, benefit, lo, hi):
+    """``w_j (f*_j - f_ij) / (f*_j - f-_j)``: the terms of S (lower is better); rows sum to S."""
+    return _vikor_gaps(X, benefit) * w
+
+
+def single_criterion_flows(X, benefit):
+    """PROMETHEE net flow of each partner on each criterion alone, usual preference function.
+
+    ``phi_j(a) = (#partners worse than a on j - #partners better on j) / (n - 1)``, from one
+    sort per column and two ``searchsorted`` calls: O(m n log n) time, O(n m) memory. A single
+    partner gets 0.
+
+    References
+    ----------
+    .. [1] Brans, J.-P., & Mareschal, B. (2005). PROMETHEE methods. In J. Figueira, S. Greco &
+       M. Ehrgott (Eds.), *Multiple Criteria Decision Analysis: State of the Art Surveys*
+       (pp. 163-195), sec. 5.4 (net flow decomposition). Springer.
+    """
+    oriented = orient(X, benefit)
+    n = oriented.shape[0]
+    if n < 2:
+        return np.zeros_like(oriented)
+    ordered = np.sort(oriented, axis=0)
+    flows = np.empty_like(oriented)
+    for j in range(oriented.shape[1]):
+        worse = np.searchsorted(ordered[:, j], oriented[:, j], side="left")
+        better = n - np.searchsorted(ordered[:, j], oriented[:, j], side="right")
+        flows[:, j] = worse - better
+    return flows / (n - 1)
+
+
+def promethee(X, W, benefit, lo, hi):
+    """PROMETHEE II net flow ``phi = phi+ - phi-`` with the usual criterion everywhere.
+
+    The net flow is linear in the weights, ``phi(a) = sum_j w_j phi_j(a)``, so it is the
+    weighted sum of :func:`single_criterion_flows`. Higher is better; flows lie in [-1, 1].
+
+    References
+    ----------
+    .. [1] Brans, J.-P., & Vincke, Ph. (1985). A preference ranking organisation method: (The
+       PROMETHEE method for multiple criteria decision-making). *Management Science*, 31(6),
+       647-656.
+    .. [2] Brans, J.-P., & Mareschal, B. (2005). PROMETHEE methods, sec. 5.4. In *Multiple
+       Criteria Decision Analysis: State of the Art Surveys*. Springer.
+    """
+    return np.asarray(W) @ single_criterion_flows(X, benefit).T
+
+
+def promethee_contributions(X, w, benefit, lo, hi):
+    """``w_j phi_j(a)``; each row sums exactly to the net flow."""
+    return single_criterion_flows(X, benefit) * w

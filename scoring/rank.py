@@ -1,0 +1,183 @@
+"""``rank(state)``: validate a study once, then score it with a kernel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from criteria.errors import InputError, Problem
+from criteria.missing import FilledValues, apply_policy
+from criteria.model import DecisionModel
+from criteria.study import StudyState
+from criteria.weights import weight_problem
+from scoring.methods import Method, get_method
+from scoring.normalise import resolve_range
+from scoring.ranks import competition_ranks, order
+from scoring.result import Ranking
+
+
+def _readonly(array: np.ndarray) -> np.ndarray:
+    array = np.array(array)
+    array.setflags(write=False)
+    return array
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+@dataclass(frozen=True, eq=False)
+class Prepared:
+    """A study's values made ready for its kernel: filled, checked, range resolved.
+
+    Build it once with :func:`prepare`, then score any number of weight vectors with
+    :meth:`scores`; nothing here is re-validated per call.
+    """
+
+    method: Method
+    fill: FilledValues
+    benefit: np.ndarray
+    lo: np.ndarray
+    hi: np.ndarray
+
+    @property
+    def values(self) -> np.ndarray:
+        return self.fill.values
+
+    def scores(self, W: np.ndarray) -> np.ndarray:
+        """Kernel scores for normalised weights ``(m,)`` or a batch ``(k, m)``."""
+        return self.method.kernel(self.fill.values, W, self.benefit, self.lo, self.hi)
+
+
+def _cell_problems(model: DecisionModel, fill: FilledValues, bad: np.ndarray, rule: str) -> list[Problem]:
+    """One problem per True cell of ``bad``, naming the cell (or the partner when no cell is known)."""
+    problems = []
+    for r, j in zip(*np.nonzero(bad), strict=True):
+        i = int(fill.kept[r])
+        where = f"criterion {model.criteria[j].name!r}"
+        cell = model.cell_ref(i, j)
+        if cell is None:
+            where += f", partner {model.partners[i].name!r}"
+        value = _number(fill.values[r, j])
+        if fill.filled[r, j]:
+            value += " (filled in for a missing value)"
+        problems.append(Problem(f"{value} {rule} ({where})", "Partners", cell))
+    return problems
+
+
+def prepare(state: StudyState) -> Prepared:
+    """Check the method and the values, apply the missing-value policy, resolve min-max ranges.
+
+    Raises
+    ------
+    criteria.errors.InputError
+        Unknown method; nothing left to rank; an infinite value; a value <= 0 for a method
+        that needs positive values (every such cell is named).
+    """
+    method = get_method(state.method)
+    model = state.model
+    if not model.partners:
+        raise InputError(Problem("there are no partners to rank", "Partners"))
+    fill = apply_policy(model, state.missing)
+    if fill.values.shape[0] == 0:
+        raise InputError(
+            Problem(
+                f"every partner has a missing value; none is left to rank (missing-value policy {state.missing.value})",
+                "Partners",
+            )
+        )
+    problems = _cell_problems(model, fill, np.isinf(fill.values), "is not a finite number")
+    if method.needs_positive and not problems:
+        problems = _cell_problems(model, fill, fill.values <= 0, f"must be > 0 for method {method.key}")
+    if problems:
+        raise InputError(problems)
+    lo, hi = resolve_range(fill.values, model.lower_bounds, model.upper_bounds)
+    return Prepared(method, fill, model.benefit, lo, hi)
+
+
+def _checked_weights(weights, count: int) -> np.ndarray:
+    """Weights as a normalised ``(m,)`` or ``(k, m)`` array; InputError naming every problem."""
+    array = np.asarray(weights, dtype=float)
+    if array.ndim not in (1, 2) or array.shape[-1] != count:
+        raise InputError(Problem(f"expected {count} weights (one per criterion), got shape {array.shape}"))
+    rows = np.atleast_2d(array)
+    problems = [
+        Problem(
+            f"weight of criterion {j + 1} {reason}" + (f" (weight vector {k + 1})" if array.ndim == 2 else "")
+        )
+        for k, row in enumerate(rows)
+        for j, w in enumerate(row)
+        if (reason := weight_problem(float(w))) is not None
+    ]
+    if not problems and (rows.sum(axis=1) <= 0).any():
+        problems.append(Problem("at least one weight must be greater than 0"))
+    if problems:
+        raise InputError(problems)
+    return array / array.sum(axis=-1, keepdims=True)
+
+
+def scores_for_weights(state: StudyState, W) -> np.ndarray:
+    """Scores of the kept partners for a batch of weight vectors, values prepared once.
+
+    Parameters
+    ----------
+    state : StudyState
+        Model, method and missing-value policy (its own weights are not used).
+    W : array_like, shape (k, m) or (m,)
+        Weights >= 0, each row with a positive sum; rows are normalised here.
+
+    Returns
+    -------
+    ndarray, shape (k, n_kept) or (n_kept,)
+        Rank them with ``scoring.ranks.competition_ranks(..., higher_is_better=
+        get_method(state.method).higher_is_better)``.
+    """
+    prepared = prepare(state)
+    return prepared.scores(_checked_weights(W, prepared.values.shape[1]))
+
+
+def rank(state: StudyState) -> Ranking:
+    """Score and rank a study.
+
+    Validates once (weights >= 0 and not all zero, one per criterion; method known; values
+    > 0 where the method needs them), applies ``criteria.missing.apply_policy``, resolves each
+    criterion's min-max range (scale bounds where given, else observed), then runs the kernel.
+
+    Raises
+    ------
+    criteria.errors.InputError
+        With every problem found.
+
+    References
+    ----------
+    .. [1] See each method's kernel in ``scoring.kernels``.
+    """
+    weights = _checked_weights(state.weights, len(state.model.criteria))
+    if weights.ndim != 1:
+        raise InputError(Problem("a study has one weight per criterion, not a batch"))
+    prepared = prepare(state)
+    method, fill, model = prepared.method, prepared.fill, state.model
+    scores = prepared.scores(weights)
+    ranks = competition_ranks(scores, higher_is_better=method.higher_is_better)
+    contributions = (
+        None
+        if method.contributions is None
+        else _readonly(method.contributions(fill.values, weights, prepared.benefit, prepared.lo, prepared.hi))
+    )
+    return Ranking(
+        method=method.key,
+        criteria=model.criterion_names,
+        weights=tuple(float(w) for w in weights),
+        partners=tuple(model.partners[i].name for i in fill.kept),
+        indices=_readonly(fill.kept),
+        scores=_readonly(scores),
+        ranks=_readonly(ranks),
+        order=_readonly(order(ranks)),
+        contributions=contributions,
+        filled=_readonly(fill.filled),
+        excluded=tuple(model.partners[i].name for i in fill.excluded),
+        higher_is_better=method.higher_is_better,
+        values=_readonly(fill.values),
+        benefit=_readonly(prepared.benefit),
+    )

@@ -1,0 +1,54 @@
+"""``Ranking``: the frozen outcome of scoring one study."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+
+from scoring.dominance import dominated_by
+
+
+@dataclass(frozen=True, eq=False)
+class Ranking:
+    """Scores and ranks of the partners kept for ranking, in workbook order.
+
+    Arrays are read-only; row ``r`` of every array belongs to ``partners[r]`` (model row
+    ``indices[r]``). ``order`` lists rows best first (ties in workbook order).
+    ``contributions`` holds each criterion's term of the score as documented per method in
+    ``scoring.kernels`` (None for methods without one). ``filled`` marks values filled in by the
+    missing-value policy; ``excluded`` names the partners the policy left out.
+    """
+
+    method: str
+    criteria: tuple[str, ...]
+    weights: tuple[float, ...]
+    partners: tuple[str, ...]
+    indices: np.ndarray
+    scores: np.ndarray
+    ranks: np.ndarray
+    order: np.ndarray
+    contributions: np.ndarray | None
+    filled: np.ndarray
+    excluded: tuple[str, ...]
+    higher_is_better: bool
+    values: np.ndarray  # the filled values the scores rest on
+    benefit: np.ndarray
+
+    @cached_property
+    def dominated_by(self) -> tuple[tuple[int, ...], ...]:
+        """Per partner, the rows (into ``partners``) of the partners that Pareto-dominate it.
+
+        Computed on first use: it does not depend on the weights, and costs more than scoring.
+        """
+        return dominated_by(self.values, self.benefit)
+
+    @property
+    def rests_on_filled(self) -> np.ndarray:
+        """True for partners with at least one filled-in value."""
+        return self.filled.any(axis=1)
+
+    def ranked(self) -> list[tuple[int, str, float]]:
+        """``(rank, partner, score)`` best first, ties in workbook order."""
+        return [(int(self.ranks[r]), self.partners[r], float(self.scores[r])) for r in self.order]
