@@ -136,6 +136,29 @@ def test_promethee_brans_vincke_1985_usual_criterion_hand_example():
     np.testing.assert_allclose(promethee(X, w, benefit, None, None), [1.0, -0.2, -0.8], atol=1e-12)
 
 
+def test_promethee_zhao_peng_li_2013_example():
+    """Zhao, H., Peng, Y., & Li, W. (2013). Revised PROMETHEE II for improving efficiency in
+    emergency response. *Procedia Computer Science*, 17, 181-188: the numerical example.
+
+    Three alternatives, three maximised criteria, the usual criterion on every one, weights
+    0.5 / 0.3 / 0.2; published net flows phi = 0.1, -0.3, 0.2 (a3 > a1 > a2). The figures are
+    taken as reproduced in pymcdm's test suite (github.com/kotbaton/pymcdm, test/test_mcdm.py,
+    ``TestPROMETHEE_II``, added in commit a150781, 2022; also the ``PROMETHEE_II`` docstring
+    example in pymcdm/methods/promethee_ii.py), which cites this paper; the paper's own table
+    number was not available to check. The published flows are printed to 2 decimals, but with
+    weights in tenths and n - 1 = 2 every flow is a multiple of 0.05, so they are exact.
+    The paper gives net flows only; our module exposes no phi+ / phi- to compare.
+    """
+    X = np.array([[4, 3, 2], [3, 2, 4], [5, 1, 3]], dtype=float)
+    w = np.array([0.5, 0.3, 0.2])
+    np.testing.assert_allclose(promethee(X, w, np.ones(3, bool), None, None), [0.1, -0.3, 0.2], atol=1e-12)
+
+    model = make_model(X, weights=list(w))
+    ranking = rank(StudyState.from_model(model, method="promethee"))
+    np.testing.assert_allclose(ranking.scores, [0.1, -0.3, 0.2], atol=1e-12)
+    assert list(ranking.ranks) == [2, 3, 1]
+
+
 @pytest.mark.parametrize("seed", range(5))
 def test_promethee_matches_brans_vincke_1985_definition(seed):
     """The sorted-count kernel equals the pairwise definition (ties included: integer data)."""
