@@ -1,0 +1,203 @@
+"""Save studies and result workbooks (.xlsx), atomically, with user text always stored as text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from criteria.model import DecisionModel
+from criteria.study import StudyState
+from workbooks import layout
+from workbooks.atomic import write_atomic
+from workbooks.container import Container
+from workbooks.sheets import number, put_rows, set_widths, study_sheets, widths_for
+from workbooks.table import match_sheets
+from workbooks.xlsx import Sheet, write_xlsx
+
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+
+def tool_version() -> str:
+    try:
+        return version("partner-scout")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def sheet_title(name: str) -> str:
+    """A name Excel accepts for a sheet: no ``[]:*?/\\``, at most 31 characters."""
+    return _BAD_SHEET_CHARS.sub("_", name).strip("'")[:31] or "Sheet"
+
+
+def save_study(
+    path: str | Path,
+    model: DecisionModel,
+    weights: Sequence[float] | None = None,
+    source: str | Path | None = None,
+) -> Path:
+    """Save a study losslessly: reading the file back gives an equal ``DecisionModel``.
+
+    Parameters
+    ----------
+    path : str or Path
+        The .xlsx file to write (replaced atomically).
+    model : DecisionModel
+        Partners, criteria, values (NaN written as empty cells) and scenarios.
+    weights : sequence of float, optional
+        The ``Weight`` column; the model's own weights when None.
+    source : str or Path, optional
+        The workbook the study came from: its other sheets are kept untouched, in order;
+        only ``Partners``, ``Criteria`` and ``Scenarios`` are replaced.
+
+    Raises
+    ------
+    InputError
+        ``source`` cannot be read safely.
+    OutputError
+        ``path`` cannot be written; any old file is intact.
+
+    References
+    ----------
+    The workbook format of Partner Scout's CONTRACT.md ("Other sheets are kept untouched").
+    """
+    sheets = study_sheets(model, weights)
+    if source is None:
+        return _write_new(path, sheets)
+    Container(source)  # refuse zip bombs and entity tricks before openpyxl parses anything
+    from openpyxl import load_workbook
+
+    book = load_workbook(source, rich_text=True)
+    theirs = match_sheets(book.sheetnames)
+    for name, rows in sheets.items():
+        position = len(book.sheetnames)
+        if name in theirs:
+            position = book.sheetnames.index(theirs[name])
+            book.remove(book[theirs[name]])
+        sheet = book.create_sheet(name, position)
+        put_rows(sheet, rows)
+        set_widths(sheet, widths_for(rows[0]))
+    return write_atomic(path, book.save)
+
+
+def write_result(
+    path: str | Path,
+    state: StudyState,
+    ranking,
+    source: str | Path | None = None,
+    extra_sheets: Sequence[tuple[str, Sequence[Sequence[object]]]] = (),
+) -> Path:
+    """Write the contract's result workbook: the study's sheets, ``Ranking`` and ``Settings``.
+
+    ``Partners``, ``Criteria`` (with the normalised weights used) and ``Scenarios`` are written
+    from the study, so ranking the result again gives the same order; the source's other
+    sheets are copied as values, in order.
+
+    Parameters
+    ----------
+    path : str or Path
+        The .xlsx file to write (replaced atomically).
+    state : StudyState
+        The study that was ranked.
+    ranking : scoring.Ranking
+        Its result.
+    source : str or Path, optional
+        The input workbook whose other sheets are kept (as values).
+    extra_sheets : sequence of (name, rows)
+        More sheets to add after ``Settings`` (robustness analyses).
+
+    Raises
+    ------
+    InputError
+        ``source`` cannot be read safely.
+    OutputError
+        ``path`` cannot be written; any old file is intact.
+
+    References
+    ----------
+    The ``--out`` option of Partner Scout's CONTRACT.md ("Command line").
+    """
+    ours = study_sheets(state.model, state.weights)
+    added = {
+        layout.RANKING: ranking_rows(state, ranking),
+        layout.SETTINGS: settings_rows(state, ranking, source),
+    }
+    added.update((sheet_title(name), [list(row) for row in rows]) for name, rows in extra_sheets)
+    sheets = _with_source(ours, set(added), source) if source is not None else ours
+    sheets.update(added)
+    return _write_new(path, sheets)
+
+
+def _with_source(
+    ours: dict[str, list[list]], replaced: set[str], source: str | Path
+) -> dict[str, list[list]]:
+    """The source's sheets in order, ours in place of theirs, the rest as values."""
+    book = Container(source)
+    theirs = {actual: name for name, actual in match_sheets(book.sheet_names).items()}
+    sheets: dict[str, list[list]] = {}
+    for name in book.worksheet_names:
+        if name in theirs:
+            sheets[theirs[name]] = ours[theirs[name]]
+        elif name not in replaced:
+            sheets[name] = _values(book, name)
+    for name, rows in ours.items():
+        sheets.setdefault(name, rows)
+    return sheets
+
+
+def _values(book: Container, sheet: str) -> list[list]:
+    """A sheet's cell values; a formula never calculated (no saved result) is kept as its text."""
+    rows = [[None if value == "" else value for value in row] for row in book.rows(sheet)]
+    for (r, c), formula in book.scan(sheet).uncached.items():
+        if formula:
+            while len(rows) <= r:
+                rows.append([])
+            rows[r].extend([None] * (c + 1 - len(rows[r])))
+            rows[r][c] = f"={formula}"
+    return rows
+
+
+def ranking_rows(state: StudyState, ranking) -> list[list]:
+    """Rank, Partner, Score, each criterion's contribution, the filled-in criteria; excluded last."""
+    criteria = list(ranking.criteria)
+    contributions = ranking.contributions
+    header = ["Rank", "Partner", "Score"]
+    if contributions is not None:
+        header += [f"{name} contribution" for name in criteria]
+    header.append("Filled in")
+    rows = [header]
+    for r in ranking.order.tolist():
+        row = [int(ranking.ranks[r]), ranking.partners[r], number(ranking.scores[r])]
+        if contributions is not None:
+            row += [number(v) for v in contributions[r].tolist()]
+        filled = [name for name, flag in zip(criteria, ranking.filled[r].tolist(), strict=True) if flag]
+        row.append(", ".join(filled) or None)
+        rows.append(row)
+    rows.extend(["excluded", name] for name in ranking.excluded)
+    return rows
+
+
+def settings_rows(state: StudyState, ranking, source: str | Path | None) -> list[list]:
+    rows = [
+        ["Setting", "Value"],
+        ["Method", ranking.method],
+        ["Best score", "highest" if ranking.higher_is_better else "lowest"],
+        ["Missing values", state.missing.value],
+    ]
+    rows += [
+        [f"Weight: {name}", number(w)] for name, w in zip(ranking.criteria, ranking.weights, strict=True)
+    ]
+    rows += [
+        ["Source workbook", Path(source).name if source is not None else None],
+        ["Tool version", f"partner-scout {tool_version()}"],
+        ["Date", dt.datetime.now().astimezone().isoformat(timespec="seconds")],
+    ]
+    return rows
+
+
+def _write_new(path: str | Path, sheets: dict[str, list[list]]) -> Path:
+    """Write ``sheets`` as a new workbook, atomically."""
+    specs = [Sheet(name, rows, widths_for(rows[0]) if rows else ()) for name, rows in sheets.items()]
+    return write_atomic(path, lambda temp: write_xlsx(temp, specs))
