@@ -1,0 +1,155 @@
+"""The `partner-scout` command line. Loads no Qt unless it opens a window (CONTRACT.md: Command line).
+
+Exit codes: 0 success, 1 input error, 2 usage error, 3 output error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import importlib
+import sys
+from importlib.metadata import PackageNotFoundError, version
+
+from criteria.errors import InputError, OutputError, UsageError
+from desktop.cli_common import add_study_options, load_state, note_filled, print_json, print_table
+
+EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3
+
+# Subcommands that live in their own modules; each has register(subparsers).
+COMMAND_MODULES: tuple[str, ...] = ("desktop.cli_sensitivity",)
+
+
+def tool_version() -> str:
+    try:
+        return version("partner-scout")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def cmd_rank(args: argparse.Namespace) -> int:
+    from scoring import rank
+
+    state = load_state(args)
+    ranking = rank(state)
+    note_filled(state, ranking)
+    if args.out:
+        from workbooks.writer import write_result
+
+        write_result(args.out, state, ranking, source=args.workbook)
+    names = [ranking.partners[k] for k in ranking.order]
+    ranks = [int(ranking.ranks[k]) for k in ranking.order]
+    scores = [float(ranking.scores[k]) for k in ranking.order]
+    if args.format == "json":
+        from desktop.cli_common import finite
+
+        print_json(
+            {
+                "method": ranking.method,
+                "weights": dict(zip(ranking.criteria, ranking.weights)),
+                "ranking": [
+                    {"rank": r, "partner": p, "score": finite(s)} for r, p, s in zip(ranks, names, scores)
+                ],
+                "excluded": list(ranking.excluded),
+            }
+        )
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["rank", "partner", "score"])
+        writer.writerows(zip(ranks, names, [repr(s) for s in scores]))
+    else:
+        from scoring.methods import get_method
+
+        method = get_method(ranking.method)
+        better = "higher is better" if method.higher_is_better else "lower is better"
+        print(f"{method.label}: score, {better}")
+        print_table(["Rank", "Partner", "Score"], [(r, p, f"{s:.4f}") for r, p, s in zip(ranks, names, scores)], "><>")
+        for name in ranking.excluded:
+            print(f"  excluded (missing values): {name}")
+    return 0
+
+
+def cmd_methods(args: argparse.Namespace) -> int:
+    from scoring.methods import METHODS
+
+    rows = [(m.key, "higher" if m.higher_is_better else "lower", m.label, m.description) for m in METHODS.values()]
+    print_table(["Method", "Best", "Name", "What it does"], rows)
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from workbooks.template import write_template
+
+    write_template(args.out)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    from workbooks.sample import copy_sample
+
+    copy_sample(args.out)
+    print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    from desktop.app import run  # the only path that loads Qt
+
+    return run(getattr(args, "workbook", None))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="partner-scout",
+        description="Rank candidate partners from an Excel workbook with multi-criteria methods.",
+    )
+    parser.add_argument("--version", action="version", version=f"partner-scout {tool_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("open", help="open the desktop app on a workbook")
+    p.add_argument("workbook", help="the study workbook (.xlsx)")
+    p.set_defaults(func=cmd_open)
+
+    p = sub.add_parser("rank", help="rank the partners of a workbook")
+    add_study_options(p)
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--out", help="also write a result workbook (.xlsx)")
+    p.set_defaults(func=cmd_rank)
+
+    p = sub.add_parser("methods", help="list the scoring methods")
+    p.set_defaults(func=cmd_methods)
+
+    p = sub.add_parser("template", help="write a blank workbook to fill in")
+    p.add_argument("out", help="where to write it (.xlsx)")
+    p.set_defaults(func=cmd_template)
+
+    p = sub.add_parser("sample", help="write a copy of the bundled sample workbook")
+    p.add_argument("out", help="where to write it (.xlsx)")
+    p.set_defaults(func=cmd_sample)
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)  # usage errors exit 2 here
+    if args.command is None:
+        return cmd_open(args)
+    try:
+        return args.func(args)
+    except InputError as error:
+        print(f"partner-scout: {error.summary()}", file=sys.stderr)
+        return EXIT_USAGE if isinstance(error, UsageError) else EXIT_INPUT
+    except OutputError as error:
+        print(f"partner-scout: {error}", file=sys.stderr)
+        return EXIT_OUTPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `partner-scout rank ... | head`
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

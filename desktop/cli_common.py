@@ -1,0 +1,90 @@
+"""What the command-line subcommands share: study options, loading, output. Never imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+
+from criteria.errors import InputError, Problem, UsageError
+from criteria.missing import MissingPolicy
+from criteria.study import DEFAULT_METHOD, StudyState
+from criteria.weights import normalise, parse_overrides
+
+
+def add_study_options(parser: argparse.ArgumentParser) -> None:
+    """The workbook argument and the options that pick a what-if: method, scenario, weights, missing."""
+    parser.add_argument("workbook", help="the study workbook (.xlsx)")
+    parser.add_argument("--method", default=DEFAULT_METHOD, help="scoring method (see `partner-scout methods`)")
+    parser.add_argument("--scenario", help="use this scenario's weights from the Scenarios sheet")
+    parser.add_argument("--weights", help='override weights: "Criterion A=0.3,Criterion B=0.7"')
+    parser.add_argument(
+        "--missing",
+        default=MissingPolicy.WORST.value,
+        choices=[p.value for p in MissingPolicy],
+        help="how empty criterion cells are treated (default: worst)",
+    )
+
+
+def load_state(args: argparse.Namespace) -> StudyState:
+    """Read the workbook and build the study the options describe (InputError on any problem)."""
+    from scoring.methods import get_method
+    from workbooks.reader import read_workbook
+
+    try:
+        get_method(args.method)  # an unknown method is reported before the workbook is read
+    except InputError as error:
+        raise UsageError(error.problems) from None
+    model = read_workbook(args.workbook)
+    if args.scenario:
+        try:
+            model.scenario(args.scenario)
+        except KeyError:
+            known = ", ".join(repr(s.name) for s in model.scenarios) or "none in this workbook"
+            raise UsageError(Problem(f"--scenario: unknown scenario {args.scenario!r} (scenarios: {known})")) from None
+    state = StudyState.from_model(
+        model, method=args.method, missing=MissingPolicy(args.missing), scenario=args.scenario
+    )
+    if args.weights:
+        raw = list(model.scenario(args.scenario).weights if args.scenario else model.workbook_weights)
+        try:
+            overrides = parse_overrides(args.weights, model.criterion_names)
+        except InputError as error:
+            raise UsageError(error.problems) from None
+        for index, value in overrides.items():
+            raw[index] = value
+        state = state.replace(weights=normalise(raw, what="--weights"))
+    return state
+
+
+def note_filled(state: StudyState, ranking) -> None:
+    """Tell stderr which cells were filled in or which partners were left out (CONTRACT: missing values)."""
+    from criteria.missing import missing_cells
+
+    if ranking.excluded:
+        print(f"note: left out for missing values: {', '.join(ranking.excluded)}", file=sys.stderr)
+    elif ranking.filled.any():
+        policy = state.missing.value
+        print(f"note: missing values filled in ({policy}): {'; '.join(missing_cells(state.model))}", file=sys.stderr)
+
+
+def finite(value: float) -> float | None:
+    """A float for strict JSON: NaN and infinities become null."""
+    return float(value) if math.isfinite(value) else None
+
+
+def print_json(payload: object) -> None:
+    print(json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False))
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], align: str = "") -> None:
+    """A plain text table; ``align`` holds one '<' or '>' per column (default: left)."""
+    cells = [[str(h) for h in headers]] + [[str(c) for c in row] for row in rows]
+    widths = [max(len(r[k]) for r in cells) for k in range(len(headers))]
+    align = align.ljust(len(headers), "<")
+    for n, row in enumerate(cells):
+        print("  ".join(f"{c:{a}{w}}" for c, a, w in zip(row, align, widths)).rstrip())
+        if n == 0:
+            print("  ".join("-" * w for w in widths))

@@ -1,0 +1,20 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CLI = str(Path(sys.executable).with_name("partner-scout"))
+
+
+def run_cli(*args: object) -> subprocess.CompletedProcess:
+    """Run the installed `partner-scout` command in a real process."""
+    return subprocess.run([CLI, *map(str, args)], capture_output=True, text=True, timeout=120)
+
+
+@pytest.fixture(scope="session")
+def sample_copy(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("sample") / "sample.xlsx"
+    result = run_cli("sample", path)
+    assert result.returncode == 0, result.stderr
+    return path
