@@ -32,10 +32,12 @@ def normalise(weights: Iterable[float], *, what: str = "weights") -> tuple[float
     ]
     if problems:
         raise InputError(problems)
-    total = math.fsum(raw)
-    if not raw or total <= 0:
+    largest = max(raw, default=0)
+    if largest <= 0:
         raise InputError(Problem(f"{what}: at least one weight must be greater than 0"))
-    return tuple(float(w) / total for w in raw)
+    scaled = [float(w) / largest for w in raw]  # so that huge weights (1e308) cannot overflow the sum
+    total = math.fsum(scaled)
+    return tuple(w / total for w in scaled)
 
 
 def equal(count: int) -> tuple[float, ...]:

@@ -55,7 +55,10 @@ def load_state(args: argparse.Namespace) -> StudyState:
             raise UsageError(error.problems) from None
         for index, value in overrides.items():
             raw[index] = value
-        state = state.replace(weights=normalise(raw, what="--weights"))
+        try:
+            state = state.replace(weights=normalise(raw, what="--weights"))
+        except InputError as error:  # --weights set every weight to 0
+            raise UsageError(error.problems) from None
     return state
 
 

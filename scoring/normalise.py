@@ -56,6 +56,12 @@ def minmax(values: np.ndarray, benefit: np.ndarray, lo: np.ndarray, hi: np.ndarr
     .. [1] Hwang, C.-L., & Yoon, K. (1981). *Multiple Attribute Decision Making*, sec. 2.2
        (linear scale transformation). Springer.
     """
+    with np.errstate(over="ignore"):
+        span = hi - lo
+    # A range wider than the largest float (-1e308..1e308): halve that column first; the
+    # ratio is the same, and halving is exact, so other columns keep their bits.
+    half = np.where(np.isinf(span), 0.5, 1.0)
+    values, lo, hi = values * half, lo * half, hi * half
     span = hi - lo
     flat = span == 0
     safe = np.where(flat, 1.0, span)
@@ -71,7 +77,14 @@ def vector(values: np.ndarray) -> np.ndarray:
     .. [1] Hwang, C.-L., & Yoon, K. (1981). *Multiple Attribute Decision Making*, sec. 2.2.
        Springer.
     """
-    norm = np.sqrt(np.einsum("ij,ij->j", values, values))
+    with np.errstate(over="ignore"):
+        norm = np.sqrt(np.einsum("ij,ij->j", values, values))
+    huge = np.isinf(norm)
+    if huge.any():  # squares beyond the largest float: divide by the largest magnitude first
+        peak = np.abs(values[:, huge]).max(axis=0)
+        values = values.copy()
+        values[:, huge] /= peak
+        norm[huge] = np.sqrt(np.einsum("ij,ij->j", values[:, huge], values[:, huge]))
     return values / np.where(norm == 0, 1.0, norm)
 
 

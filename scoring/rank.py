@@ -24,7 +24,8 @@ def _readonly(array: np.ndarray) -> np.ndarray:
 
 
 def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    # whole numbers without ".0", but 1e308 as 1e+308, not as 309 digits
+    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(float(value))
 
 
 @dataclass(frozen=True, eq=False)

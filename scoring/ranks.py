@@ -35,7 +35,9 @@ def competition_ranks(scores, *, higher_is_better: bool = True, tol: float = TOL
     if values.shape[-1] == 0:
         return np.zeros(values.shape, dtype=int)
     batch = np.atleast_2d(values if higher_is_better else -values)
-    by_score = np.argsort(-batch, axis=-1, kind="stable")
+    # Any sort will do: equal scores always share a group, so their relative order cannot change
+    # a rank, and quicksort is 4-5x faster than a stable sort on Monte Carlo batches.
+    by_score = np.argsort(-batch, axis=-1)
     ordered = np.take_along_axis(batch, by_score, axis=-1)
     positions = np.broadcast_to(np.arange(batch.shape[-1]), batch.shape)
     new_group = np.ones(batch.shape, dtype=bool)

@@ -47,9 +47,17 @@ class Table:
         return row[column] if column < len(row) else ""
 
     def text(self, row_index: int, row: list, column: int) -> str:
-        """A descriptive cell as text; an Excel error shows as its code."""
-        error = self.scan.errors.get((row_index, column))
-        return error if error is not None else as_text(self.value(row, column))
+        """A descriptive cell as text; an Excel error shows as its code.
+
+        A formula without a saved result (openpyxl writes any text starting with ``=`` so)
+        reads as its own text, ``=...``, as the writer keeps it.
+        """
+        where = (row_index, column)
+        error = self.scan.errors.get(where)
+        if error is not None:
+            return error
+        formula = self.scan.uncached.get(where)
+        return f"={formula}" if formula else as_text(self.value(row, column))
 
     def number(self, row_index: int, row: list, column: int, context: str = "") -> float | None:
         """The number in a cell, None when the cell is empty or wrong (then a Problem is recorded)."""

@@ -136,11 +136,13 @@ def _with_source(
     """The source's sheets in order, ours in place of theirs, the rest as values."""
     book = Container(source)
     theirs = {actual: name for name, actual in match_sheets(book.sheet_names).items()}
+    # Excel sheet names are unique regardless of case: a source "ranking" gives way to our "Ranking"
+    replaced_keys = {name.casefold() for name in replaced}
     sheets: dict[str, list[list]] = {}
     for name in book.worksheet_names:
         if name in theirs:
             sheets[theirs[name]] = ours[theirs[name]]
-        elif name not in replaced:
+        elif name.casefold() not in replaced_keys:
             sheets[name] = _values(book, name)
     for name, rows in ours.items():
         sheets.setdefault(name, rows)

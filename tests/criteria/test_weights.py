@@ -77,3 +77,7 @@ def test_parse_overrides_names_the_unknown_criterion_and_bad_number():
     assert "unknown criterion 'Speed'" in text
     assert "'lots' is not a number (criterion 'Capital')" in text
     assert "'ESG credibility' is not of the form" in text
+
+
+def test_huge_weights_do_not_overflow():
+    assert normalise([1e308, 1e308, 0]) == (0.5, 0.5, 0.0)
