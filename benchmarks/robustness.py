@@ -1,0 +1,105 @@
+"""Monte Carlo rank acceptability at 1,000 x 10: our chunked numpy core against a per-sample
+scikit-criteria loop, its peak memory, and the whole `partner-scout sensitivity` process.
+
+``run()`` returns the figures; ``benchmarks/run.py`` merges them into ``benchmarks/results.json``.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+import tracemalloc
+import warnings
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks.common import cli_executable, process_seconds, random_model
+from criteria.study import StudyState
+from scoring.sensitivity import BatchScorer, rank_acceptability, sample_weights
+
+SAMPLES = 10_000
+LOOP_SUBSET = 100  # samples pushed through scikit-criteria one by one, then scaled to SAMPLES
+METHODS = ("wsm", "topsis")
+
+
+def _median_s(fn, repeat: int = 5) -> float:
+    fn()  # warm-up
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _skcriteria_loop(state: StudyState, method: str, count: int) -> float:
+    """Seconds for ``count`` samples as a validating library call each (transform, evaluate, rank)."""
+    import skcriteria
+    from skcriteria.agg.simple import WeightedSumModel
+    from skcriteria.agg.topsis import TOPSIS
+    from skcriteria.preprocessing.invert_objectives import MinMaxInverter
+    from skcriteria.preprocessing.scalers import VectorScaler
+
+    scorer = BatchScorer.of(state)
+    X, objectives = scorer.prepared.values, np.where(scorer.prepared.benefit, 1, -1)
+    weights = sample_weights(scorer.weights, np.random.default_rng(0), count, 0.2)
+    if method == "wsm":
+        pipeline = lambda dm: WeightedSumModel().evaluate(MinMaxInverter().transform(dm))  # noqa: E731
+    else:
+        pipeline = lambda dm: TOPSIS().evaluate(VectorScaler(target="matrix").transform(dm))  # noqa: E731
+    start = time.perf_counter()
+    for w in weights:
+        _ = pipeline(skcriteria.mkdm(X, objectives, weights=w)).rank_
+    return time.perf_counter() - start
+
+
+def _peak_mib(state: StudyState) -> float:
+    tracemalloc.start()
+    try:
+        rank_acceptability(state, n_samples=SAMPLES, seed=1)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak / 2**20
+
+
+def _cli_seconds() -> float:
+    from workbooks.sample import copy_sample
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "sample.xlsx"
+        copy_sample(path)
+        args = [cli_executable(), "sensitivity", str(path), "--samples", str(SAMPLES), "--format", "json"]
+        return process_seconds(args)
+
+
+def run() -> dict[str, float]:
+    """Seconds, ratios and MiB of the Monte Carlo core (10,000 samples, 1,000 partners x 10 criteria)."""
+    model = random_model(1000, 10)
+    results: dict[str, float] = {}
+    ratios, peaks = [], []
+    for method in METHODS:
+        state = StudyState.from_model(model, method=method)
+        ours = _median_s(lambda s=state: rank_acceptability(s, n_samples=SAMPLES, seed=1))
+        results[f"mc_{SAMPLES}_samples_1000x10_{method}_s"] = ours
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            _skcriteria_loop(state, method, 5)  # warm-up: imports
+            loop = _skcriteria_loop(state, method, LOOP_SUBSET) * SAMPLES / LOOP_SUBSET
+        results[f"mc_skcriteria_loop_{method}_s"] = loop
+        ratios.append(loop / ours)
+        peaks.append(_peak_mib(state))
+    results[f"mc_{SAMPLES}_samples_1000x10_s"] = max(
+        results[f"mc_{SAMPLES}_samples_1000x10_{m}_s"] for m in METHODS
+    )
+    results["mc_skcriteria_loop_ratio"] = min(ratios)
+    results["mc_peak_extra_mib"] = max(peaks)
+    results["sensitivity_cli_s"] = _cli_seconds()
+    return results
+
+
+if __name__ == "__main__":
+    for name, value in run().items():
+        print(f"{name:40s} {value:10.3f}")

@@ -1,0 +1,147 @@
+"""`partner-scout sensitivity`: Monte Carlo rank acceptability, plus tipping points (CONTRACT.md).
+
+Never imports Qt, matplotlib or scikit-criteria; the same ``scoring`` functions feed the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from criteria.errors import InputError
+from desktop.cli_common import add_study_options, load_state, note_filled, print_json, print_table
+from scoring.sensitivity import DEFAULT_SPREAD, parse_spread
+
+DEFAULT_SAMPLES = 10_000
+DEFAULT_SEED = 0  # a fixed default: running the same command twice gives the same figures
+
+
+def _spread(text: str) -> float | str:
+    try:
+        return parse_spread(text)
+    except InputError as error:
+        raise argparse.ArgumentTypeError(error.summary()) from None
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not >= 1")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative")
+    return value
+
+
+def register(subparsers) -> None:
+    """Add the ``sensitivity`` subcommand to the ``partner-scout`` parser."""
+    parser = subparsers.add_parser(
+        "sensitivity",
+        help="how sure is the ranking? Monte Carlo rank acceptability and tipping points",
+        description="Rank acceptability under uncertain weights: each sample multiplies every weight "
+        "by a factor uniform in [1 - P, 1 + P] and renormalises (--spread full: any weights).",
+    )
+    add_study_options(parser)
+    parser.add_argument("--samples", type=_count, default=DEFAULT_SAMPLES, help="number of weight samples")
+    parser.add_argument(
+        "--seed", type=_seed, default=DEFAULT_SEED, help="random seed (same seed, same figures)"
+    )
+    parser.add_argument(
+        "--spread",
+        type=_spread,
+        default=DEFAULT_SPREAD,
+        help=f"P in [0, 1], or 'full' (default {DEFAULT_SPREAD})",
+    )
+    parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument("--no-tipping", action="store_true", help="skip the tipping points")
+    parser.add_argument(
+        "--out",
+        help="also write a result workbook (.xlsx) with sheets for acceptability, tipping points, "
+        "method comparison and scenario comparison",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from scoring import rank
+    from scoring.missing_range import missing_value_ranges
+    from scoring.sensitivity import rank_acceptability
+    from scoring.tipping import tipping_points
+
+    state = load_state(args)
+    ranking = rank(state)
+    note_filled(state, ranking)
+    result = rank_acceptability(state, n_samples=args.samples, seed=args.seed, spread=args.spread)
+    tipping = None if args.no_tipping else tipping_points(state)
+    gaps = missing_value_ranges(state)
+    if args.out:
+        _write(args, state, ranking, result, tipping)
+    if args.format == "json":
+        payload = result.to_dict()
+        if tipping is not None:
+            payload["tipping"] = tipping.to_dict()
+        payload["missing_ranges"] = {
+            g.partner: {"rank": g.rank, "best": g.best, "worst": g.worst, "cells": list(g.cells)}
+            for g in gaps
+        }
+        print_json(payload)
+        return 0
+    _print_table(result, tipping)
+    if gaps:
+        print("\nRanks resting on filled-in values (best to worst, however the gaps are filled):")
+        for gap in gaps:
+            print(f"  - {gap.sentence()}")
+    return 0
+
+
+def _print_table(result, tipping) -> None:
+    n = len(result.partners)
+    shown = min(n, 5)  # wider tables do not fit a terminal; json has every rank
+    order = sorted(range(n), key=lambda i: (result.expected_rank[i], i))
+    print(f"{result.method}: {result.samples} samples, seed {result.seed}, {result.describe_spread()}")
+    headers = ["Partner", "Expected rank"] + [f"#{r + 1}" for r in range(shown)]
+    rows = [
+        [result.partners[i], f"{result.expected_rank[i]:.2f}"]
+        + [f"{result.shares[i, r]:.1%}" for r in range(shown)]
+        for i in order
+    ]
+    print_table(headers, rows, "<" + ">" * (shown + 1))
+    print()
+    print(result.verdict())
+    if tipping is not None:
+        note = "exact" if tipping.exact else f"searched, tolerance {tipping.tolerance:.0e}"
+        print(f"\nTipping points for {tipping.leader} ({note}):")
+        for sentence in tipping.sentences():
+            print(f"  - {sentence}")
+        print("\nStability intervals (each weight alone, the others rescaled in proportion):")
+        print_table(
+            ["Criterion", "Weight", "Keeps the winner", f"Keeps the top {len(tipping.top)} order"],
+            [
+                [c.criterion, f"{c.current:.1%}", _interval(c.winner), _interval(c.top_order)]
+                for c in tipping.per_criterion
+            ],
+        )
+    if result.excluded:
+        print(f"\nexcluded (missing values): {', '.join(result.excluded)}")
+
+
+def _interval(bounds) -> str:
+    return "never" if bounds is None else f"{bounds[0]:.1%} to {bounds[1]:.1%}"
+
+
+def _write(args: argparse.Namespace, state, ranking, acceptability, tipping) -> None:
+    """The result workbook of ``rank --out`` plus the robustness sheets, Acceptability first."""
+    from workbooks.analysis_sheets import analysis_sheets
+    from workbooks.writer import write_result
+
+    sheets = analysis_sheets(state, acceptability=acceptability, tipping=tipping)
+    write_result(args.out, state, ranking, source=args.workbook, extra_sheets=sheets)

@@ -1,0 +1,341 @@
+"""Monte Carlo rank acceptability: how often each partner takes each rank when weights are uncertain.
+
+One code path for the command line (``partner-scout sensitivity``) and the GUI worker: a plain
+function with a progress callback and a stop flag, scoring weight samples in numpy chunks.
+Also home of :class:`BatchScorer`, the study prepared once for scoring many weight vectors,
+which the other robustness modules share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+import numpy as np
+
+from criteria.errors import InputError, Problem
+from criteria.study import StudyState
+from scoring.rank import Prepared, prepare, rank
+from scoring.ranks import competition_ranks, ranks_in_score_order
+from scoring.result import Ranking
+
+DEFAULT_SPREAD = 0.2
+DEFAULT_CHUNK = 1000
+FULL = "full"
+# Methods whose score is linear in the weights (a weighted sum of per-criterion terms), so
+# exact interval arithmetic applies to them (scoring.tipping). tests/scoring/test_tipping.py
+# checks that each of them really is.
+LINEAR_METHODS = frozenset({"wsm", "promethee", "moora", "spotis"})
+
+
+class Cancelled(Exception):
+    """A long computation stopped because ``should_stop()`` returned True."""
+
+
+@dataclass(frozen=True, eq=False)
+class BatchScorer:
+    """A study validated and prepared once, to score any number of weight vectors.
+
+    ``ranking`` is the study at its own weights; rows of every score array are the ranked
+    (kept) partners, in ``ranking.partners`` order.
+    """
+
+    ranking: Ranking
+    prepared: Prepared
+
+    @classmethod
+    def of(cls, state: StudyState) -> BatchScorer:
+        """Validate ``state`` (``InputError`` listing every problem) and prepare its values."""
+        return cls(rank(state), prepare(state))
+
+    @property
+    def partners(self) -> tuple[str, ...]:
+        return self.ranking.partners
+
+    @property
+    def criteria(self) -> tuple[str, ...]:
+        return self.ranking.criteria
+
+    @cached_property
+    def weights(self) -> np.ndarray:
+        return np.array(self.ranking.weights)
+
+    @property
+    def order(self) -> np.ndarray:
+        return self.ranking.order
+
+    @property
+    def higher_is_better(self) -> bool:
+        return self.ranking.higher_is_better
+
+    @property
+    def linear(self) -> bool:
+        """True when scores are linear in the weights (exact tipping points)."""
+        return self.ranking.method in LINEAR_METHODS
+
+    def scores(self, W) -> np.ndarray:
+        """The method's own scores for normalised weights ``(m,)`` or ``(k, m)``."""
+        return self.prepared.scores(np.asarray(W, dtype=float))
+
+    def oriented(self, W) -> np.ndarray:
+        """Scores as a ``(k, n)`` array in which higher is always better."""
+        raw = np.atleast_2d(self.scores(np.atleast_2d(W)))
+        return raw if self.higher_is_better else -raw
+
+    def ranks(self, W) -> np.ndarray:
+        """Competition ranks (``scoring.ranks``) for each weight vector."""
+        return competition_ranks(self.scores(W), higher_is_better=self.higher_is_better)
+
+    def ranks_in_score_order(self, W) -> tuple[np.ndarray, np.ndarray]:
+        """``(by_score, ranks)`` of ``scoring.ranks.ranks_in_score_order`` for a batch of weights."""
+        return ranks_in_score_order(self.scores(W), higher_is_better=self.higher_is_better)
+
+
+def parse_spread(value: object) -> float | str:
+    """``"full"`` or a number ``P`` in [0, 1] (factors ``[1 - P, 1 + P]`` stay >= 0).
+
+    Raises
+    ------
+    InputError
+        When ``value`` is neither.
+    """
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text == FULL:
+            return FULL
+        try:
+            value = float(text)
+        except ValueError:
+            raise InputError(Problem(f"spread {value!r} is neither a number in [0, 1] nor 'full'")) from None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= float(value) <= 1.0:
+        raise InputError(Problem(f"spread {value!r} is not a number in [0, 1] (or 'full')"))
+    return float(value)
+
+
+def sample_weights(weights, rng: np.random.Generator, count: int, spread: float | str) -> np.ndarray:
+    """``count`` random weight vectors around ``weights``, each summing to 1.
+
+    With a number ``P``, every weight is multiplied by an independent factor uniform in
+    ``[1 - P, 1 + P]`` and the vector renormalised (a zero weight stays zero). With ``"full"``,
+    vectors are uniform on the simplex: Dirichlet(1, ..., 1), drawn as normalised standard
+    exponentials ``-log(1 - U)``.
+
+    Both draw exactly ``count * m`` doubles from ``rng.random`` in row order, so drawing
+    ``a`` then ``b`` vectors gives the same vectors as drawing ``a + b`` at once: results do
+    not depend on the chunk size.
+
+    References
+    ----------
+    .. [1] Rubinstein, R. Y. (1982). Generating random vectors uniformly distributed inside and
+       on the surface of different regions. *European Journal of Operational Research*, 10(2),
+       205-209.
+    """
+    base = np.asarray(weights, dtype=float)
+    uniform = rng.random((count, base.size))
+    if spread == FULL:
+        raw = -np.log1p(-uniform)
+    else:
+        raw = base * (1.0 - spread + 2.0 * spread * uniform)
+    total = raw.sum(axis=1, keepdims=True)
+    # a row of zeros needs every exponential (or every factor) to be 0: keep the base weights
+    return np.where(total > 0, raw / np.where(total > 0, total, 1.0), base)
+
+
+@dataclass(frozen=True, eq=False)
+class Acceptability:
+    """Rank acceptability: ``shares[i, r]`` is the share of samples with partner i at rank r + 1.
+
+    Ranks are competition ranks (``scoring.ranks``): tied partners share the better rank. Each
+    sample gives every partner exactly one rank, so each row sums to 1; with ties a column
+    can hold more or less than 1 (two partners tied first both count at rank 1 and nobody at 2).
+    """
+
+    method: str
+    partners: tuple[str, ...]
+    criteria: tuple[str, ...]
+    weights: tuple[float, ...]
+    samples: int
+    seed: int
+    spread: float | str
+    shares: np.ndarray  # (n, n), read-only
+    excluded: tuple[str, ...]
+
+    @cached_property
+    def expected_rank(self) -> np.ndarray:
+        """Mean rank of each partner over the samples."""
+        return self.shares @ np.arange(1, self.shares.shape[1] + 1)
+
+    def standard_error(self) -> np.ndarray:
+        """Binomial standard error of every share, ``sqrt(p (1 - p) / samples)``."""
+        return np.sqrt(self.shares * (1.0 - self.shares) / self.samples)
+
+    def first_place(self) -> list[tuple[str, float]]:
+        """Partners by their share of first places, largest first (ties in workbook order)."""
+        order = np.argsort(-self.shares[:, 0], kind="stable")
+        return [(self.partners[i], float(self.shares[i, 0])) for i in order]
+
+    def describe_spread(self) -> str:
+        if self.spread == FULL:
+            return "any weights"
+        return f"each weight within ±{self.spread:.0%} of its value"
+
+    def verdict(self) -> str:
+        """One plain sentence on how sure the winner is.
+
+        At 90% of first places or more a partner is "a clear winner"; a winner below that with
+        a runner-up first in at least 20% of samples leaves "no clear winner between the top two";
+        without any partner first in half the samples, the top three are listed.
+        """
+        ranked = self.first_place()
+        if len(ranked) == 1:
+            return f"{ranked[0][0]} is the only partner ranked."
+        (top, p1), (second, p2) = ranked[0], ranked[1]
+        where = f"plausible weightings ({self.describe_spread()})"
+        if p1 >= 0.9:
+            return f"{top} is first in {p1:.0%} of {where}: a clear winner."
+        if p1 >= 0.5:
+            if p2 >= 0.2:
+                return f"{top} is first in {p1:.0%} of {where}; {second} in {p2:.0%}: no clear winner between the top two."
+            return f"{top} is first in {p1:.0%} of {where}; no other partner is first in more than {p2:.0%}."
+        leaders = ", ".join(f"{name} {share:.0%}" for name, share in ranked[:3] if share > 0)
+        return f"No partner is first in most {where}: {leaders}."
+
+    def sheet(self) -> tuple[str, list[list]]:
+        """The ``Acceptability`` sheet of the result workbook: settings, verdict, then the table."""
+        n = len(self.partners)
+        order = sorted(range(n), key=lambda i: (self.expected_rank[i], i))
+        header = ["Partner", "Expected rank"] + [f"Rank {r + 1}" for r in range(n)]
+        table = [
+            [self.partners[i], float(self.expected_rank[i])] + [float(p) for p in self.shares[i]]
+            for i in order
+        ]
+        settings = [["Samples", self.samples], ["Seed", self.seed], ["Spread", self.describe_spread()]]
+        return "Acceptability", settings + [["Verdict", self.verdict()], [], header, *table]
+
+    def to_dict(self) -> dict:
+        """The json of ``partner-scout sensitivity`` (CONTRACT.md), strict: no NaN."""
+        return {
+            "method": self.method,
+            "samples": self.samples,
+            "seed": self.seed,
+            "spread": self.spread,
+            "weights": dict(zip(self.criteria, self.weights)),
+            "acceptability": {p: [float(s) for s in row] for p, row in zip(self.partners, self.shares)},
+            "expected_rank": {p: float(r) for p, r in zip(self.partners, self.expected_rank)},
+            "excluded": list(self.excluded),
+            "verdict": self.verdict(),
+        }
+
+
+def _check_counts(n_samples: object, chunk: object, seed: object) -> list[Problem]:
+    problems = []
+    for name, value, least in (
+        ("number of samples", n_samples, 1),
+        ("chunk size", chunk, 1),
+        ("seed", seed, 0),
+    ):
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < least:
+            problems.append(Problem(f"{name} must be a whole number >= {least}, not {value!r}"))
+    return problems
+
+
+def _rank_counts(scorer: BatchScorer, W: np.ndarray) -> np.ndarray:
+    """How often partner i takes rank r + 1 in this batch, flattened as cell ``i * n + r``.
+
+    A function of its own so the chunk's ``k x n`` arrays are freed before the next chunk.
+    """
+    n = len(scorer.partners)
+    by_score, ranks = scorer.ranks_in_score_order(W)
+    cells = by_score * n
+    cells += ranks  # ranks start at 1: cell i * n + r + 1, shifted back below
+    return np.bincount(cells.ravel(), minlength=n * n + 1)[1:]
+
+
+def rank_acceptability(
+    state: StudyState,
+    *,
+    n_samples: int,
+    seed: int,
+    spread: float | str = DEFAULT_SPREAD,
+    chunk: int = DEFAULT_CHUNK,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Acceptability:
+    """Monte Carlo rank acceptability of every partner under uncertain weights.
+
+    Weight vectors are drawn around the study's weights (:func:`sample_weights`), scored in
+    chunks of ``chunk`` samples with the method's vectorised kernel, and ranked with the shared
+    competition ranking. Memory stays at a few ``chunk x n`` arrays.
+
+    Parameters
+    ----------
+    state : StudyState
+        Study whose method, weights and missing-value policy are used.
+    n_samples : int
+        Number of weight vectors.
+    seed : int
+        Seed of ``numpy.random.default_rng``; the same seed gives the same shares for any
+        ``chunk``.
+    spread : float or "full"
+        ``P`` in [0, 1]: each weight times a factor uniform in ``[1 - P, 1 + P]``; ``"full"``:
+        weights uniform on the simplex.
+    chunk : int
+        Samples scored per numpy batch.
+    progress : callable, optional
+        Called as ``progress(done, total)`` after each chunk.
+    should_stop : callable, optional
+        Checked before each chunk; when it returns True, :class:`Cancelled` is raised.
+
+    Returns
+    -------
+    Acceptability
+
+    Raises
+    ------
+    InputError
+        Invalid study, sample count, chunk size or spread (every problem listed).
+    Cancelled
+        When ``should_stop()`` returned True.
+
+    References
+    ----------
+    .. [1] Lahdelma, R., Hokkanen, J., & Salminen, P. (1998). SMAA - Stochastic multiobjective
+       acceptability analysis. *European Journal of Operational Research*, 106(1), 137-143.
+    .. [2] Tervonen, T., & Figueira, J. R. (2008). A survey on stochastic multicriteria
+       acceptability analysis methods. *Journal of Multi-Criteria Decision Analysis*, 15(1-2),
+       1-14.
+    """
+    problems = _check_counts(n_samples, chunk, seed)
+    try:
+        spread = parse_spread(spread)
+    except InputError as error:
+        problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
+    scorer = BatchScorer.of(state)
+    n = len(scorer.partners)
+    rng = np.random.default_rng(seed)
+    counts = np.zeros(n * n, dtype=np.int64)
+    done = 0
+    while done < n_samples:
+        if should_stop is not None and should_stop():
+            raise Cancelled(f"stopped after {done} of {n_samples} samples")
+        size = min(int(chunk), n_samples - done)
+        counts += _rank_counts(scorer, sample_weights(scorer.weights, rng, size, spread))
+        done += size
+        if progress is not None:
+            progress(done, n_samples)
+    shares = counts.reshape(n, n) / n_samples
+    shares.setflags(write=False)
+    return Acceptability(
+        method=scorer.ranking.method,
+        partners=scorer.partners,
+        criteria=scorer.criteria,
+        weights=scorer.ranking.weights,
+        samples=int(n_samples),
+        seed=int(seed),
+        spread=spread,
+        shares=shares,
+        excluded=scorer.ranking.excluded,
+    )

@@ -1,0 +1,168 @@
+"""`partner-scout sensitivity` through a real process (CONTRACT.md: Command line)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from tests.cli.conftest import run_cli
+from tests.xlsx import write_workbook
+
+
+def strict_json(text: str):
+    def refuse(constant):
+        raise ValueError(f"not strict JSON: {constant}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_json_on_the_sample_is_the_contract_shape(sample_copy):
+    before = hashlib.sha256(sample_copy.read_bytes()).hexdigest()
+    result = run_cli("sensitivity", sample_copy, "--samples", 2000, "--seed", 11, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    payload = strict_json(result.stdout)
+    assert {"method", "samples", "seed", "weights", "acceptability", "expected_rank"} <= payload.keys()
+    assert payload["method"] == "wsm" and payload["samples"] == 2000 and payload["seed"] == 11
+    assert sum(payload["weights"].values()) == pytest.approx(1.0)
+    shares = payload["acceptability"]
+    assert len(shares) == 16 and all(len(row) == 16 for row in shares.values())
+    assert all(sum(row) == pytest.approx(1.0) for row in shares.values())
+    for partner, row in shares.items():
+        assert payload["expected_rank"][partner] == pytest.approx(sum((r + 1) * p for r, p in enumerate(row)))
+    assert payload["tipping"]["leader"] in shares
+    assert "filled in" in result.stderr  # the sample has deliberately missing values
+    gaps = payload["missing_ranges"]
+    assert len(gaps) == 3 and all(g["best"] <= g["rank"] <= g["worst"] for g in gaps.values())
+    assert hashlib.sha256(sample_copy.read_bytes()).hexdigest() == before
+
+
+def test_same_seed_same_figures_other_seed_other_figures(sample_copy):
+    args = (
+        "sensitivity",
+        sample_copy,
+        "--samples",
+        500,
+        "--spread",
+        "full",
+        "--format",
+        "json",
+        "--no-tipping",
+    )
+    first, again, other = (
+        run_cli(*args, "--seed", 5),
+        run_cli(*args, "--seed", 5),
+        run_cli(*args, "--seed", 6),
+    )
+    assert first.returncode == again.returncode == other.returncode == 0
+    assert strict_json(first.stdout) == strict_json(again.stdout)
+    assert strict_json(first.stdout)["acceptability"] != strict_json(other.stdout)["acceptability"]
+
+
+@pytest.mark.parametrize("method", ["wpm", "topsis", "vikor", "promethee"])
+def test_every_method_with_a_scenario(sample_copy, method):
+    result = run_cli(
+        "sensitivity",
+        sample_copy,
+        "--method",
+        method,
+        "--scenario",
+        "S1 Ministry",
+        "--samples",
+        300,
+        "--format",
+        "json",
+    )
+    assert result.returncode == 0, result.stderr
+    payload = strict_json(result.stdout)
+    assert payload["method"] == method
+    assert payload["tipping"]["exact"] is (method == "promethee")
+
+
+def test_table_gives_the_verdict_and_tipping_points(sample_copy):
+    result = run_cli("sensitivity", sample_copy, "--samples", 1000)
+    assert result.returncode == 0, result.stderr
+    assert "of plausible weightings" in result.stdout
+    assert "Tipping points for" in result.stdout and "Stability intervals" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--spread", "3"), "spread"),
+        (("--spread", "wide"), "spread"),
+        (("--samples", "0"), "--samples"),
+        (("--seed", "-4"), "--seed"),
+        (("--method", "magic"), "unknown method"),
+        (("--scenario", "Nobody"), "unknown scenario"),
+        (("--weights", "Charm=2"), "unknown criterion"),
+        (("--format", "xml"), "--format"),
+    ],
+)
+def test_usage_errors_exit_2(sample_copy, args, message):
+    result = run_cli("sensitivity", sample_copy, *args)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_input_errors_exit_1(tmp_path):
+    missing = run_cli("sensitivity", tmp_path / "absent.xlsx")
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    bad = write_workbook(
+        tmp_path / "bad.xlsx",
+        partners=[["Partner", "Tech", "Capital"], ["A", 1, "lots"], ["B", 0, 3]],
+        criteria=[["Criterion", "Direction", "Weight"], ["Tech", "benefit", 1], ["Capital", "benefit", 1]],
+    )
+    result = run_cli("sensitivity", bad, "--samples", 10)
+    assert result.returncode == 1
+    assert "Partners!C2" in result.stderr and "Traceback" not in result.stderr
+    # WPM needs values > 0: an input error naming the cell
+    fixed = write_workbook(
+        tmp_path / "zero.xlsx",
+        partners=[["Partner", "Tech", "Capital"], ["A", 1, 2], ["B", 0, 3]],
+        criteria=[["Criterion", "Direction", "Weight"], ["Tech", "benefit", 1], ["Capital", "benefit", 1]],
+    )
+    result = run_cli("sensitivity", fixed, "--method", "wpm", "--samples", 10)
+    assert result.returncode == 1 and "Partners!B3" in result.stderr
+
+
+def test_out_writes_the_robustness_sheets(sample_copy, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "result.xlsx"
+    result = run_cli("sensitivity", sample_copy, "--samples", 500, "--format", "json", "--out", out)
+    assert result.returncode == 0, result.stderr
+    payload = strict_json(result.stdout)
+    book = load_workbook(out, read_only=True)
+    for name in (
+        "Ranking",
+        "Settings",
+        "Acceptability",
+        "Tipping points",
+        "Method comparison",
+        "Scenario comparison",
+    ):
+        assert name in book.sheetnames
+    rows = list(book["Acceptability"].iter_rows(values_only=True))
+    header = rows.index(tuple(["Partner", "Expected rank"] + [f"Rank {r}" for r in range(1, 17)]))
+    table = {row[0]: row[2:] for row in rows[header + 1 :]}
+    assert table == {p: pytest.approx(tuple(s)) for p, s in payload["acceptability"].items()}
+    tipping = [row[0] if row else None for row in book["Tipping points"].iter_rows(values_only=True)]
+    assert [c["criterion"] for c in payload["tipping"]["criteria"]] == tipping[1:6]
+    scenarios = next(book["Scenario comparison"].iter_rows(values_only=True))
+    assert scenarios[1:5] == ("S1 Ministry", "S2 Manufacturer", "S3 Green financier", "S4 Security office")
+    # ranking the result workbook again gives the same order (CONTRACT: --out)
+    again = run_cli("rank", out, "--format", "json")
+    first = run_cli("rank", sample_copy, "--format", "json")
+    assert [r["partner"] for r in strict_json(again.stdout)["ranking"]] == [
+        r["partner"] for r in strict_json(first.stdout)["ranking"]
+    ]
+
+
+def test_out_to_an_unwritable_place_exits_3(sample_copy, tmp_path):
+    result = run_cli(
+        "sensitivity", sample_copy, "--samples", 10, "--out", tmp_path / "no" / "such" / "dir" / "r.xlsx"
+    )
+    assert result.returncode == 3 and "Traceback" not in result.stderr

@@ -1,0 +1,101 @@
+"""The "why this rank" sentences: each claim checked against the data it describes."""
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from criteria.missing import MissingPolicy
+from criteria.study import StudyState
+from scoring import rank
+from scoring.explain import explain
+from tests.conftest import make_model
+
+
+@pytest.fixture
+def study():
+    # Shin-Etsu is worse than JOGMEC and Toyota on everything: dominated by both.
+    model = make_model(
+        [[8, 5, 60], [4, 7, np.nan], [3, 4, 70]],
+        directions=["benefit", "benefit", "cost"],
+        names=["Technology transfer", "Capital", "Months"],
+        partners=["JOGMEC", "Toyota Tsusho", "Shin-Etsu"],
+        weights=[0.5, 0.3, 0.2],
+    )
+    state = StudyState.from_model(model)
+    return state, rank(state)
+
+
+def test_first_sentence_gives_rank_and_score(study):
+    state, ranking = study
+    for partner in range(3):
+        row = list(ranking.indices).index(partner)
+        first = explain(state, ranking, partner)[0]
+        assert first.startswith(f"{state.model.partners[partner].name} ranks {ranking.ranks[row]} of 3")
+        assert f"{ranking.scores[row]:.3f}" in first
+
+
+def test_leader_is_compared_with_the_runner_up(study):
+    state, ranking = study
+    leader = int(ranking.indices[ranking.order[0]])
+    runner = ranking.partners[ranking.order[1]]
+    text = " ".join(explain(state, ranking, leader))
+    assert f"the runner-up {runner}" in text
+
+
+def test_strengths_and_weaknesses_against_the_leader(study):
+    state, ranking = study
+    sentences = explain(state, ranking, 1)  # Toyota: better Capital, worse technology than JOGMEC
+    strengths = next(s for s in sentences if s.startswith("Strengths"))
+    weaknesses = next(s for s in sentences if s.startswith("Weaknesses"))
+    assert "Capital (7 against 5)" in strengths and "JOGMEC" in strengths
+    assert "Technology transfer (4 against 8)" in weaknesses
+
+
+def test_dominated_partner_names_who_dominates_it(study):
+    state, ranking = study
+    sentences = explain(state, ranking, 2)
+    assert any(s.startswith("Dominated by JOGMEC and Toyota Tsusho") for s in sentences)
+    assert not any(s.startswith("Dominated") for s in explain(state, ranking, 0))
+
+
+def test_filled_values_are_named_by_cell(study):
+    state, ranking = study
+    sentences = explain(state, ranking, 1)
+    filled = [s for s in sentences if "is missing" in s]
+    assert len(filled) == 1
+    assert "Partners!D3" in filled[0] and "counts as 70" in filled[0]  # worst observed Months is 70
+
+
+def test_excluded_partner_is_explained():
+    model = make_model([[1, 2], [np.nan, 3], [2, 1]], partners=["A", "B", "C"])
+    state = StudyState.from_model(model, missing=MissingPolicy.EXCLUDE)
+    sentences = explain(state, rank(state), 1)
+    assert sentences[0].startswith("B is not ranked") and "exclude" in sentences[0]
+
+
+def test_contribution_terms_sum_to_the_wsm_score(study):
+    state, ranking = study
+    sentence = explain(state, ranking, 0)[1]
+    numbers = [float(part.split()[-1]) for part in sentence.split(": ", 1)[1].rstrip(".").split(", ")]
+    assert sum(numbers) == pytest.approx(ranking.scores[list(ranking.indices).index(0)], abs=2e-3)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    arrays(float, st.tuples(st.integers(1, 6), st.integers(1, 4)), elements=st.floats(1, 100)),
+    st.sampled_from(["wsm", "wpm", "topsis", "vikor", "promethee"]),
+    st.data(),
+)
+def test_every_partner_gets_an_explanation_and_dominance_is_true(values, method, data):
+    model = make_model(values)
+    state = StudyState.from_model(model, method=method)
+    ranking = rank(state)
+    partner = data.draw(st.integers(0, values.shape[0] - 1))
+    sentences = explain(state, ranking, partner)
+    assert sentences and all(isinstance(s, str) and s.endswith(".") for s in sentences)
+    dominated = [s for s in sentences if s.startswith("Dominated by")]
+    others = [b for b in range(values.shape[0]) if b != partner]
+    truly = any((values[b] >= values[partner]).all() and (values[b] > values[partner]).any() for b in others)
+    assert bool(dominated) == truly
