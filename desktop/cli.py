@@ -8,8 +8,10 @@ from __future__ import annotations
 import argparse
 import csv
 import importlib
+import os
 import sys
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from criteria.errors import InputError, OutputError, UsageError
 from desktop.cli_common import add_study_options, load_state, note_filled, print_json, print_table
@@ -30,13 +32,20 @@ def tool_version() -> str:
 def cmd_rank(args: argparse.Namespace) -> int:
     from scoring import rank
 
+    if args.analysis and not args.out:
+        raise UsageError("--analysis adds sheets to the result workbook: give --out OUT.xlsx too")
     state = load_state(args)
     ranking = rank(state)
     note_filled(state, ranking)
     if args.out:
         from workbooks.writer import write_result
 
-        write_result(args.out, state, ranking, source=args.workbook)
+        extra = ()
+        if args.analysis:
+            from workbooks.analysis_sheets import analysis_sheets
+
+            extra = analysis_sheets(state)  # no Monte Carlo here: `sensitivity --out` adds Acceptability
+        write_result(args.out, state, ranking, source=args.workbook, extra_sheets=extra)
     names = [ranking.partners[k] for k in ranking.order]
     ranks = [int(ranking.ranks[k]) for k in ranking.order]
     scores = [float(ranking.scores[k]) for k in ranking.order]
@@ -94,9 +103,14 @@ def cmd_sample(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
+    workbook = getattr(args, "workbook", None)
+    if workbook is not None and not Path(workbook).is_file():
+        raise InputError(f"{workbook} not found")
+    if sys.platform.startswith("linux") and not any(map(os.environ.get, ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))):
+        raise InputError("no display to open a window on (set DISPLAY, or use `partner-scout rank` on this machine)")
     from desktop.app import run  # the only path that loads Qt
 
-    return run(getattr(args, "workbook", None))
+    return run(workbook)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,6 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_study_options(p)
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument("--out", help="also write a result workbook (.xlsx)")
+    p.add_argument(
+        "--analysis",
+        action="store_true",
+        help="with --out: add sheets for tipping points, stability intervals, method and scenario comparison",
+    )
     p.set_defaults(func=cmd_rank)
 
     p = sub.add_parser("methods", help="list the scoring methods")
@@ -135,10 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # usage errors exit 2 here
-    if args.command is None:
-        return cmd_open(args)
     try:
-        return args.func(args)
+        return args.func(args) if args.command else cmd_open(args)
     except InputError as error:
         print(f"partner-scout: {error.summary()}", file=sys.stderr)
         return EXIT_USAGE if isinstance(error, UsageError) else EXIT_INPUT
@@ -149,6 +166,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `partner-scout rank ... | head`
         return 0
+    except Exception as error:  # a bug of ours: still one line on stderr, never a traceback
+        print(
+            f"partner-scout: unexpected error ({type(error).__name__}: {error}); please report it",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
 
 
 if __name__ == "__main__":

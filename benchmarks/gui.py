@@ -1,0 +1,95 @@
+"""GUI figures: a weight edit from slider to repainted table and charts; the first window.
+
+``gui_weight_edit_<n>x10_ms``: median over a simulated 20-step slider drag of the time
+from ``QSlider.setValue`` until the ranking table and the visible chart have repainted
+(coalesced chart redraws flushed, paints forced with ``repaint()``).
+``gui_first_window_s``: wall time from spawning ``python -m desktop.app
+--measure-first-paint`` until it reports the main window's first paint (bundled sample,
+warm: the best of three runs, after one untimed run).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.common import random_model
+
+STEPS = 20
+
+
+def _edit_ms(n: int) -> float:
+    from PySide6.QtWidgets import QApplication
+
+    from criteria.study import StudyState
+    from desktop.main_window import MainWindow
+    from desktop.session import StudySession
+    from desktop.settings import Settings, use_folder
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        use_folder(folder)
+        session = StudySession(StudyState.from_model(random_model(n, 10), method="topsis"))
+        window = MainWindow(session, Settings(), autosave_folder=Path(folder) / "recovery")
+        window.resize(1600, 1000)
+        window.show()
+        window.load_charts()
+        app.processEvents()
+        slider = window.weights.rows[0].slider
+        canvas = window.charts.tabs.currentWidget().canvas
+        times = []
+        slider.setSliderDown(True)
+        for step in range(STEPS):
+            start = time.perf_counter()
+            slider.setValue(slider.value() + (15 if step % 2 == 0 else 10))
+            canvas.flush()
+            window.ranking.view.viewport().repaint()
+            canvas.repaint()
+            app.processEvents()
+            times.append((time.perf_counter() - start) * 1000)
+        slider.setSliderDown(False)
+        window.files.ask_save_changes = lambda: "discard"
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return statistics.median(times)
+
+
+def _first_window_s() -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    runs = []
+    with tempfile.TemporaryDirectory() as home:
+        env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = home  # the user's settings stay untouched
+        for _ in range(4):
+            start = time.perf_counter()
+            process = subprocess.Popen(
+                [sys.executable, "-m", "desktop.app", "--measure-first-paint"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env=env,
+            )
+            for line in process.stdout:
+                if line.startswith("first-paint"):
+                    runs.append(time.perf_counter() - start)
+                    break
+            process.wait(timeout=60)
+    return min(runs[1:])
+
+
+def run() -> dict[str, float]:
+    return {
+        "gui_weight_edit_1000x10_ms": _edit_ms(1000),
+        "gui_weight_edit_10000x10_ms": _edit_ms(10000),
+        "gui_first_window_s": _first_window_s(),
+    }
+
+
+if __name__ == "__main__":
+    for key, value in run().items():
+        print(f"{key}: {value:.3f}")

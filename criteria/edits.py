@@ -1,0 +1,230 @@
+"""Pure edits of a ``DecisionModel``: each returns a new model, the old one is untouched.
+
+``partner_rows`` and ``criterion_columns`` stay aligned with the partners and
+criteria (added ones get None: they have no cell in the workbook yet), so
+``model.cell_ref`` keeps naming the right cells. Invalid edits raise
+``InputError`` and never return a half-edited model. The GUI's undo stack
+holds the models these functions return.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from criteria.errors import InputError, Problem
+from criteria.model import Criterion, DecisionModel, Direction, Partner, Scenario, name_key
+from criteria.weights import equal, weight_problem
+
+
+def _aligned(positions: tuple, count: int) -> list:
+    """Cell positions padded to ``count`` entries (models built in code may have none)."""
+    return list(positions) + [None] * (count - len(positions))
+
+
+def _check_name(name: str, taken: Sequence[str], what: str, *, skip: int | None = None) -> str:
+    clean = str(name).strip()
+    if not clean:
+        raise InputError(Problem(f"a {what} name cannot be empty"))
+    key = name_key(clean)
+    for index, other in enumerate(taken):
+        if index != skip and name_key(other) == key:
+            raise InputError(Problem(f"there is already a {what} called {clean!r}"))
+    return clean
+
+
+def _check_value(value: float | None, criterion: Criterion) -> float:
+    """A cell value as stored: NaN for missing, else a finite number."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return math.nan
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.number)) or not math.isfinite(value):
+        raise InputError(Problem(f"{value!r} is not a number (criterion {criterion.name!r})"))
+    return float(value)
+
+
+def add_partner(
+    model: DecisionModel,
+    name: str,
+    values: Sequence[float | None] | None = None,
+    fields: Sequence[tuple[str, str]] = (),
+) -> DecisionModel:
+    """Append a partner; ``values`` in criterion order (None or NaN = missing, the default)."""
+    name = _check_name(name, model.partner_names, "partner")
+    m = len(model.criteria)
+    raw = [None] * m if values is None else list(values)
+    if len(raw) != m:
+        raise InputError(Problem(f"partner {name!r} needs {m} values, got {len(raw)}"))
+    row = [_check_value(v, c) for v, c in zip(raw, model.criteria, strict=True)]
+    return dataclasses.replace(
+        model,
+        partners=model.partners + (Partner(name, tuple(fields)),),
+        values=np.vstack([model.values, np.array(row, dtype=float).reshape(1, m)]),
+        partner_rows=tuple(_aligned(model.partner_rows, len(model.partners))) + (None,),
+    )
+
+
+def remove_partner(model: DecisionModel, index: int) -> DecisionModel:
+    """Drop partner ``index``; a study keeps at least one partner."""
+    if len(model.partners) <= 1:
+        raise InputError(Problem("a study needs at least one partner"))
+    keep = [i for i in range(len(model.partners)) if i != index]
+    rows = _aligned(model.partner_rows, len(model.partners))
+    return dataclasses.replace(
+        model,
+        partners=tuple(model.partners[i] for i in keep),
+        values=model.values[keep],
+        partner_rows=tuple(rows[i] for i in keep),
+    )
+
+
+def rename_partner(model: DecisionModel, index: int, name: str) -> DecisionModel:
+    name = _check_name(name, model.partner_names, "partner", skip=index)
+    partners = list(model.partners)
+    partners[index] = dataclasses.replace(partners[index], name=name)
+    return dataclasses.replace(model, partners=tuple(partners))
+
+
+def set_field(model: DecisionModel, index: int, column: str, text: str) -> DecisionModel:
+    """Set a descriptive column (``Country``, ``Notes``...) of partner ``index``."""
+    if column not in model.descriptive_columns:
+        raise InputError(Problem(f"unknown descriptive column {column!r}"))
+    partner = model.partners[index]
+    current = dict(partner.fields)
+    current[column] = str(text)
+    fields = tuple((c, current.get(c, "")) for c in model.descriptive_columns if c in current)
+    partners = list(model.partners)
+    partners[index] = dataclasses.replace(partner, fields=fields)
+    return dataclasses.replace(model, partners=tuple(partners))
+
+
+def set_value(model: DecisionModel, i: int, j: int, value: float | None) -> DecisionModel:
+    """Set the value of partner ``i`` on criterion ``j``; None or NaN makes it missing."""
+    stored = _check_value(value, model.criteria[j])
+    values = model.values.copy()
+    values[i, j] = stored
+    return dataclasses.replace(model, values=values)
+
+
+def add_criterion(
+    model: DecisionModel,
+    name: str,
+    direction: Direction = Direction.BENEFIT,
+    weight: float = 1.0,
+    values: Sequence[float | None] | None = None,
+) -> DecisionModel:
+    """Append a criterion (values missing unless given).
+
+    Existing scenarios get weight 0 for it: they were written without it, and
+    0 keeps their rankings as they were.
+    """
+    name = _check_name(name, model.criterion_names, "criterion")
+    if (reason := weight_problem(weight)) is not None:
+        raise InputError(Problem(f"criterion {name!r}: weight {reason}"))
+    criterion = Criterion(name, direction, float(weight))
+    n = len(model.partners)
+    raw = [None] * n if values is None else list(values)
+    if len(raw) != n:
+        raise InputError(Problem(f"criterion {name!r} needs {n} values, got {len(raw)}"))
+    column = np.array([_check_value(v, criterion) for v in raw], dtype=float).reshape(n, 1)
+    return dataclasses.replace(
+        model,
+        criteria=model.criteria + (criterion,),
+        values=np.hstack([model.values, column]),
+        scenarios=tuple(dataclasses.replace(s, weights=s.weights + (0.0,)) for s in model.scenarios),
+        criterion_columns=tuple(_aligned(model.criterion_columns, len(model.criteria))) + (None,),
+    )
+
+
+def remove_criterion(model: DecisionModel, index: int) -> DecisionModel:
+    """Drop criterion ``index`` and its weight in every scenario; at least one criterion stays."""
+    if len(model.criteria) <= 1:
+        raise InputError(Problem("a study needs at least one criterion"))
+    keep = [j for j in range(len(model.criteria)) if j != index]
+    columns = _aligned(model.criterion_columns, len(model.criteria))
+    return dataclasses.replace(
+        model,
+        criteria=tuple(model.criteria[j] for j in keep),
+        values=model.values[:, keep],
+        scenarios=tuple(
+            dataclasses.replace(s, weights=tuple(s.weights[j] for j in keep)) for s in model.scenarios
+        ),
+        criterion_columns=tuple(columns[j] for j in keep),
+    )
+
+
+def _replace_criterion(model: DecisionModel, index: int, **changes) -> DecisionModel:
+    criteria = list(model.criteria)
+    criteria[index] = dataclasses.replace(criteria[index], **changes)
+    return dataclasses.replace(model, criteria=tuple(criteria))
+
+
+def rename_criterion(model: DecisionModel, index: int, name: str) -> DecisionModel:
+    name = _check_name(name, model.criterion_names, "criterion", skip=index)
+    return _replace_criterion(model, index, name=name)
+
+
+def set_direction(model: DecisionModel, index: int, direction: Direction | str) -> DecisionModel:
+    parsed = direction if isinstance(direction, Direction) else Direction.parse(direction)
+    if parsed is None:
+        raise InputError(Problem(f"{direction!r} is not a direction (benefit or cost)"))
+    return _replace_criterion(model, index, direction=parsed)
+
+
+def set_bounds(model: DecisionModel, index: int, low: float | None, high: float | None) -> DecisionModel:
+    """Set the scale bounds ``Min``/``Max`` of criterion ``index`` (None = no bound)."""
+    name = model.criteria[index].name
+    problems = [
+        Problem(f"criterion {name!r}: {label} {bound!r} is not a finite number")
+        for label, bound in (("Min", low), ("Max", high))
+        if bound is not None and (not isinstance(bound, (int, float)) or not math.isfinite(bound))
+    ]
+    if not problems and low is not None and high is not None and low >= high:
+        problems.append(Problem(f"criterion {name!r}: Min {low} must be below Max {high}"))
+    if problems:
+        raise InputError(problems)
+    return _replace_criterion(
+        model, index, min=None if low is None else float(low), max=None if high is None else float(high)
+    )
+
+
+def set_workbook_weights(model: DecisionModel, weights: Sequence[float]) -> DecisionModel:
+    """Store ``weights`` as the criteria's own weights (the ``Weight`` column written on save)."""
+    if len(weights) != len(model.criteria):
+        raise InputError(Problem(f"expected {len(model.criteria)} weights, got {len(weights)}"))
+    criteria = tuple(
+        dataclasses.replace(c, weight=float(w)) for c, w in zip(model.criteria, weights, strict=True)
+    )
+    return dataclasses.replace(model, criteria=criteria)
+
+
+def add_scenario(model: DecisionModel, name: str, weights: Sequence[float]) -> DecisionModel:
+    """Add a named weight scenario, or overwrite the one with that name."""
+    clean = str(name).strip()
+    if not clean:
+        raise InputError(Problem("a scenario name cannot be empty"))
+    if len(weights) != len(model.criteria):
+        raise InputError(
+            Problem(f"scenario {clean!r} needs {len(model.criteria)} weights, got {len(weights)}")
+        )
+    scenario = Scenario(clean, tuple(float(w) for w in weights))
+    others = tuple(s for s in model.scenarios if name_key(s.name) != name_key(clean))
+    if len(others) == len(model.scenarios):
+        return dataclasses.replace(model, scenarios=model.scenarios + (scenario,))
+    merged = tuple(scenario if name_key(s.name) == name_key(clean) else s for s in model.scenarios)
+    return dataclasses.replace(model, scenarios=merged)
+
+
+def weights_after_removal(weights: Sequence[float], index: int) -> tuple[float, ...]:
+    """Study weights once criterion ``index`` is gone: the rest rescaled to sum to 1 (equal if all 0)."""
+    rest = [float(w) for j, w in enumerate(weights) if j != index]
+    total = math.fsum(rest)
+    return tuple(w / total for w in rest) if total > 0 else equal(len(rest))
+
+
+def weights_after_addition(weights: Sequence[float]) -> tuple[float, ...]:
+    """Study weights with a new last criterion at an equal share ``1 / (m + 1)``, the rest scaled down."""
+    share = 1.0 / (len(weights) + 1)
+    return tuple(float(w) * (1.0 - share) for w in weights) + (share,)

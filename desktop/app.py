@@ -1,0 +1,81 @@
+"""Start the workshop app: ``run(path)`` opens the main window on a workbook or the bundled sample.
+
+``python -m desktop.app --measure-first-paint`` prints ``first-paint <seconds>`` once
+the window has painted, then exits (for ``benchmarks/gui.py``).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from criteria.study import DEFAULT_METHOD, StudyState
+from desktop.main_window import MainWindow
+from desktop.session import StudySession
+from desktop.settings import APPLICATION, ORGANISATION, Settings
+
+STARTED = time.perf_counter()
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
+def sample_session(settings: Settings) -> StudySession:
+    """A session on the bundled sample with the last method used (if it still exists)."""
+    from scoring.methods import METHODS
+    from workbooks.sample import load_sample, sample_path
+
+    method = settings.method()
+    state = StudyState.from_model(load_sample(), method=method if method in METHODS else DEFAULT_METHOD)
+    with sample_path() as path:  # a real file in the installed package: saves copy its other sheets
+        source = str(path)
+    return StudySession(state, path=None, source=source)
+
+
+def build_window(path: str | Path | None, settings: Settings, **options) -> MainWindow:
+    """The main window on ``path``; if it fails to load, the problems dialog and the sample."""
+    window = MainWindow(sample_session(settings), settings, **options)
+    window.set_font_size(settings.font_size())
+    if path is not None:
+        window.files.load_file(path)
+    return window
+
+
+def run(path: str | None = None) -> int:
+    app = application()
+    window = build_window(path, Settings())
+    window.show()
+    QTimer.singleShot(0, window.offer_recovery)
+    return app.exec()
+
+
+def measure_first_paint() -> int:
+    app = application()
+    window = build_window(None, Settings())
+
+    def painted() -> None:
+        print(f"first-paint {time.perf_counter() - STARTED:.3f}", flush=True)
+        app.quit()
+
+    window.first_painted.connect(painted)
+    window.show()
+    return app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if "--measure-first-paint" in args:
+        return measure_first_paint()
+    return run(args[0] if args else None)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,137 @@
+"""Text fitting for charts: wrap or elide long partner names, place labels without overlap.
+
+Pure Python + numpy; the placement works in display pixels from sizes estimated
+from the font size, so it needs no renderer and runs in microseconds.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+import numpy as np
+
+ELLIPSIS = "\u2026"
+# Average glyph width and line height as a share of the font size (DejaVu Sans, mixed case).
+_CHAR_WIDTH = 0.6
+_LINE_HEIGHT = 1.25
+
+
+def elide(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, ending in an ellipsis when cut."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: max(width - 1, 1)].rstrip() + ELLIPSIS
+
+
+def fit_label(text: str, width: int, lines: int = 2) -> str:
+    """``text`` wrapped to at most ``lines`` lines of ``width`` characters; the last line elided."""
+    if lines <= 1:
+        return elide(text, width)
+    wrapped = textwrap.wrap(" ".join(str(text).split()), width, break_long_words=True) or [""]
+    if len(wrapped) > lines:
+        rest = " ".join(wrapped[lines - 1 :])
+        wrapped = wrapped[: lines - 1] + [elide(rest, width)]
+    return "\n".join(wrapped)
+
+
+def text_size(text: str, fontsize: float, dpi: float) -> tuple[float, float]:
+    """Estimated (width, height) in pixels of ``text`` drawn at ``fontsize`` points."""
+    rows = str(text).split("\n")
+    pixels = fontsize * dpi / 72.0
+    return max(len(r) for r in rows) * pixels * _CHAR_WIDTH, len(rows) * pixels * _LINE_HEIGHT
+
+
+# Offsets tried around a point, in units of (label width, label height) plus a gap: right first.
+_CANDIDATES = ((0, -0.5), (0, 0), (0, -1), (-1, -0.5), (-1, 0), (-1, -1), (-0.5, 0), (-0.5, -1))
+
+
+def place_labels(
+    points: np.ndarray,
+    sizes: Sequence[tuple[float, float]],
+    bounds: tuple[float, float, float, float],
+    required: Sequence[bool],
+    gap: float = 6.0,
+    obstacles: Sequence[tuple[float, float, float, float]] = (),
+) -> list[tuple[float, float] | None]:
+    """Greedy non-overlapping placement of point labels (all in display pixels).
+
+    Parameters
+    ----------
+    points : (n, 2) array
+        Anchor points.
+    sizes : sequence of (width, height)
+        Each label's box.
+    bounds : (x0, y0, x1, y1)
+        The area labels must stay inside.
+    required : sequence of bool
+        Labels placed even when every position overlaps (the first candidate is
+        used); the others are dropped (None) when they do not fit.
+    gap : float
+        Distance between a point and its label.
+    obstacles : sequence of (x0, y0, x1, y1)
+        Boxes already taken (other text) that labels avoid.
+
+    Returns
+    -------
+    list
+        The lower-left corner of each label's box, or None when it was dropped.
+        Required labels are placed first, so they get the free spots.
+
+    References
+    ----------
+    .. [1] Christensen, J., Marks, J., Shieber, S. (1995). An empirical study of
+       algorithms for point-feature label placement. ACM Transactions on
+       Graphics 14(3), 203-232 (the greedy method is their baseline).
+    """
+    points = np.asarray(points, dtype=float).reshape(-1, 2)
+    boxes = [(x - 4, y - 4, x + 4, y + 4) for x, y in points] + [tuple(b) for b in obstacles]
+    result: list[tuple[float, float] | None] = [None] * len(points)
+    x0, y0, x1, y1 = bounds
+    for i in sorted(range(len(points)), key=lambda k: not required[k]):
+        w, h = sizes[i]
+        px, py = points[i]
+        chosen = None
+        for k, (fx, fy) in enumerate(_CANDIDATES):
+            left = px + gap + fx * (w + 2 * gap)
+            bottom = py + fy * h + (gap if fy == 0 else -gap if fy == -1 else 0)
+            box = (left, bottom, left + w, bottom + h)
+            inside = box[0] >= x0 and box[1] >= y0 and box[2] <= x1 and box[3] <= y1
+            if inside and not any(_overlap(box, other) for other in boxes):
+                chosen = box
+                break
+            if k == 0 and required[i]:
+                fallback = box
+        if chosen is None and required[i]:
+            chosen = fallback
+        if chosen is not None:
+            boxes.append(chosen)
+            result[i] = (chosen[0], chosen[1])
+    return result
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def spread_1d(positions: Sequence[float], heights: Sequence[float], low: float, high: float) -> np.ndarray:
+    """Label centres moved apart along one axis so that no two overlap, kept within [low, high].
+
+    Labels keep their order; each moves as little as a sweep up then down allows.
+    Used for names at the ends of lines (one-way curves, bump charts).
+    """
+    positions = np.asarray(positions, dtype=float)
+    heights = np.asarray(heights, dtype=float)
+    order = np.argsort(positions, kind="stable")
+    centre = positions[order].copy()
+    size = heights[order]
+    for k in range(1, len(centre)):  # push up past the label below
+        centre[k] = max(centre[k], centre[k - 1] + (size[k - 1] + size[k]) / 2)
+    if len(centre) and centre[-1] + size[-1] / 2 > high:  # then down from the top
+        centre[-1] = high - size[-1] / 2
+        for k in range(len(centre) - 2, -1, -1):
+            centre[k] = min(centre[k], centre[k + 1] - (size[k + 1] + size[k]) / 2)
+    if len(centre) and centre[0] - size[0] / 2 < low:  # too many to fit: start at the bottom
+        centre += low - (centre[0] - size[0] / 2)
+    result = np.empty_like(centre)
+    result[order] = centre
+    return result

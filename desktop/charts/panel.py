@@ -1,0 +1,194 @@
+"""``ChartsPanel``: the study's charts in tabs, kept in step with the session.
+
+Slots only translate session signals into plot updates: the drawing is in
+``desktop.charts.plots`` and the numbers come from the ``Ranking`` and
+``scoring`` (dominance, normalisation), never recomputed here.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.charts import style
+from desktop.charts.canvases import ChartView
+from desktop.charts.plots import TOP_N, ContributionPlot, RadarPlot, Redraw, TradeoffPlot, WeightPlot
+from scoring.dominance import dominance_matrix
+from scoring.explain import TERM_WORDS
+from scoring.methods import get_method
+from scoring.normalise import minmax, resolve_range
+
+REBUILD = frozenset({"structure", "method", "file"})
+
+
+class ChartsPanel(QWidget):
+    """Contributions, weights, partner profiles and a two-criterion trade-off, one tab each."""
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.x_combo, self.y_combo = QComboBox(self), QComboBox(self)
+        self.contributions = ChartView(parent=self)
+        self.weights = ChartView(parent=self)
+        self.profiles = ChartView(parent=self)
+        self.tradeoff = ChartView([QLabel("Across:"), self.x_combo, QLabel("Up:"), self.y_combo], self)
+        self.tabs = QTabWidget(self)
+        for view, title in (
+            (self.contributions, "Contributions"),
+            (self.weights, "Weights"),
+            (self.profiles, "Profiles"),
+            (self.tradeoff, "Trade-off"),
+        ):
+            self.tabs.addTab(view, title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._structure: tuple | None = None
+        self._profile_rows: tuple[int, ...] = ()
+        self._rebuild()
+        self.tradeoff.canvas.relayout = self._on_tradeoff_resized
+        self.x_combo.currentIndexChanged.connect(self._on_axis_changed)
+        self.y_combo.currentIndexChanged.connect(self._on_axis_changed)
+        session.changed.connect(self._on_session_changed)
+        session.selection_changed.connect(self._on_session_selection_changed)
+
+    # -- slots ------------------------------------------------------------------------------------
+
+    def _on_session_changed(self, change) -> None:
+        if change.what & REBUILD or self._structure != self._structure_key():
+            self._rebuild()
+            return
+        if change.what & {"weights", "values"}:
+            self._update_contributions(full=False)
+            self._update_weights(full=False)
+        if change.what & {"values", "selection"} or self._profile_rows != self._profile_selection():
+            self._update_profiles()
+        if change.what & {"values", "selection"}:
+            self._update_tradeoff()
+
+    def _on_session_selection_changed(self, _selection) -> None:
+        self._update_profiles()
+        self._update_tradeoff()
+
+    def _on_axis_changed(self, _index: int) -> None:
+        self._update_tradeoff()
+
+    def _on_tradeoff_resized(self) -> None:
+        self.tradeoff_plot.place_labels()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _structure_key(self) -> tuple:
+        ranking = self.session.ranking
+        has_parts = ranking.contributions is not None
+        return ranking.criteria, ranking.method, min(len(ranking.partners), TOP_N), has_parts
+
+    def _rebuild(self) -> None:
+        """Create every plot's artists afresh: criteria, method or the number of partners changed."""
+        ranking = self.session.ranking
+        self._structure = self._structure_key()
+        method = get_method(ranking.method)
+        if ranking.contributions is None:  # no additive breakdown: one bar per partner, its score
+            parts, colours, xlabel = ("Score",), (style.MUTED,), "Score"
+        else:
+            parts, colours = ranking.criteria, None
+            xlabel = f"Each criterion's part: {TERM_WORDS.get(method.key, 'contribution to the score')}"
+        self.contribution_plot = ContributionPlot(
+            self.contributions.canvas.clear().add_subplot(),
+            parts,
+            min(len(ranking.partners), TOP_N),
+            colours=colours,
+            title=f"Why each partner scores as it does: {method.label}",
+            xlabel=xlabel,
+        )
+        self.contributions.canvas.set_dynamic(
+            self.contribution_plot.dynamic, self.contribution_plot.slow_dynamic
+        )
+        self.weight_plot = WeightPlot(self.weights.canvas.clear().add_subplot(), ranking.criteria)
+        self.weights.canvas.set_dynamic(self.weight_plot.dynamic)
+        self.radar_plot = RadarPlot(
+            self.profiles.canvas.clear().add_subplot(projection="polar"), ranking.criteria
+        )
+        self.tradeoff_plot = TradeoffPlot(self.tradeoff.canvas.clear().add_subplot())
+        self._fill_axis_combos(ranking.criteria)
+        self._update_contributions(full=True)
+        self._update_weights(full=True)
+        self._update_profiles()
+        self._update_tradeoff()
+
+    def _fill_axis_combos(self, criteria) -> None:
+        previous = (self.x_combo.currentText(), self.y_combo.currentText())
+        for combo, wanted, fallback in ((self.x_combo, previous[0], 0), (self.y_combo, previous[1], 1)):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItems(list(criteria))
+            index = combo.findText(wanted) if wanted else -1
+            combo.setCurrentIndex(index if index >= 0 else min(fallback, len(criteria) - 1))
+            combo.blockSignals(False)
+
+    # -- updating ---------------------------------------------------------------------------------
+
+    def _update_contributions(self, *, full: bool) -> None:
+        ranking = self.session.ranking
+        shown = ranking.order[: self.contribution_plot.slots]
+        parts = ranking.scores[:, None] if ranking.contributions is None else ranking.contributions
+        better = "higher" if ranking.higher_is_better else "lower"
+        notes = [f"Numbers: score ({better} is better)"]
+        if ranking.excluded:
+            notes.append(f"{len(ranking.excluded)} excluded (missing values)")
+        level = self.contribution_plot.update(
+            [ranking.partners[r] for r in shown],
+            ranking.ranks[shown],
+            ranking.scores[shown],
+            parts[shown],
+            total=len(ranking.partners),
+            note="; ".join(notes),
+        )
+        self.contributions.canvas.request_redraw(Redraw.FIGURE if full else level)
+
+    def _update_weights(self, *, full: bool) -> None:
+        level = self.weight_plot.update(self.session.ranking.weights)
+        self.weights.canvas.request_redraw(Redraw.FIGURE if full else level)
+
+    def _profile_selection(self) -> tuple[int, ...]:
+        """Ranking rows to compare: the selected partners (up to four), else the top three."""
+        ranking = self.session.ranking
+        row_of = {int(index): row for row, index in enumerate(ranking.indices)}
+        chosen = [row_of[i] for i in self.session.selection if i in row_of]
+        return tuple(chosen[: RadarPlot.MAX_PARTNERS]) if chosen else tuple(int(r) for r in ranking.order[:3])
+
+    def _update_profiles(self) -> None:
+        ranking, model = self.session.ranking, self.session.state.model
+        rows = self._profile_selection()
+        self._profile_rows = rows
+        lo, hi = resolve_range(ranking.values, model.lower_bounds, model.upper_bounds)
+        profiles = minmax(ranking.values[list(rows)], ranking.benefit, lo, hi)
+        selected = any(int(ranking.indices[r]) in self.session.selection for r in rows)
+        title = "Selected partners (1 = best on each criterion)" if selected else (
+            "Top partners (select up to 4 in the ranking to compare)"
+        )  # fmt: skip
+        self.radar_plot.update([ranking.partners[r] for r in rows], profiles, title=title)
+        self.profiles.canvas.request_redraw(Redraw.FIGURE)
+
+    def _update_tradeoff(self) -> None:
+        ranking = self.session.ranking
+        a, b = self.x_combo.currentIndex(), self.y_combo.currentIndex()
+        if a < 0 or b < 0:
+            return
+        pair = [a, b]
+        beaten = dominance_matrix(ranking.values[:, pair], ranking.benefit[pair]).any(axis=0)
+        selected = np.isin(ranking.indices, self.session.selection)
+        self.tradeoff_plot.update(
+            ranking.values[:, a],
+            ranking.values[:, b],
+            ranking.partners,
+            ~beaten,
+            selected,
+            xlabel=ranking.criteria[a],
+            ylabel=ranking.criteria[b],
+            x_benefit=bool(ranking.benefit[a]),
+            y_benefit=bool(ranking.benefit[b]),
+        )
+        filled = ranking.filled[:, pair].any(axis=1).sum()
+        self.tradeoff.message.setText(f"{filled} partner(s) shown with filled-in values" if filled else "")
+        self.tradeoff.canvas.request_redraw(Redraw.FIGURE)

@@ -1,0 +1,395 @@
+"""Qt-free chart drawing on a matplotlib ``Axes``: contributions, weights, radar, trade-off.
+
+Each plot class builds its artists once for a given structure (partners shown,
+criteria) and then only updates them (``set_width``, ``set_text``, ...), because
+a full rebuild costs 60-430 ms against a few ms for an update (ARCHITECTURE.md
+section 2.5). The caller redraws. Only ``matplotlib.figure``/``axes`` objects
+are used: no pyplot, no GUI backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+
+import numpy as np
+from matplotlib.collections import PolyCollection
+from matplotlib.patches import Patch
+
+from desktop.charts import style
+from desktop.charts.labels import fit_label, place_labels, text_size
+
+TOP_N = 20  # bars shown in the contributions chart; the rest are summarised in a note
+
+
+class Redraw(IntEnum):
+    """What an update changed, so the canvas redraws no more than that."""
+
+    ARTISTS = 0  # only the fast dynamic artists (bars, numbers)
+    LABELS = 1  # also the slow dynamic artists (partner labels)
+    FIGURE = 2  # axis limits or layout: the whole figure
+
+
+class ContributionPlot:
+    """Stacked horizontal bars of each criterion's contribution, best partner on top.
+
+    Positive contributions stack right of zero and negative ones left of it, so
+    decompositions with signed parts (TOPSIS, PROMETHEE) read correctly. Each
+    bar slot is a rank position; an update re-labels the slots. The bars are one
+    ``PolyCollection`` (one draw call instead of slots x criteria patches).
+    """
+
+    BAR_HEIGHT = 0.72
+
+    def __init__(
+        self,
+        ax,
+        criteria: Sequence[str],
+        slots: int,
+        *,
+        colours: Sequence[str] | None = None,
+        title: str = "",
+        xlabel: str = "Contribution to score",
+    ) -> None:
+        self.ax = ax
+        self.slots = slots
+        self.criteria = tuple(criteria)
+        count = len(self.criteria)
+        colours = tuple(colours or style.criterion_colours(count))
+        positions = np.arange(slots)
+        self.bars = PolyCollection(
+            np.zeros((slots * count, 4, 2)),
+            facecolors=np.tile(colours, slots),
+            edgecolors="white",
+            linewidths=0.8,
+        )
+        ax.add_collection(self.bars)
+        self.score_texts = [
+            ax.text(0, y, "", va="center", ha="left", fontsize=style.TICK_SIZE, color="#333333")
+            for y in positions
+        ]
+        # partner labels are texts, not tick labels, so a new order redraws only them
+        self.name_texts = [
+            ax.text(-0.01, y, "", transform=ax.get_yaxis_transform(), ha="right", va="center",
+                    fontsize=style.TICK_SIZE, linespacing=1.0)
+            for y in positions
+        ]  # fmt: skip
+        self.dynamic = (self.bars, *self.score_texts)
+        self.slow_dynamic = tuple(self.name_texts)
+        self._lines = 2 if slots <= 16 else 1
+        self._labels: list[str] = []
+        self._label_room = 0  # longest label line the last layout made room for
+        ax.axvline(0, color="#444444", linewidth=1)
+        ax.set_ylim(slots - 0.5, -0.5)  # rank 1 at the top
+        ax.set_yticks([])
+        ax.tick_params(axis="x", labelsize=style.TICK_SIZE)
+        ax.grid(axis="x", color="#DDDDDD")
+        ax.set_axisbelow(True)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.set_title(title, fontsize=style.TITLE_SIZE, loc="left", pad=12)
+        ax.set_xlabel(xlabel, fontsize=style.LABEL_SIZE)
+        handles = [Patch(color=c, label=n) for n, c in zip(self.criteria, colours, strict=True)]
+        ax.figure.legend(
+            handles=handles,
+            loc="outside lower center",
+            ncols=min(count, 5),
+            fontsize=style.LABEL_SIZE,
+            frameon=False,
+        )
+        self.note = ax.text(
+            1.0, 1.01, "", transform=ax.transAxes, ha="right", va="bottom",
+            fontsize=style.NOTE_SIZE, color="#555555",
+        )  # fmt: skip
+
+    def update(
+        self,
+        names: Sequence[str],
+        ranks: Sequence[int],
+        scores: Sequence[float],
+        contributions: np.ndarray,
+        *,
+        total: int | None = None,
+        note: str = "",
+    ) -> Redraw:
+        """Show ``names`` (already in rank order, at most ``slots``) and their contributions.
+
+        ``contributions`` is (shown, criteria); ``total`` is the number of ranked
+        partners, for the "top N of total" note. Returns how much must be redrawn.
+        """
+        values = np.zeros((self.slots, len(self.criteria)))
+        shown = min(len(names), self.slots)
+        values[:shown] = np.asarray(contributions, dtype=float).reshape(len(names), -1)[:shown]
+        positive = np.where(values > 0, values, 0.0)
+        negative = np.where(values < 0, values, 0.0)
+        # exclusive running sums: where each segment starts on its side of zero
+        start = np.where(values >= 0, np.cumsum(positive, 1) - positive, np.cumsum(negative, 1) - negative)
+        self.bars.set_verts(_rectangles(start, values, self.BAR_HEIGHT))
+        right = positive.sum(1)
+        for slot, text in enumerate(self.score_texts):
+            text.set_x(right[slot])
+            text.set_text(f"  {scores[slot]:.3f}" if slot < shown else "")
+        width = 26 if self._lines == 2 else 32
+        labels = [f"{ranks[k]}. {fit_label(names[k], width, self._lines)}" for k in range(shown)]
+        labels += [""] * (self.slots - shown)
+        level = Redraw.ARTISTS
+        if labels != self._labels:
+            self._labels = labels
+            for text, label in zip(self.name_texts, labels, strict=True):
+                text.set_text(label)
+            room = max((len(line) for label in labels for line in label.split("\n")), default=0)
+            level = Redraw.FIGURE if room > self._label_room else Redraw.LABELS
+            self._label_room = max(room, self._label_room)
+        total = len(names) if total is None else total
+        self.note.set_text(
+            "  ".join(filter(None, [note, f"Top {shown} of {total} partners" if total > shown else ""]))
+        )
+        if self._fit_limits(float(negative.sum(1).min()), float(right.max())):
+            level = Redraw.FIGURE
+        return level
+
+    def _fit_limits(self, low: float, high: float) -> bool:
+        low, high = min(low, 0.0), max(high, 0.0)
+        span = (high - low) or 1.0
+        wanted = (low - 0.02 * span if low < 0 else 0.0, high + 0.16 * span)  # room for the score numbers
+        return _refit(self.ax.set_xlim, self.ax.get_xlim(), wanted)
+
+    def widths(self) -> np.ndarray:
+        """The drawn (slots, criteria) bar widths, read back from the artist (for tests and exports)."""
+        verts = np.array([path.vertices[:4] for path in self.bars.get_paths()])
+        return (verts[:, 1, 0] - verts[:, 0, 0]).reshape(self.slots, len(self.criteria))
+
+    def labels(self) -> list[str]:
+        return [text.get_text() for text in self.name_texts]
+
+
+def _refit(setter, current: tuple[float, float], wanted: tuple[float, float]) -> bool:
+    """Apply axis limits ``wanted`` unless ``current`` holds them snugly; True if they changed.
+
+    Snug means the wanted range fills at least 60% of the current one. New limits
+    get 10% slack beyond the wanted range; the slack keeps the axis (and so the cached background) still during a slider drag.
+    """
+    holds = current[0] <= wanted[0] and current[1] >= wanted[1]
+    if holds and (wanted[1] - wanted[0]) >= 0.6 * (current[1] - current[0]):
+        return False
+    span = wanted[1] - wanted[0]
+    setter(wanted[0] - 0.1 * span if wanted[0] < 0 else wanted[0], wanted[1] + 0.1 * span)
+    return True
+
+
+def _rectangles(start: np.ndarray, width: np.ndarray, height: float) -> np.ndarray:
+    """(slots * m, 4, 2) corners of bars starting at ``start`` with ``width``, slot k centred on y = k."""
+    slots, count = start.shape
+    y = np.repeat(np.arange(slots, dtype=float), count)
+    x0 = start.ravel()
+    x1 = x0 + width.ravel()
+    bottom, top = y - height / 2, y + height / 2
+    return np.stack(
+        [np.column_stack(pair) for pair in ((x0, bottom), (x1, bottom), (x1, top), (x0, top))], axis=1
+    )
+
+
+class WeightPlot:
+    """One horizontal bar per criterion, its width the weight, labelled with the percentage."""
+
+    def __init__(self, ax, criteria: Sequence[str], *, title: str = "Weights") -> None:
+        self.ax = ax
+        count = len(criteria)
+        positions = np.arange(count)
+        self.bars = ax.barh(positions, np.zeros(count), height=0.65, color=style.criterion_colours(count))
+        self.texts = [ax.text(0, y, "", va="center", ha="left", fontsize=style.LABEL_SIZE) for y in positions]
+        self.dynamic = (*self.bars.patches, *self.texts)
+        ax.set_yticks(positions, [fit_label(c, 22) for c in criteria], fontsize=style.LABEL_SIZE)
+        ax.set_ylim(count - 0.5, -0.5)
+        ax.set_xlim(0, 1)
+        ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:.0%}")
+        ax.tick_params(axis="x", labelsize=style.TICK_SIZE)
+        ax.tick_params(axis="y", length=0)
+        ax.grid(axis="x", color="#DDDDDD")
+        ax.set_axisbelow(True)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.set_title(title, fontsize=style.TITLE_SIZE, loc="left", pad=12)
+
+    def update(self, weights: Sequence[float]) -> Redraw:
+        """Show ``weights``; returns how much must be redrawn."""
+        weights = np.asarray(weights, dtype=float)
+        for bar, text, w in zip(self.bars.patches, self.texts, weights, strict=True):
+            bar.set_width(w)
+            text.set_x(w)
+            text.set_text(f" {w:.0%}" if w >= 0.005 else f" {w:.1%}")
+        changed = _refit(self.ax.set_xlim, self.ax.get_xlim(), (0.0, max(float(weights.max()) * 1.25, 0.05)))
+        return Redraw.FIGURE if changed else Redraw.ARTISTS
+
+
+class RadarPlot:
+    """Profiles of up to four partners on normalised criteria (0 = worst, 1 = best), on a polar Axes."""
+
+    MAX_PARTNERS = 4
+
+    def __init__(self, ax, criteria: Sequence[str], *, title: str = "Profiles") -> None:
+        self.ax = ax
+        count = len(criteria)
+        self.angles = np.linspace(0, 2 * np.pi, count, endpoint=False)
+        closed = np.append(self.angles, self.angles[0])
+        ax.set_theta_offset(np.pi / 2)
+        ax.set_theta_direction(-1)
+        ax.set_xticks(self.angles, [fit_label(c, 16) for c in criteria], fontsize=style.LABEL_SIZE)
+        for label, colour in zip(ax.get_xticklabels(), style.criterion_colours(count), strict=True):
+            label.set_color(colour)
+            label.set_fontweight("bold")
+        ax.tick_params(axis="x", pad=14)
+        ax.set_ylim(0, 1)
+        ax.set_rlabel_position(180 / count)  # between the first two spokes, off the data lines
+        ax.set_yticks(
+            [0.25, 0.5, 0.75, 1.0], ["", "0.5", "", "1"], fontsize=style.NOTE_SIZE, color=style.MUTED
+        )
+        self.lines = []
+        self.fills = []
+        for k in range(self.MAX_PARTNERS):
+            colour = style.partner_colour(k)
+            (line,) = ax.plot(closed, np.zeros(count + 1), color=colour, linewidth=2.5, marker="o")
+            (fill,) = ax.fill(closed, np.zeros(count + 1), color=colour, alpha=0.08)
+            line.set_visible(False)
+            fill.set_visible(False)
+            self.lines.append(line)
+            self.fills.append(fill)
+        self.title = ax.set_title(title, fontsize=style.TITLE_SIZE, loc="left", pad=24)
+        self.legend = None
+
+    def update(self, names: Sequence[str], profiles: np.ndarray, *, title: str | None = None) -> None:
+        """Show the first four of ``names`` with their (k, criteria) normalised ``profiles``."""
+        profiles = np.asarray(profiles, dtype=float).reshape(len(names), -1)
+        closed = np.append(self.angles, self.angles[0])
+        for k, (line, fill) in enumerate(zip(self.lines, self.fills, strict=True)):
+            visible = k < min(len(names), self.MAX_PARTNERS)
+            line.set_visible(visible)
+            fill.set_visible(visible)
+            if visible:
+                radii = np.append(profiles[k], profiles[k, 0])
+                line.set_data(closed, radii)
+                line.set_label(fit_label(names[k], 24, 2))
+                fill.set_xy(np.column_stack([closed, radii]))
+        if title is not None:
+            self.title.set_text(title)
+        if self.legend is not None:
+            self.legend.remove()
+        shown = [line for line in self.lines if line.get_visible()]
+        self.legend = None
+        if shown:
+            self.legend = self.ax.figure.legend(
+                handles=shown, loc="outside right upper", fontsize=style.LABEL_SIZE, frameon=False
+            )
+
+
+class TradeoffPlot:
+    """Partners on two criteria, the Pareto frontier joined, labels placed without overlap.
+
+    With more than ``LABEL_ALL`` partners only the frontier and the selection are labelled.
+    """
+
+    LABEL_ALL = 25
+
+    def __init__(self, ax, *, title: str = "Trade-off") -> None:
+        self.ax = ax
+        self.points = ax.scatter([], [], s=70, color=style.MUTED, edgecolor="white", zorder=3)
+        self.frontier_points = ax.scatter(
+            [], [], s=110, color=style.FRONTIER_COLOUR, zorder=4, label="Pareto frontier"
+        )
+        self.selected_points = ax.scatter(
+            [], [], s=260, facecolor="none", edgecolor=style.PARTNER_COLOURS[0], linewidth=2.5, zorder=5,
+            label="Selected",
+        )  # fmt: skip
+        (self.frontier_line,) = ax.plot(
+            [], [], color=style.FRONTIER_COLOUR, linewidth=1.8, linestyle="--", zorder=2
+        )
+        ax.tick_params(labelsize=style.TICK_SIZE)
+        ax.grid(color="#E5E5E5")
+        ax.set_axisbelow(True)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        self.title = ax.set_title(title, fontsize=style.TITLE_SIZE, loc="left", pad=12)
+        self.labels: list = []
+        self._data: tuple | None = None
+
+    def update(
+        self,
+        x: np.ndarray,
+        y: np.ndarray,
+        names: Sequence[str],
+        frontier: np.ndarray,
+        selected: np.ndarray,
+        *,
+        xlabel: str,
+        ylabel: str,
+        x_benefit: bool = True,
+        y_benefit: bool = True,
+    ) -> None:
+        """Plot (x, y) per partner; ``frontier`` and ``selected`` are boolean masks."""
+        x, y = np.asarray(x, float), np.asarray(y, float)
+        frontier, selected = np.asarray(frontier, bool), np.asarray(selected, bool)
+        self.points.set_offsets(np.column_stack([x, y]))
+        self.frontier_points.set_offsets(np.column_stack([x[frontier], y[frontier]]))
+        self.selected_points.set_offsets(np.column_stack([x[selected], y[selected]]))
+        order = np.argsort(x[frontier], kind="stable")
+        self.frontier_line.set_data(x[frontier][order], y[frontier][order])
+        self.ax.set_xlabel(
+            f"{xlabel}  ({'higher' if x_benefit else 'lower'} is better)", fontsize=style.LABEL_SIZE
+        )
+        self.ax.set_ylabel(
+            f"{ylabel}  ({'higher' if y_benefit else 'lower'} is better)", fontsize=style.LABEL_SIZE
+        )
+        self.title.set_text(f"Trade-off: {ylabel} against {xlabel}")
+        for axis, values in ((self.ax.set_xlim, x), (self.ax.set_ylim, y)):
+            low, high = (float(values.min()), float(values.max())) if len(values) else (0.0, 1.0)
+            pad = 0.08 * ((high - low) or 1.0)
+            axis(low - pad, high + pad)
+        self._data = (x, y, list(names), frontier, selected)
+        self.place_labels()
+
+    def place_labels(self) -> None:
+        """(Re)place the point labels for the current size of the Axes (call after a resize)."""
+        for text in self.labels:
+            text.remove()
+        self.labels = []
+        if self._data is None:
+            return
+        x, y, names, frontier, selected = self._data
+        groups = _coincident_groups(x, y)
+        many = len(x) > self.LABEL_ALL
+        anchors, texts, required = [], [], []
+        for members in groups:
+            keep = [i for i in members if not many or frontier[i] or selected[i]]
+            if not keep:
+                continue
+            anchors.append((x[members[0]], y[members[0]]))
+            texts.append("\n".join(fit_label(names[i], 26, 1) for i in keep))
+            required.append(bool(frontier[keep].any() or selected[keep].any()))
+        if not anchors:
+            return
+        figure = self.ax.figure
+        if (engine := figure.get_layout_engine()) is not None:
+            engine.execute(figure)  # place against the Axes' final size, not the pre-layout one
+        pixels = self.ax.transData.transform(np.asarray(anchors))
+        sizes = [text_size(t, style.NOTE_SIZE, figure.dpi) for t in texts]
+        box = self.ax.bbox
+        corners = place_labels(pixels, sizes, (box.x0, box.y0, box.x1, box.y1), required)
+        inverse = self.ax.transData.inverted()
+        for text, corner, bold in zip(texts, corners, required, strict=True):
+            if corner is None:
+                continue
+            tx, ty = inverse.transform(corner)
+            self.labels.append(
+                self.ax.text(
+                    tx, ty, text, ha="left", va="bottom", fontsize=style.NOTE_SIZE, linespacing=1.0,
+                    fontweight="bold" if bold else "normal", color="#222222" if bold else "#555555", zorder=6,
+                )
+            )  # fmt: skip
+
+
+def _coincident_groups(x: np.ndarray, y: np.ndarray) -> list[list[int]]:
+    """Indices of partners sharing a point, so one label lists them all (integer scales tie often)."""
+    groups: dict[tuple[float, float], list[int]] = {}
+    for i, key in enumerate(zip(x.tolist(), y.tolist(), strict=True)):
+        groups.setdefault(key, []).append(i)
+    return list(groups.values())

@@ -1,0 +1,188 @@
+"""Qt-free drawing of robustness results on a matplotlib ``Axes``.
+
+Each function draws one result object from ``scoring`` (one-way curves, rank
+acceptability, scenario ranks, GAIA plane) onto a fresh Axes; these charts are
+redrawn only when a computation finishes, so they are built, not updated.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from desktop.charts import style
+from desktop.charts.labels import fit_label, place_labels, spread_1d, text_size
+
+HEATMAP_ROWS = 20  # partners (by expected rank) and ranks shown in the acceptability heat map
+LINE_COLOURS = ("#1B1B1B", "#C1121F", "#3A86FF", "#6A994E", "#F4A261", "#8338EC", "#2A9D8F", "#E76F51")
+
+
+def _tidy(ax, title: str) -> None:
+    ax.tick_params(labelsize=style.TICK_SIZE)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.set_title(title, fontsize=style.TITLE_SIZE, loc="left", pad=12)
+
+
+def _end_labels(ax, x: float, ys, names, colours) -> None:
+    """Names at the right end of lines, moved apart vertically where they would overlap."""
+    figure = ax.figure
+    if (engine := figure.get_layout_engine()) is not None:
+        engine.execute(figure)
+    points = ax.transData.transform(np.column_stack([np.full(len(ys), x), ys]))
+    heights = [text_size(n, style.NOTE_SIZE, figure.dpi)[1] for n in names]
+    centres = spread_1d(points[:, 1], heights, ax.bbox.y0 - 30, ax.bbox.y1 + 30)
+    inverse = ax.transData.inverted()
+    for name, (px, py), centre, colour in zip(names, points, centres, colours, strict=True):
+        tx, ty = inverse.transform((px + 8, centre))
+        ax.text(tx, ty, name, fontsize=style.NOTE_SIZE, color=colour, va="center", clip_on=False)
+        if abs(centre - py) > 2:  # a leader line back to the moved name's line
+            ax.annotate("", inverse.transform((px, py)), (tx, ty), clip_on=False,
+                        arrowprops={"arrowstyle": "-", "color": colour, "linewidth": 0.8})  # fmt: skip
+
+
+def draw_one_way(ax, curve) -> None:
+    """Score of each drawn partner against one criterion's weight (``scoring.tipping.OneWayCurve``)."""
+    colours = [LINE_COLOURS[k % len(LINE_COLOURS)] for k in range(len(curve.partners))]
+    for k, colour in enumerate(colours):
+        ax.plot(curve.t, curve.scores[:, k], color=colour, linewidth=2.2 if k < 3 else 1.4)
+    ax.axvline(curve.current, color=style.MUTED, linestyle="--", linewidth=1.5)
+    ax.text(curve.current, 1.0, f" current {curve.current:.0%}", transform=ax.get_xaxis_transform(),
+            fontsize=style.NOTE_SIZE, color="#555555", va="bottom")  # fmt: skip
+    # mark only where the partner leading at the current weight is overtaken or overtakes
+    rows = {name: k for k, name in enumerate(curve.partners)}
+    here = np.array(
+        [np.interp(curve.current, curve.t, curve.scores[:, k]) for k in range(len(curve.partners))]
+    )
+    leader = curve.partners[int(np.argmax(here if curve.higher_is_better else -here))] if len(here) else None
+    tips = [c for c in curve.crossings if leader in (c.rising, c.falling)]
+    if tips:
+        y = [np.interp(c.t, curve.t, curve.scores[:, rows[c.rising]]) for c in tips]
+        ax.scatter([c.t for c in tips], y, s=60, color=style.FRONTIER_COLOUR, zorder=4)
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:.0%}")
+    better = "higher" if curve.higher_is_better else "lower"
+    ax.set_xlabel(f"Weight of {curve.criterion} (others rescaled in proportion)", fontsize=style.LABEL_SIZE)
+    ax.set_ylabel(f"Score ({better} is better)", fontsize=style.LABEL_SIZE)
+    ax.grid(color="#E5E5E5")
+    _tidy(ax, f"Scores as the weight of {curve.criterion} changes")
+    names = [fit_label(p, 26, 1) for p in curve.partners]
+    _end_labels(ax, 1.0, curve.scores[-1], names, colours)
+
+
+def acceptability_view(acceptability) -> tuple[np.ndarray, np.ndarray]:
+    """The rows (partners, best expected rank first) and the (rows, ranks) shares the heat map shows."""
+    rows = np.argsort(acceptability.expected_rank, kind="stable")[:HEATMAP_ROWS]
+    return rows, acceptability.shares[rows, :HEATMAP_ROWS]
+
+
+def draw_acceptability(ax, acceptability) -> None:
+    """Heat map of rank acceptability: partners (rows) x ranks, with each partner's expected rank."""
+    rows, shares = acceptability_view(acceptability)
+    image = ax.imshow(shares, cmap="Blues", vmin=0, vmax=1, aspect="auto", interpolation="nearest")
+    count, ranks = shares.shape
+    if count * ranks <= 400:  # numbers stay legible up to a 20 x 20 grid
+        for (i, r), share in np.ndenumerate(shares):
+            if share >= 0.005:
+                ax.text(r, i, f"{share:.0%}", ha="center", va="center", fontsize=style.NOTE_SIZE - 1,
+                        color="white" if share > 0.55 else "#222222")  # fmt: skip
+    labels = [
+        f"{fit_label(acceptability.partners[i], 26, 1)}  ({acceptability.expected_rank[i]:.1f})" for i in rows
+    ]
+    ax.set_yticks(np.arange(count), labels, fontsize=style.TICK_SIZE)
+    ax.set_xticks(np.arange(ranks), [str(r + 1) for r in range(ranks)], fontsize=style.TICK_SIZE)
+    ax.xaxis.set_ticks_position("top")
+    ax.xaxis.set_label_position("top")
+    ax.set_xlabel("Rank", fontsize=style.LABEL_SIZE)
+    ax.tick_params(length=0)
+    colourbar = ax.figure.colorbar(image, ax=ax, fraction=0.04, format=lambda x, _pos: f"{x:.0%}")
+    colourbar.ax.tick_params(labelsize=style.NOTE_SIZE)
+    shown = (
+        f"top {count} of {len(acceptability.partners)} partners, "
+        if count < len(acceptability.partners)
+        else ""
+    )
+    ax.set_title(
+        f"How often each partner takes each rank ({shown}{acceptability.samples:,} weightings; "
+        "expected rank in brackets)",
+        fontsize=style.LABEL_SIZE, loc="left", pad=12,
+    )  # fmt: skip
+
+
+def draw_bump(ax, comparison) -> None:
+    """Ranks of each partner across scenarios (a bump chart); robust choices in colour."""
+    robust = set(comparison.robust)
+    x = np.arange(len(comparison.scenarios))
+    n = len(comparison.partners)
+    names, ends, colours = [], [], []
+    palette = iter(LINE_COLOURS * (n // len(LINE_COLOURS) + 1))
+    for i, name in enumerate(comparison.partners):
+        colour = next(palette) if name in robust else style.MUTED
+        ax.plot(x, comparison.ranks[i], color=colour, marker="o", linewidth=3 if name in robust else 1.2,
+                zorder=3 if name in robust else 2)  # fmt: skip
+        if name in robust or n <= 16:
+            names.append(fit_label(name, 26, 1))
+            ends.append(comparison.ranks[i, -1])
+            colours.append(colour if name in robust else "#555555")
+    ax.set_xticks(x, [fit_label(s, 18, 2) for s in comparison.scenarios], fontsize=style.TICK_SIZE)
+    ax.set_ylim(n + 0.5, 0.5)
+    ax.set_yticks(np.arange(1, n + 1) if n <= 20 else np.linspace(1, n, 6).round())
+    ax.set_ylabel("Rank", fontsize=style.LABEL_SIZE)
+    ax.grid(axis="y", color="#EEEEEE")
+    _tidy(ax, f"Ranks under each scenario (robust choices in colour: top {comparison.top} in all)")
+    if names:
+        _end_labels(ax, float(x[-1]), np.asarray(ends, float), names, colours)
+
+
+def draw_gaia(ax, plane) -> None:
+    """The GAIA plane: partners as points, criteria as axes, the decision stick as a thick arrow."""
+    xy = plane.partners_xy
+    ax.scatter(xy[:, 0], xy[:, 1], s=60, color=style.MUTED, zorder=3)
+    reach = float(np.abs(xy).max()) if xy.size else 1.0
+    reach = reach or 1.0
+    tips = plane.criteria_xy * reach
+    titles = [fit_label(name, 18, 2) for name in plane.criteria]
+    for (cx, cy), title, colour in zip(tips, titles, style.criterion_colours(len(titles)), strict=True):
+        ax.annotate("", (cx, cy), (0, 0), arrowprops={"arrowstyle": "->", "color": colour, "linewidth": 2})
+        ax.text(cx * 1.08, cy * 1.08, title, color=colour, fontsize=style.NOTE_SIZE, fontweight="bold",
+                ha="center", va="center")  # fmt: skip
+    stick = plane.stick / (np.linalg.norm(plane.stick) or 1.0) * reach
+    ax.annotate(
+        "", tuple(stick), (0, 0), arrowprops={"arrowstyle": "-|>", "color": "#C1121F", "linewidth": 4}
+    )
+    ax.text(
+        stick[0], stick[1], "  decision stick", color="#C1121F", fontsize=style.NOTE_SIZE, fontweight="bold"
+    )
+    ax.axhline(0, color="#DDDDDD", linewidth=1)
+    ax.axvline(0, color="#DDDDDD", linewidth=1)
+    limit = 1.3 * reach
+    ax.set_xlim(-limit, limit)
+    ax.set_ylim(-limit, limit)
+    ax.set_aspect("equal", adjustable="box")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    _tidy(ax, f"GAIA plane (PROMETHEE): {plane.delta:.0%} of the information kept")
+    if plane.delta < 0.6:
+        ax.text(0.0, -0.02, "Under 60% kept: read the picture with care.", transform=ax.transAxes,
+                fontsize=style.NOTE_SIZE, color="#C1121F", va="top")  # fmt: skip
+    figure = ax.figure
+    if (engine := figure.get_layout_engine()) is not None:
+        engine.execute(figure)
+    box = ax.bbox
+    # criterion names are fixed: partner labels go around them
+    taken = []
+    for (cx, cy), title in zip(ax.transData.transform(tips * 1.08), titles, strict=True):
+        w, h = text_size(title, style.NOTE_SIZE, figure.dpi)
+        taken.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+    names = [fit_label(p, 24, 1) for p in plane.partners]
+    pixels = ax.transData.transform(xy)
+    corners = place_labels(
+        pixels, [text_size(n, style.NOTE_SIZE, figure.dpi) for n in names], (box.x0, box.y0, box.x1, box.y1),
+        [len(names) <= 25] * len(names), obstacles=taken,
+    )  # fmt: skip
+    inverse = ax.transData.inverted()
+    for name, corner in zip(names, corners, strict=True):
+        if corner is not None:
+            tx, ty = inverse.transform(corner)
+            ax.text(tx, ty, name, fontsize=style.NOTE_SIZE, color="#333333")

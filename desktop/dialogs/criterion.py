@@ -1,0 +1,73 @@
+"""Add or edit a criterion: name, direction and optional scale bounds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from criteria.model import Criterion, Direction
+
+
+@dataclass(frozen=True)
+class CriterionForm:
+    """What the dialog returns: plain values, applied by the caller through ``criteria.edits``."""
+
+    name: str
+    direction: Direction
+    low: float | None
+    high: float | None
+
+
+class CriterionDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, criterion: Criterion | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Edit criterion" if criterion else "Add criterion")
+        criterion = criterion or Criterion("")
+        self.name = QLineEdit(criterion.name)
+        self.direction = QComboBox()
+        self.direction.addItems(["benefit (higher is better)", "cost (lower is better)"])
+        self.direction.setCurrentIndex(0 if criterion.is_benefit else 1)
+        self.bounded = QCheckBox("Fixed scale (otherwise the observed range)")
+        self.low, self.high = QDoubleSpinBox(), QDoubleSpinBox()
+        for box, value, default in ((self.low, criterion.min, 0.0), (self.high, criterion.max, 10.0)):
+            box.setRange(-1e12, 1e12)
+            box.setDecimals(3)
+            box.setValue(default if value is None else value)
+        self.bounded.setChecked(criterion.min is not None and criterion.max is not None)
+        self.bounded.toggled.connect(self._on_bounded_toggled)
+        self._on_bounded_toggled(self.bounded.isChecked())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Name:", self.name)
+        form.addRow("&Direction:", self.direction)
+        form.addRow(self.bounded)
+        form.addRow("M&in:", self.low)
+        form.addRow("M&ax:", self.high)
+        form.addRow(buttons)
+
+    def _on_bounded_toggled(self, on: bool) -> None:
+        self.low.setEnabled(on)
+        self.high.setEnabled(on)
+
+    def form(self) -> CriterionForm:
+        bounded = self.bounded.isChecked()
+        return CriterionForm(
+            self.name.text(),
+            Direction.BENEFIT if self.direction.currentIndex() == 0 else Direction.COST,
+            self.low.value() if bounded else None,
+            self.high.value() if bounded else None,
+        )

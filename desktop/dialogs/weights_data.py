@@ -1,0 +1,55 @@
+"""Weights from the data (entropy, CRITIC, standard deviation) beside the room's own weights."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from criteria.errors import InputError
+from criteria.objective import OBJECTIVE_METHODS, model_objective_weights
+from desktop.dialogs.weights_base import WeightsDialog
+
+
+class DataWeightsDialog(WeightsDialog):
+    """Shows every data method as a column; the chosen one is what Apply sets."""
+
+    title = "Weights from the data"
+    label = "from the data"
+
+    def body(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            QLabel(
+                "These weights come from how much the partners differ on each criterion, not from judgement.\n"
+                "Compare them with the current weights: a big gap is worth discussing."
+            )
+        )
+        self.method = QComboBox()
+        for key, name in OBJECTIVE_METHODS.items():
+            self.method.addItem(name, key)
+        self.method.currentIndexChanged.connect(self._on_method_changed)
+        layout.addWidget(self.method)
+        state = self.session.state
+        self.suggested: dict[str, tuple[float, ...] | None] = {}
+        self.problems: dict[str, str] = {}
+        for key in OBJECTIVE_METHODS:
+            try:
+                self.suggested[key] = model_objective_weights(state.model, key, state.missing)
+            except InputError as error:
+                self.suggested[key] = None
+                self.problems[key] = error.summary(limit=2)
+        return box
+
+    def extra_headers(self) -> tuple[str, ...]:
+        return tuple(OBJECTIVE_METHODS.values())
+
+    def compute(self) -> tuple[float, ...]:
+        for column, key in enumerate(OBJECTIVE_METHODS, start=3):
+            self.preview.show_weights(self.suggested[key], column)
+        key = self.method.currentData()
+        if self.suggested[key] is None:
+            raise InputError(self.problems[key])
+        return self.suggested[key]
+
+    def _on_method_changed(self, _index: int) -> None:
+        self.refresh()

@@ -1,0 +1,38 @@
+"""Direct weights: share 100 points (or percentages) among the criteria."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from criteria.elicitation import direct_weights
+from desktop.dialogs.weights_base import WeightsDialog, spin_boxes
+
+TOTAL = 100.0
+
+
+class DirectDialog(WeightsDialog):
+    title = "Direct weights: share 100 points"
+    label = "direct allocation"
+
+    def body(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addWidget(QLabel("Give each criterion points; more points, more weight."))
+        start = [round(w * TOTAL, 1) for w in self.session.state.weights]
+        form, self.boxes = spin_boxes(self.names, start, TOTAL, self._on_points_changed)
+        layout.addWidget(form)
+        self.strict = QCheckBox("The points must add up to exactly 100")
+        self.strict.setChecked(False)
+        self.strict.toggled.connect(self._on_points_changed)
+        layout.addWidget(self.strict)
+        return box
+
+    def compute(self) -> tuple[float, ...]:
+        total = TOTAL if self.strict.isChecked() else None
+        return direct_weights([b.value() for b in self.boxes], total=total, labels=self.names)
+
+    def note(self) -> str:
+        return f"Points given: {sum(b.value() for b in self.boxes):g} (scaled to 100%)."
+
+    def _on_points_changed(self, *_args) -> None:
+        self.refresh()

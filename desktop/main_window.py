@@ -1,0 +1,346 @@
+"""The main window: composition only (panels in docks, menus, actions, title).
+
+Colleagues plug in through ``add_dock(title, widget, area)`` and ``menu(title)``
+(a menu is created before Help if it does not exist yet). The charts arrive
+after the first paint so matplotlib never delays the first window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+
+from desktop.autosave import Autosaver, Recovery
+from desktop.dialogs.files import FileActions
+from desktop.dialogs.weights_menu import add_weights_menu
+from desktop.panels.history import HistoryPanel
+from desktop.panels.partners import PartnersPanel
+from desktop.panels.ranking import RankingPanel
+from desktop.panels.weights import WeightsPanel
+from desktop.panels.why import WhyPanel
+from desktop.session import StudySession
+from desktop.settings import FONT_RANGE, Settings
+
+Area = Qt.DockWidgetArea
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    charts_ready = Signal()
+
+    def __init__(
+        self,
+        session: StudySession,
+        settings: Settings,
+        autosave_folder: Path | None = None,
+        autosave_interval_ms: int | None = None,
+    ):
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+        self._painted = False
+        self.charts: QWidget | None = None
+        self.files = FileActions(session, self)
+        extra = {} if autosave_interval_ms is None else {"interval_ms": autosave_interval_ms}
+        self.autosaver = Autosaver(session, autosave_folder, parent=self, **extra)
+
+        self.placeholder = QLabel("Charts are loading…")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.placeholder)
+        self.weights = WeightsPanel(session)
+        self.ranking = RankingPanel(session)
+        self.why = WhyPanel(session)
+        self.partners = PartnersPanel(session)
+        self.history = HistoryPanel(session)
+        self.docks: dict[str, QDockWidget] = {}
+        self.add_dock("Criteria and weights", self.weights, Area.LeftDockWidgetArea)
+        self.add_dock("Why this rank", self.why, Area.LeftDockWidgetArea)
+        self.add_dock("Ranking", self.ranking, Area.RightDockWidgetArea)
+        self.add_dock("Partners", self.partners, Area.BottomDockWidgetArea)
+        self.add_dock("History", self.history, Area.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["Partners"], self.docks["History"])
+        self.docks["Partners"].raise_()
+        self.resizeDocks(
+            [self.docks["Criteria and weights"], self.docks["Ranking"]], [400, 430], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [self.docks["Criteria and weights"], self.docks["Partners"]], [420, 250], Qt.Orientation.Vertical
+        )
+
+        self._build_menus()
+        add_weights_menu(self.menu("&Weights"), session, self)
+        self._action(self.menu("&Analysis"), "How sure are we? (&Robustness)", self.show_robustness, "Ctrl+R")
+        session.file_changed.connect(self._show_title)
+        session.failed.connect(self._on_session_failed)
+        self.files.opened.connect(self.settings.add_recent)
+        self.autosaver.failed.connect(self._on_session_failed)
+        self._show_title()
+        self._restore_layout()
+
+    def _default_dock_sizes(self) -> None:
+        """Room for the ranking's names and the weights; the charts take the rest."""
+        side = [self.docks["Criteria and weights"], self.docks["Ranking"]]
+        self.resizeDocks(side, [360, 440], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.docks["Criteria and weights"], self.docks["Partners"]], [430, 250], Qt.Orientation.Vertical
+        )
+
+    # -- extension points ------------------------------------------------------------------------
+
+    def add_dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """Put ``widget`` in a dock the user can move; its place is remembered by title."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(title.replace(" ", "_"))
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[title] = dock
+        if hasattr(self, "view_menu"):
+            self.view_menu.insertAction(self.view_menu.actions()[0], dock.toggleViewAction())
+            self.restoreDockWidget(dock)
+        return dock
+
+    def menu(self, title: str) -> QMenu:
+        """The menu called ``title`` ("&Analysis", "&Weights"...), created before Help if missing."""
+        bar = self.menuBar()
+        plain = title.replace("&", "")
+        for action in bar.actions():
+            if action.menu() and action.text().replace("&", "") == plain:
+                return action.menu()
+        menu = QMenu(title, self)
+        bar.insertMenu(self.help_menu.menuAction(), menu)
+        return menu
+
+    # -- menus -----------------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        keys = QKeySequence.StandardKey
+        file = bar.addMenu("&File")
+        self._action(file, "&New from template", self.files.new, keys.New)
+        self._action(file, "&Open…", lambda: self.files.open(), keys.Open)
+        self.recent_menu = file.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        self._action(file, "&Save", self.files.save, keys.Save)
+        self._action(file, "Save &as…", self.files.save_as, keys.SaveAs)
+        self._action(
+            file, "&Export results…", self.files.export_results, "Ctrl+E", "The result workbook of rank --out"
+        )
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, keys.Quit)
+
+        edit = bar.addMenu("&Edit")
+        undo = self.session.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(keys.Undo)
+        redo = self.session.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(keys.Redo)
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        self._action(edit, "Add &partner…", self.partners.on_add_partner, "Ctrl+Shift+P")
+        self._action(edit, "Remove selected partners", self.partners.on_remove_partners)
+        self._action(edit, "Add &criterion…", self.partners.on_add_criterion, "Ctrl+Shift+C")
+        self._action(edit, "Edit current criterion…", self.partners.on_edit_criterion)
+        self._action(edit, "Remove current criterion", self.partners.on_remove_criterion)
+        edit.addSeparator()
+        self._action(edit, "&Equal weights", self.session.equal_weights)
+        self._action(edit, "Reset &weights to the workbook's", self.session.reset_weights)
+
+        self.view_menu = bar.addMenu("&View")
+        for dock in self.docks.values():
+            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addSeparator()
+        self._action(self.view_menu, "&Larger text", lambda: self.change_font(+1), keys.ZoomIn)
+        self._action(self.view_menu, "&Smaller text", lambda: self.change_font(-1), keys.ZoomOut)
+        self._action(
+            self.view_menu, "Larger text (Ctrl+=)", lambda: self.change_font(+1), "Ctrl+="
+        ).setVisible(False)
+        for number, (title, panel) in enumerate(
+            (("Criteria and weights", self.weights), ("Ranking", self.ranking), ("Partners", self.partners)),
+            1,
+        ):
+            self._action(
+                self.view_menu,
+                f"Go to {title.lower()}",
+                lambda p=panel, t=title: self._focus(t, p),
+                f"Alt+{number}",
+            )
+
+        self.help_menu = bar.addMenu("&Help")
+        self._action(self.help_menu, "&How to read this screen", self._show_help, keys.HelpContents)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            self.recent_menu.addAction(Path(path).name, lambda p=path: self.files.open(p)).setToolTip(path)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def _focus(self, title: str, panel: QWidget) -> None:
+        self.docks[title].show()
+        self.docks[title].raise_()
+        panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        panel.focusNextChild()
+
+    def _show_help(self) -> None:
+        QMessageBox.information(
+            self,
+            "How to read this screen",
+            "Criteria and weights (left): drag a slider to say how much a criterion counts. "
+            "The other weights make room; tick Lock to keep one fixed.\n\n"
+            "Ranking (right): best first. ▲/▼ show the move against the workbook's own weights; "
+            "◆ marks a partner another one beats on every criterion; ≈ a score resting on "
+            "filled-in values for missing data.\n\n"
+            "Why this rank: select a partner to see what drives its place.\n\n"
+            "Partners (bottom): the data; double-click a value to change it. Every change can be "
+            "undone (Ctrl+Z) and is listed under History.",
+        )
+
+    # -- behaviour -------------------------------------------------------------------------------
+
+    def change_font(self, step: int) -> None:
+        self.set_font_size(self.settings.font_size() + step)
+
+    def set_font_size(self, size: int) -> None:
+        size = min(max(int(size), FONT_RANGE[0]), FONT_RANGE[1])
+        font = QApplication.font()
+        font.setPointSize(size)
+        QApplication.setFont(font)
+        self.settings.set_font_size(size)
+        self.ranking.size_columns()
+        self.partners.size_columns()
+
+    def _show_title(self) -> None:
+        path = self.session.path
+        if path:
+            name = Path(path).name
+        elif self.session.source:  # the bundled sample: shown, but Save asks where
+            name = self.session.state.model.title or "Bundled sample"
+        else:
+            name = "Untitled"
+        self.setWindowTitle(f"{name}[*] — Partner Scout")
+        self.setWindowModified(self.session.is_dirty)
+
+    def _on_session_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message.replace("\n", "; "), 10_000)
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.window()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def load_charts(self) -> None:
+        """Build the charts panel (imports matplotlib); called after the first paint."""
+        if self.charts is not None:
+            return
+        from desktop.charts.panel import ChartsPanel
+        from desktop.panels.robustness import RobustnessPanel
+
+        self.charts = ChartsPanel(self.session, self)
+        self.setCentralWidget(self.charts)
+        self.robustness = RobustnessPanel(self.session, self)
+        self.add_dock("Robustness", self.robustness, Area.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["Partners"], self.docks["Robustness"])
+        self.docks["Partners"].raise_()
+        geometry, state = self.settings.window()
+        if state is None:  # first run: the new central widget took space from the docks
+            self._default_dock_sizes()
+        self.charts_ready.emit()
+
+    def show_robustness(self) -> None:
+        """Bring the robustness panel forward with room for its charts."""
+        self.load_charts()
+        dock = self.docks["Robustness"]
+        dock.show()
+        dock.raise_()
+        self.resizeDocks([dock], [max(dock.height(), self.height() // 2)], Qt.Orientation.Vertical)
+
+    def offer_recovery(self) -> bool:
+        """After a crash, offer the autosaved study; True when it was restored."""
+        recovery = self.autosaver.pending()
+        if recovery is None or not self.ask_restore(recovery):
+            return False
+        return self.restore(recovery)
+
+    def restore(self, recovery: Recovery) -> bool:
+        from criteria.errors import InputError
+        from criteria.study import StudyState
+        from criteria.weights import normalise
+        from workbooks.reader import read_workbook
+
+        try:
+            state = StudyState.from_model(read_workbook(recovery.workbook), method=recovery.method)
+            if recovery.weights and len(recovery.weights) == len(state.weights):
+                state = state.replace(weights=normalise(recovery.weights))
+        except InputError as error:
+            self.files.show_problems("The recovered study could not be read", error)
+            return False
+        if not self.session.load(state, recovery.source, source=str(recovery.workbook)):
+            return False
+        self.session.undo_stack.resetClean()  # restored work is not saved in its file yet
+        self.session.file_changed.emit()
+        return True
+
+    def ask_restore(self, recovery: Recovery) -> bool:
+        where = Path(recovery.source).name if recovery.source else "an unsaved study"
+        answer = QMessageBox.question(
+            self,
+            "Restore unsaved work?",
+            f"Partner Scout closed without saving changes to {where}. Restore them?",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # -- Qt events -------------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self.load_charts)
+        return handled
+
+    def closeEvent(self, event) -> None:
+        if not self.files.confirm_discard():
+            event.ignore()
+            return
+        self.settings.set_window(self.saveGeometry(), self.saveState())
+        self.settings.set_method(self.session.state.method)
+        self.settings.sync()
+        self.autosaver.discard()
+        event.accept()
+
+    @staticmethod
+    def _dropped_workbook(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [
+            u.toLocalFile() for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith(".xlsx")
+        ]
+        return paths[0] if paths else None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_workbook(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_workbook(event)
+        if path:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.files.open(path))

@@ -1,0 +1,196 @@
+"""The partners table: name, descriptive columns and criterion values, editable in place.
+
+Missing values are shown with the value they are counted as (italic, tinted)
+and a tooltip naming the cell and the policy. Weight changes do not touch this
+model; value edits emit ``dataChanged``, structural ones reset it.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from criteria import edits
+from criteria.errors import InputError
+from criteria.missing import MissingPolicy, apply_policy
+from desktop.session import StudyChange, StudySession
+
+ROOT = QModelIndex()  # the invisible parent of every row (tables have no tree)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+MISSING_BRUSH = QBrush(QColor("#FFE9B3"))
+ITALIC = QFont()
+ITALIC.setItalic(True)
+
+POLICY_WORDS = {
+    MissingPolicy.WORST: "the worst value on this criterion (scale bound or worst observed)",
+    MissingPolicy.MEAN: "the mean of the observed values",
+}
+
+
+def format_number(value: float) -> str:
+    return f"{value:.4g}" if math.isfinite(value) else ""
+
+
+def parse_number(text: object) -> float | None:
+    """Cell text as a value: blank means missing; decimal commas are accepted."""
+    if isinstance(text, (int, float)):
+        return float(text)
+    cleaned = str(text).strip().replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        return float(cleaned)
+    except ValueError:
+        raise InputError(f"{str(text).strip()!r} is not a number") from None
+
+
+class PartnersTableModel(QAbstractTableModel):
+    def __init__(self, session: StudySession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._refresh_fill()
+        session.changed.connect(self._on_session_changed)
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    @property
+    def _model(self):
+        return self.session.state.model
+
+    def _refresh_fill(self) -> None:
+        """The values missing cells are counted as, or None when the policy does not fill."""
+        state = self.session.state
+        self._filled = None
+        if state.missing in POLICY_WORDS and state.model.missing.any():
+            try:
+                self._filled = apply_policy(state.model, state.missing).values
+            except InputError:
+                self._filled = None
+
+    def _on_session_changed(self, change: StudyChange) -> None:
+        if change.what & {"structure", "file"}:
+            self.beginResetModel()
+            self._refresh_fill()
+            self.endResetModel()
+        elif "values" in change.what:
+            self._refresh_fill()
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._model.partners)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else 1 + len(self._model.descriptive_columns) + len(self._model.criteria)
+
+    def criterion_of_column(self, column: int) -> int | None:
+        j = column - 1 - len(self._model.descriptive_columns)
+        return j if j >= 0 else None
+
+    def column_of_criterion(self, j: int) -> int:
+        return 1 + len(self._model.descriptive_columns) + j
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        j = self.criterion_of_column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == 0:
+                return "Partner"
+            if j is None:
+                return self._model.descriptive_columns[section - 1]
+            criterion = self._model.criteria[j]
+            return f"{criterion.name} {'↑' if criterion.is_benefit else '↓'}"
+        if role == Qt.ItemDataRole.ToolTipRole and j is not None:
+            c = self._model.criteria[j]
+            better = "higher is better" if c.is_benefit else "lower is better (cost)"
+            scale = f"; scale {c.min:g} to {c.max:g}" if c.min is not None and c.max is not None else ""
+            unit = f" ({c.unit})" if c.unit else ""
+            return f"{c.name}{unit}: {better}{scale}.\n{c.description}".strip()
+        return None
+
+    # -- cells -----------------------------------------------------------------------------------
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        model, i, column = self._model, index.row(), index.column()
+        j = self.criterion_of_column(column)
+        if j is None:
+            text = (
+                model.partners[i].name
+                if column == 0
+                else model.partners[i].field(model.descriptive_columns[column - 1])
+            )
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return text
+            if role == SORT_ROLE:
+                return text.casefold()
+            if role == Qt.ItemDataRole.ToolTipRole and len(text) > 30:
+                return text
+            return None
+        value = float(model.values[i, j])
+        missing = math.isnan(value)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not missing:
+                return format_number(value)
+            return f"({format_number(self._filled[i, j])})" if self._filled is not None else "—"
+        if role == Qt.ItemDataRole.EditRole:
+            return "" if missing else value
+        if role == SORT_ROLE:
+            return -math.inf if missing else value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if missing and role == Qt.ItemDataRole.BackgroundRole:
+            return MISSING_BRUSH
+        if missing and role == Qt.ItemDataRole.FontRole:
+            return ITALIC
+        if missing and role == Qt.ItemDataRole.ToolTipRole:
+            return self._missing_tip(i, j)
+        return None
+
+    def _missing_tip(self, i: int, j: int) -> str:
+        state = self.session.state
+        ref = state.model.cell_ref(i, j)
+        where = f" (Partners!{ref})" if ref else ""
+        if self._filled is None:
+            return f"Missing value{where}: this partner is left out of the ranking (policy {state.missing.value})."
+        return (
+            f"Missing value{where}: counted as {format_number(self._filled[i, j])}, "
+            f"{POLICY_WORDS[state.missing]}. Type a number to fill it in."
+        )
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        model, i, column = self._model, index.row(), index.column()
+        name = model.partners[i].name
+        j = self.criterion_of_column(column)
+        if column == 0:
+            return self.session.try_edit(
+                edits.rename_partner, i, str(value), label=f"Rename: {name} -> {str(value).strip()}"
+            )
+        if j is None:
+            field = model.descriptive_columns[column - 1]
+            return self.session.try_edit(edits.set_field, i, field, str(value), label=f"{field}: {name}")
+        try:
+            number = parse_number(value)
+        except InputError as error:
+            self.session.failed.emit(f"{model.criteria[j].name}, {name}: {error.summary()}")
+            return False
+        old = float(model.values[i, j])
+        if (number is None and math.isnan(old)) or number == old:
+            return False
+        shown = "missing" if number is None else format_number(number)
+        label = f"Value: {name}, {model.criteria[j].name} {format_number(old) or 'missing'} -> {shown}"
+        return self.session.try_edit(edits.set_value, i, j, number, label=label)
+
+    def missing_count(self) -> int:
+        return int(np.count_nonzero(self._model.missing))

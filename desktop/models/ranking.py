@@ -1,0 +1,170 @@
+"""The ranking table: rank, change against the workbook's weights, partner, score bar, notes.
+
+Rows follow the ranking (best first). Per update the row arrays are rebuilt
+with numpy; when the order is unchanged only ``dataChanged`` is emitted over
+the changing columns, when ranks move the rows are reordered inside
+``layoutChanged`` and selections follow their partners (ARCHITECTURE.md §2).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.session import StudyChange, StudySession
+
+ROOT = QModelIndex()  # the invisible parent of every row (tables have no tree)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+BAR_ROLE = Qt.ItemDataRole.UserRole + 2  # score as a 0..1 bar length (1 = the leader)
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the partner's row in the decision model
+
+RANK, CHANGE, PARTNER, SCORE, NOTES = range(5)
+HEADERS = ("Rank", "Move", "Partner", "Score", "Marks")
+TIPS = (
+    "1 = best; partners whose scores tie share a rank.",
+    "Rank change against the workbook's own weights (▲ moved up, ▼ moved down).",
+    "",
+    "The method's score; the bar shows it relative to the leader and the last partner.",
+    "◆ dominated: another partner is at least as good on every criterion and better on one.\n"
+    "≈ filled: the score uses filled-in values for missing data.",
+)
+UP, DOWN = QBrush(QColor("#1B7F3B")), QBrush(QColor("#B3261E"))
+
+
+class RankingTableModel(QAbstractTableModel):
+    def __init__(self, session: StudySession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._build()
+        session.changed.connect(self._on_session_changed)
+
+    def _build(self) -> None:
+        """Row arrays from the session's ranking, best first."""
+        ranking, model = self.session.ranking, self.session.state.model
+        order = np.asarray(ranking.order, dtype=int)
+        indices = np.asarray(ranking.indices, dtype=int)
+        scores = np.asarray(ranking.scores, dtype=float)
+        self.rows = indices[order]  # model row of each table row
+        self.ranks = np.asarray(ranking.ranks, dtype=int)[order]
+        self.scores = scores[order]
+        best, worst = (
+            (scores.max(), scores.min()) if ranking.higher_is_better else (scores.min(), scores.max())
+        )
+        span = best - worst
+        self.bars = (scores[order] - worst) / span if abs(span) > 1e-12 else np.ones(len(order))
+        baseline = np.zeros(len(model.partners), dtype=int)
+        base = self.session.baseline
+        baseline[np.asarray(base.indices, dtype=int)] = np.asarray(base.ranks, dtype=int)
+        self.changes = np.where(baseline[self.rows] > 0, baseline[self.rows] - self.ranks, 0)
+        filled = np.asarray(ranking.filled, dtype=bool)
+        self.filled = (
+            filled.reshape(len(indices), -1).any(axis=1)[order] if filled.size else np.zeros(len(order), bool)
+        )
+        dominance = self.session.dominance
+        self.dominated_by = [dominance[k] for k in order]
+
+    def _on_session_changed(self, change: StudyChange) -> None:
+        if change.what & {"structure", "file"}:
+            self.beginResetModel()
+            self._build()
+            self.endResetModel()
+            return
+        if not change.what & {"weights", "values", "method"}:
+            return
+        old_rows = self.rows
+        new_order = np.asarray(change.ranking.indices, dtype=int)[np.asarray(change.ranking.order, dtype=int)]
+        if np.array_equal(old_rows, new_order):
+            self._build()
+            self.dataChanged.emit(self.index(0, RANK), self.index(self.rowCount() - 1, NOTES))
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._build()
+        self._move_persistent(old_rows)
+        self.layoutChanged.emit()
+
+    def _move_persistent(self, old_rows: np.ndarray) -> None:
+        """Keep selections and the current index on the same partner after a reorder."""
+        persistent = self.persistentIndexList()
+        if not persistent:
+            return
+        where = np.full(max(int(old_rows.max(initial=0)), int(self.rows.max(initial=0))) + 1, -1)
+        where[self.rows] = np.arange(len(self.rows))
+        moved = []
+        for index in persistent:
+            row = int(where[old_rows[index.row()]]) if index.row() < len(old_rows) else -1
+            moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.changePersistentIndexList(persistent, moved)
+
+    # -- Qt model interface ----------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return TIPS[section] or None
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def partner_name(self, row: int) -> str:
+        return self.session.state.model.partners[int(self.rows[row])].name
+
+    def notes(self, row: int, long: bool = False) -> str:
+        parts = []
+        if self.dominated_by[row]:
+            names = [self.session.ranking.partners[k] for k in self.dominated_by[row]]
+            parts.append(f"◆ dominated by {', '.join(names)}" if long else "◆")
+        if self.filled[row]:
+            parts.append("≈ rests on filled-in values for missing data" if long else "≈")
+        return ("\n" if long else " ").join(parts)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == ROW_ROLE:
+            return int(self.rows[row])
+        if role == BAR_ROLE:
+            return float(self.bars[row]) if column == SCORE else None
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self._display(row, column, role == SORT_ROLE)
+        if role == Qt.ItemDataRole.ForegroundRole and column == CHANGE and self.changes[row]:
+            return UP if self.changes[row] > 0 else DOWN
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (RANK, CHANGE, SCORE):
+            return int(
+                Qt.AlignmentFlag.AlignCenter
+                if column != SCORE
+                else Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == NOTES:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (PARTNER, NOTES):
+            return self.notes(row, long=True) or None
+        return None
+
+    def _display(self, row: int, column: int, sort: bool):
+        if column == RANK:
+            return int(self.ranks[row]) if sort else str(self.ranks[row])
+        if column == CHANGE:
+            change = int(self.changes[row])
+            return (
+                change if sort else (f"▲ {change}" if change > 0 else f"▼ {-change}" if change < 0 else "–")
+            )
+        if column == PARTNER:
+            name = self.partner_name(row)
+            return name.casefold() if sort else name
+        if column == SCORE:
+            return float(self.scores[row]) if sort else f"{self.scores[row]:.3f}"
+        return self.notes(row)

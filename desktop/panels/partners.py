@@ -1,0 +1,160 @@
+"""The partners table (sortable, editable in place) with buttons to add and remove partners and criteria."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.dialogs.criterion import CriterionDialog, CriterionForm
+from desktop.models.partners import SORT_ROLE, PartnersTableModel
+from desktop.session import StudyChange, StudySession
+
+
+class PartnersPanel(QWidget):
+    def __init__(self, session: StudySession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._own_selection = False
+        self.model = PartnersTableModel(session, self)
+        # static sort: the proxy re-sorts only when a header is clicked, never on every edit
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setDynamicSortFilter(False)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # workbook order
+        self.legend = QLabel(
+            "Double-click a value to edit it; clear it to make it missing. "
+            '<span style="background:#FFE9B3"><i>(3)</i></span> = missing, counted as 3.'
+        )
+        self.legend.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for text, slot in (
+            ("Add partner…", self.on_add_partner),
+            ("Remove partner", self.on_remove_partners),
+            ("Add criterion…", self.on_add_criterion),
+            ("Edit criterion…", self.on_edit_criterion),
+            ("Remove criterion", self.on_remove_criterion),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.legend)
+        layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+        session.selection_changed.connect(self._on_session_selection_changed)
+        session.changed.connect(self._on_session_changed)
+        self.size_columns()
+
+    def size_columns(self) -> None:
+        """Widths from the font once per structure change; long notes get a capped column."""
+        width = self.fontMetrics().horizontalAdvance
+        header = self.view.horizontalHeader().fontMetrics().horizontalAdvance
+        model = self.session.state.model
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            j = self.model.criterion_of_column(column)
+            if column == 0:
+                longest = max((p.name for p in model.partners[:200]), key=len, default="")
+                self.view.setColumnWidth(column, min(width(longest), width("M" * 24)) + 24)
+            elif j is None:
+                self.view.setColumnWidth(column, max(header(title), width("M" * 9)) + 30)
+            else:  # room for the header and its sort arrow
+                self.view.setColumnWidth(column, max(header(title), width("00.00")) + 44)
+
+    def _on_session_changed(self, change: StudyChange) -> None:
+        if change.what & {"structure", "file"}:
+            self.size_columns()
+
+    # -- selection, mirrored with the ranking table ----------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        rows = {self.proxy.mapToSource(index).row() for index in self.view.selectionModel().selectedRows()}
+        return sorted(rows)
+
+    def _on_view_selection_changed(self, *_args) -> None:
+        self._own_selection = True
+        self.session.set_selection(self.selected_rows())
+        self._own_selection = False
+
+    def _on_session_selection_changed(self, selection: tuple) -> None:
+        if self._own_selection:
+            return
+        selected = QItemSelection()
+        last = self.model.columnCount() - 1
+        for row in selection:
+            top = self.proxy.mapFromSource(self.model.index(row, 0))
+            selected.select(top, top.siblingAtColumn(last))
+        blocker = QSignalBlocker(self.view.selectionModel())
+        self.view.selectionModel().select(selected, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        blocker.unblock()
+        self.view.viewport().update()
+
+    # -- editing (buttons and menu actions) -------------------------------------------------------
+
+    def on_add_partner(self) -> None:
+        name = self.ask_text("Add partner", "Partner name:")
+        if name:
+            self.session.add_partner(name)
+
+    def on_remove_partners(self) -> None:
+        self.session.remove_partners(self.session.selection)
+
+    def current_criterion(self) -> int | None:
+        j = self.model.criterion_of_column(self.proxy.mapToSource(self.view.currentIndex()).column())
+        if j is None and len(self.session.state.model.criteria) == 1:
+            return 0
+        return j
+
+    def on_add_criterion(self) -> None:
+        form = self.ask_criterion(None)
+        if form:
+            self.session.add_criterion(form.name, form.direction, form.low, form.high)
+
+    def on_edit_criterion(self) -> None:
+        j = self.current_criterion()
+        if j is None:
+            self.session.failed.emit("Click a cell in a criterion's column first.")
+            return
+        form = self.ask_criterion(j)
+        if form:
+            self.session.update_criterion(j, form.name, form.direction, form.low, form.high)
+
+    def on_remove_criterion(self) -> None:
+        j = self.current_criterion()
+        if j is None:
+            self.session.failed.emit("Click a cell in a criterion's column first.")
+            return
+        self.session.remove_criterion(j)
+
+    # Dialogs are behind these two methods so tests can answer them without a modal loop.
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok else None
+
+    def ask_criterion(self, index: int | None) -> CriterionForm | None:
+        criterion = None if index is None else self.session.state.model.criteria[index]
+        dialog = CriterionDialog(self, criterion)
+        return dialog.form() if dialog.exec() else None

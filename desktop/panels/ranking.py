@@ -1,0 +1,150 @@
+"""The ranking: method selector, ranked table with score bars and rank-change arrows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRect, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.ranking import BAR_ROLE, HEADERS, NOTES, PARTNER, ROW_ROLE, SCORE, RankingTableModel
+from desktop.session import StudyChange, StudySession
+
+BAR_COLOUR = QColor("#7FB3D5")
+
+
+class ScoreBarDelegate(QStyledItemDelegate):
+    """Paints the score cell as a bar (length from ``BAR_ROLE``) under the number."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        fraction = index.data(BAR_ROLE)
+        if fraction is not None:
+            rect = option.rect.adjusted(2, 4, -2, -4)
+            painter.save()
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), int(rect.width() * max(fraction, 0.02)), rect.height()),
+                BAR_COLOUR,
+            )
+            painter.restore()
+        super().paint(painter, option, index)
+
+
+class RankingPanel(QWidget):
+    def __init__(self, session: StudySession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._own_selection = False
+        self.method = QComboBox()
+        self.method.setToolTip("How partners are scored; hover a method for what it does")
+        self.method.setAccessibleName("Scoring method")
+        self._fill_methods()
+        self.model = RankingTableModel(session, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(SCORE, ScoreBarDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setMinimumWidth(330)  # partner names stay readable next to the charts
+        header = self.view.horizontalHeader()
+        # fixed modes: no resize-to-contents per update (it costs ~1 s on large tables)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(PARTNER, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.excluded = QLabel()
+        self.excluded.setWordWrap(True)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #555")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("&Method:", buddy=self.method))
+        top.addWidget(self.method, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.description)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.excluded)
+        legend = QLabel("▲/▼ move against the workbook's weights · ◆ dominated · ≈ uses filled-in values")
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: #555")
+        layout.addWidget(legend)
+        self.method.activated.connect(self._on_method_activated)
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+        session.changed.connect(self._on_session_changed)
+        session.selection_changed.connect(self._on_session_selection_changed)
+        self._show_method()
+        self._show_excluded()
+        self.size_columns()
+
+    def _fill_methods(self) -> None:
+        from scoring.methods import METHODS
+
+        for key, method in METHODS.items():
+            self.method.addItem(method.label, key)
+            self.method.setItemData(self.method.count() - 1, method.description, Qt.ItemDataRole.ToolTipRole)
+
+    def size_columns(self) -> None:
+        """Column widths from the font, once per structure change (never per update)."""
+        width = self.fontMetrics().horizontalAdvance
+        header = self.view.horizontalHeader().fontMetrics().horizontalAdvance
+        for column, sample in enumerate(("Rank", "▲ 10", "", "0.000 000", "Marks")):
+            if column != PARTNER:
+                self.view.setColumnWidth(column, max(width(sample), header(HEADERS[column])) + 20)
+
+    def _show_method(self) -> None:
+        from scoring.methods import get_method
+
+        blocker = QSignalBlocker(self.method)
+        self.method.setCurrentIndex(self.method.findData(self.session.state.method))
+        blocker.unblock()
+        method = get_method(self.session.state.method)
+        best = "higher is better" if method.higher_is_better else "lower is better"
+        self.description.setText(f"{method.description} Score: {best}.")
+
+    def _show_excluded(self) -> None:
+        excluded = self.session.ranking.excluded
+        self.excluded.setVisible(bool(excluded))
+        self.excluded.setText(f"Not ranked (missing values): {', '.join(excluded)}" if excluded else "")
+
+    def _on_session_changed(self, change: StudyChange) -> None:
+        if change.what & {"method", "file"}:
+            self._show_method()
+        if change.what & {"values", "structure", "file"}:
+            self._show_excluded()
+        if change.what & {"structure", "file"}:
+            self._on_session_selection_changed(self.session.selection)
+
+    def _on_method_activated(self, position: int) -> None:
+        if not self.session.set_method(self.method.itemData(position)):
+            self._show_method()
+
+    def _on_view_selection_changed(self, *_args) -> None:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        self._own_selection = True
+        self.session.set_selection(self.model.data(self.model.index(r, 0), ROW_ROLE) for r in rows)
+        self._own_selection = False
+
+    def _on_session_selection_changed(self, selection: tuple) -> None:
+        """Mirror a selection made elsewhere (the partners table) without echoing it back."""
+        if self._own_selection:
+            return
+        wanted = set(selection)
+        selected = QItemSelection()
+        for row, model_row in enumerate(self.model.rows):
+            if int(model_row) in wanted:
+                selected.select(self.model.index(row, 0), self.model.index(row, NOTES))
+        blocker = QSignalBlocker(self.view.selectionModel())
+        self.view.selectionModel().select(selected, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        blocker.unblock()
+        self.view.viewport().update()

@@ -1,0 +1,366 @@
+"""``RobustnessPanel``: how far the ranking holds when weights, method or scenario change.
+
+Five tabs, each showing one Qt-free computation from ``scoring``: one-way
+sensitivity (``tipping``), Monte Carlo rank acceptability (``sensitivity``, run
+in the one background worker of ``desktop.tasks``), method agreement
+(``agreement``), scenarios (``scenarios``) and the GAIA plane (``gaia``).
+The quick ones are recomputed for the visible tab shortly after the study
+changes; the Monte Carlo run is started by the user and marked stale when the
+study changes after it.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from criteria.errors import InputError
+from desktop.charts import robustness_plots as plots
+from desktop.charts.canvases import ChartView
+from desktop.charts.plots import Redraw
+from desktop.tasks import TaskRunner
+
+REFRESH_DELAY_MS = 200  # recompute after a burst of edits (a slider drag), not during it
+SPREADS = (("±10% around each weight", 0.1), ("±20% around each weight", 0.2), ("±30% around each weight", 0.3),
+           ("any weights at all", "full"))  # fmt: skip
+DIVERGENT = QColor("#FDE2E1")
+
+
+def _sentences_html(lines) -> str:
+    from html import escape
+
+    return "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in lines) + "</ul>"
+
+
+class RobustnessPanel(QWidget):
+    """Tabs: One-way, Monte Carlo, Methods, Scenarios, GAIA."""
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.runner = TaskRunner(self)  # the Monte Carlo worker
+        # one-way, methods, scenarios and GAIA: seconds at 1000 partners with TOPSIS, so off
+        # the GUI thread too; latest request wins, late results are dropped by run id
+        self.quick_runner = TaskRunner(self)
+        self.quick_runner.finished.connect(self._on_quick_runner_finished)
+        self.quick_runner.failed.connect(self._on_quick_runner_failed)
+        self._computing: int | None = None  # tab whose result the quick runner is computing
+        self.tabs = QTabWidget(self)
+        self._build_one_way()
+        self._build_monte_carlo()
+        self._build_methods()
+        self.scenarios = ChartView(parent=self)
+        self.scenario_text = QLabel(self)
+        self.scenario_text.setWordWrap(True)
+        self.scenarios.layout().addWidget(self.scenario_text)
+        self.gaia = ChartView(parent=self)
+        for widget, title in (
+            (self.one_way, "One-way"),
+            (self.monte_carlo, "Monte Carlo"),
+            (self.methods, "Methods"),
+            (self.scenarios, "Scenarios"),
+            (self.gaia, "GAIA"),
+        ):
+            self.tabs.addTab(widget, title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._dirty = set(range(self.tabs.count()))
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._on_refresh_due)
+        self.acceptability = None  # the last Monte Carlo result shown
+        self._mc_state = None  # the study it was computed for
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        session.changed.connect(self._on_session_changed)
+        self._fill_criteria()
+        self.refresh_current()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build_one_way(self) -> None:
+        self.criterion_combo = QComboBox(self)
+        self.criterion_combo.currentIndexChanged.connect(self._on_criterion_changed)
+        self.one_way = ChartView([QLabel("Weight of:"), self.criterion_combo], self)
+        self.tipping_text = QLabel(self)
+        self.tipping_text.setWordWrap(True)
+        self.tipping_text.setTextFormat(Qt.TextFormat.RichText)
+        self.one_way.layout().addWidget(self.tipping_text)
+
+    def _build_monte_carlo(self) -> None:
+        self.samples_spin = QSpinBox(self)
+        self.samples_spin.setRange(100, 200_000)
+        self.samples_spin.setSingleStep(1000)
+        self.samples_spin.setValue(5000)
+        self.spread_combo = QComboBox(self)
+        for label, value in SPREADS:
+            self.spread_combo.addItem(label, value)
+        self.spread_combo.setCurrentIndex(1)
+        self.run_button = QPushButton("Run", self)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.run_button.clicked.connect(self._on_run_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        controls = [
+            QLabel("Weightings:"),
+            self.samples_spin,
+            self.spread_combo,
+            self.run_button,
+            self.cancel_button,
+        ]
+        self.monte_carlo = ChartView([*controls, self.progress], self)
+        self.verdict = QLabel("Run to see how often each partner takes each rank.", self)
+        self.verdict.setWordWrap(True)
+        self.monte_carlo.layout().addWidget(self.verdict)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.progress.connect(self._on_runner_progress)
+        self.runner.busy.connect(self._on_runner_busy)
+
+    def _build_methods(self) -> None:
+        self.methods = QWidget(self)
+        self.method_table = QTableWidget(self.methods)
+        self.method_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.correlation_table = QTableWidget(self.methods)
+        self.correlation_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.method_text = QLabel(self.methods)
+        self.method_text.setWordWrap(True)
+        layout = QVBoxLayout(self.methods)
+        layout.addWidget(QLabel("Rank of each partner under each method (shaded: ranks 3 or more apart)"))
+        layout.addWidget(self.method_table, 3)
+        layout.addWidget(
+            QLabel("Agreement between methods: Kendall's tau above the diagonal, Spearman's rho below")
+        )
+        layout.addWidget(self.correlation_table, 1)
+        layout.addWidget(self.method_text)
+
+    def _fill_criteria(self) -> None:
+        names = self.session.state.model.criterion_names
+        current = self.criterion_combo.currentText()
+        self.criterion_combo.blockSignals(True)
+        self.criterion_combo.clear()
+        self.criterion_combo.addItems(list(names))
+        index = self.criterion_combo.findText(current)
+        self.criterion_combo.setCurrentIndex(max(index, 0))
+        self.criterion_combo.blockSignals(False)
+
+    # -- slots ------------------------------------------------------------------------------------
+
+    def _on_session_changed(self, change) -> None:
+        if change.what & {"structure", "file"}:
+            self._fill_criteria()
+        if change.what - {"selection"}:
+            self._dirty = set(range(self.tabs.count()))
+            self._mark_monte_carlo_stale()
+            self._refresh_timer.start()
+
+    def _on_refresh_due(self) -> None:
+        self.refresh_current()
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self.refresh_current()
+
+    def _on_criterion_changed(self, _index: int) -> None:
+        self._dirty.add(0)
+        self.refresh_current()
+
+    def _on_run_clicked(self) -> None:
+        self.start_monte_carlo()
+
+    def _on_cancel_clicked(self) -> None:
+        self.runner.cancel()
+        self.verdict.setText("Run cancelled.")
+
+    def _on_runner_finished(self, result) -> None:
+        state, acceptability = result
+        self.show_acceptability(acceptability, state)
+
+    def _on_runner_failed(self, error) -> None:
+        message = error.summary() if isinstance(error, InputError) else f"The run failed: {error}"
+        self.verdict.setText(message)
+
+    def _on_runner_progress(self, done: int, total: int) -> None:
+        self.progress.setVisible(True)
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _on_runner_busy(self, busy: bool) -> None:
+        self.cancel_button.setEnabled(busy)
+        if not busy:
+            self.progress.setVisible(False)
+
+    # -- Monte Carlo ------------------------------------------------------------------------------
+
+    def start_monte_carlo(self, *, seed: int = 1, chunk: int = 1000) -> int:
+        """Start a run on a snapshot of the study (a running one is cancelled); returns its run id."""
+        from scoring.sensitivity import rank_acceptability
+
+        state = self.session.state  # immutable: the worker reads it without locks
+        compute = functools.partial(
+            rank_acceptability,
+            state,
+            n_samples=self.samples_spin.value(),
+            seed=seed,
+            spread=self.spread_combo.currentData(),
+            chunk=chunk,
+        )
+        self.verdict.setText("Running…")
+        return self.runner.start(functools.partial(_tagged, state, compute))
+
+    def show_acceptability(self, acceptability, state) -> None:
+        self.acceptability, self._mc_state = acceptability, state
+        figure = self.monte_carlo.canvas.clear()
+        plots.draw_acceptability(figure.add_subplot(), acceptability)
+        self.monte_carlo.canvas.request_redraw(Redraw.FIGURE)
+        self.verdict.setText(acceptability.verdict())
+        self._mark_monte_carlo_stale()
+
+    def _mark_monte_carlo_stale(self) -> None:
+        stale = self.monte_carlo_stale
+        self.monte_carlo.message.setText(
+            "Out of date: the study changed since this run. Run again." if stale else ""
+        )
+        self.monte_carlo.message.setStyleSheet("color: #C1121F; font-weight: bold;" if stale else "")
+
+    @property
+    def monte_carlo_stale(self) -> bool:
+        return self._mc_state is not None and self._mc_state is not self.session.state
+
+    # -- quick computations -----------------------------------------------------------------------
+
+    def refresh_current(self) -> None:
+        """Recompute the visible tab in the background if the study changed since it was drawn."""
+        index = self.tabs.currentIndex()
+        if index not in self._dirty or index == 1:  # Monte Carlo runs only on request
+            return
+        if self._computing is not None and self.quick_runner.running:
+            self._dirty.add(self._computing)  # its run is about to be replaced
+        self._dirty.discard(index)
+        self._computing = index
+        state = self.session.state
+        criterion = max(self.criterion_combo.currentIndex(), 0)
+        self.quick_runner.start(functools.partial(_compute, index, state, criterion))
+
+    def _on_quick_runner_finished(self, result) -> None:
+        index, data = result
+        self._computing = None
+        {0: self._show_one_way, 2: self._show_methods, 3: self._show_scenarios, 4: self._show_gaia}[index](
+            data
+        )
+
+    def _on_quick_runner_failed(self, error) -> None:
+        index, self._computing = self._computing, None
+        text = error.summary() if isinstance(error, InputError) else f"Could not compute this view: {error}"
+        target = {0: self.tipping_text, 2: self.method_text, 3: self.scenario_text}.get(
+            index, self.gaia.message
+        )
+        target.setText(text)
+
+    def _show_one_way(self, data) -> None:
+        self.curve, report = data
+        figure = self.one_way.canvas.clear()
+        plots.draw_one_way(figure.add_subplot(), self.curve)
+        self.one_way.canvas.request_redraw(Redraw.FIGURE)
+        note = [] if report.exact else [f"Found by search on a grid (step {report.grid_step:.1%})."]
+        self.tipping_text.setText(_sentences_html([*report.sentences(), *note]))
+
+    def _show_methods(self, result) -> None:
+        self.agreement = result
+        order = sorted(range(len(result.partners)), key=lambda i: tuple(result.ranks[i]))
+        divergent = {d.partner: d for d in result.divergent}
+        table = self.method_table
+        table.clear()
+        table.setRowCount(len(order))
+        table.setColumnCount(len(result.methods))
+        table.setHorizontalHeaderLabels([m.upper() for m in result.methods])
+        table.setVerticalHeaderLabels([result.partners[i] for i in order])
+        for row, i in enumerate(order):
+            gap = divergent.get(result.partners[i])
+            for k, rank in enumerate(result.ranks[i]):
+                item = QTableWidgetItem(str(int(rank)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if gap is not None and rank in (gap.best, gap.worst):
+                    item.setBackground(QBrush(DIVERGENT))
+                table.setItem(row, k, item)
+        self._fill_correlations(result)
+        lines = [
+            f"{d.partner}: rank {d.best} with {', '.join(d.best_methods)} but {d.worst} with {', '.join(d.worst_methods)}"
+            for d in result.divergent
+        ] or ["Every partner's rank stays within 2 places across the methods."]
+        lines += [f"{method} was left out: {reason}" for method, reason in result.skipped]
+        self.method_text.setText(_sentences_html(lines))
+
+    def _fill_correlations(self, result) -> None:
+        table = self.correlation_table
+        count = len(result.methods)
+        table.clear()
+        table.setRowCount(count)
+        table.setColumnCount(count)
+        labels = [m.upper() for m in result.methods]
+        table.setHorizontalHeaderLabels(labels)
+        table.setVerticalHeaderLabels(labels)
+        for a in range(count):
+            for b in range(count):
+                value = result.kendall[a, b] if b > a else result.spearman[a, b] if b < a else 1.0
+                item = QTableWidgetItem("n/a" if value != value else f"{value:.2f}")  # NaN: undefined
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(a, b, item)
+
+    def _show_scenarios(self, comparison) -> None:
+        self.comparison = comparison
+        figure = self.scenarios.canvas.clear()
+        self.scenarios.canvas.request_redraw(Redraw.FIGURE)
+        if comparison is None:
+            self.scenario_text.setText(
+                "The workbook has no Scenarios sheet: add scenarios to compare them here."
+            )
+            return
+        plots.draw_bump(figure.add_subplot(), comparison)
+        winners = "; ".join(f"{name}: {', '.join(w)}" for name, w in comparison.winners().items())
+        self.scenario_text.setText(f"{comparison.sentence()} Winners: {winners}.")
+
+    def _show_gaia(self, plane) -> None:
+        self.plane = plane
+        figure = self.gaia.canvas.clear()
+        plots.draw_gaia(figure.add_subplot(), plane)
+        self.gaia.message.setText("")
+        self.gaia.canvas.request_redraw(Redraw.FIGURE)
+
+
+def _compute(index: int, state, criterion: int, *, progress, should_stop):
+    """The result tab ``index`` shows, computed in the worker from an immutable ``state``."""
+    if index == 0:
+        from scoring.tipping import one_way, tipping_points
+
+        return index, (one_way(state, criterion), tipping_points(state))
+    if index == 2:
+        from scoring.agreement import method_agreement
+
+        return index, method_agreement(state)
+    if index == 3:
+        from scoring.scenarios import compare_scenarios
+
+        return index, compare_scenarios(state, include_current=True) if state.model.scenarios else None
+    from scoring.gaia import gaia_plane
+
+    return index, gaia_plane(state)
+
+
+def _tagged(state, compute, *, progress, should_stop):
+    """Run ``compute`` in the worker and return its result with the study it describes."""
+    return state, compute(progress=progress, should_stop=should_stop)

@@ -1,0 +1,186 @@
+"""Criteria and weights: per criterion a lock, a direction, a slider and a percent box.
+
+The slider (0..1000) and the spin box both show the criterion's normalised share.
+Slots only translate widget values into session calls; the session signal sets
+every widget back, under ``QSignalBlocker`` so no edit echoes into another.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from criteria import edits
+from criteria.model import Direction
+from desktop.charts.style import criterion_colours
+from desktop.session import StudyChange, StudySession
+
+STEPS = 1000  # slider resolution: 0.1 percentage point
+
+
+class CriterionRow:
+    """The widgets of one criterion (a plain holder; the panel lays them out)."""
+
+    def __init__(self, panel: WeightsPanel, index: int, colour: str):
+        criterion = panel.session.state.model.criteria[index]
+        self.lock = QCheckBox()
+        self.lock.setToolTip(f"Lock the weight of {criterion.name}: other edits leave it as it is")
+        self.name = QLabel(f'<span style="color:{colour}">■</span> {criterion.name}')
+        self.name.setToolTip(criterion.description or criterion.name)
+        self.name.setWordWrap(True)  # long names wrap instead of widening the panel
+        self.direction = QComboBox()
+        self.direction.addItems(["benefit", "cost"])
+        self.direction.setToolTip("benefit: higher is better; cost: lower is better")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, STEPS)
+        self.slider.setPageStep(50)
+        self.slider.setAccessibleName(f"Weight of {criterion.name}")
+        self.spin = QDoubleSpinBox()
+        self.spin.setRange(0.0, 100.0)
+        self.spin.setDecimals(1)
+        self.spin.setSuffix(" %")
+        self.spin.setAccessibleName(f"Weight of {criterion.name} in percent")
+        self.lock.toggled.connect(lambda on: panel.session.set_locked(index, on))
+        self.direction.activated.connect(lambda choice: panel.on_direction(index, choice))
+        self.slider.sliderPressed.connect(panel.session.begin_drag)
+        self.slider.sliderReleased.connect(panel.session.end_drag)
+        self.slider.valueChanged.connect(lambda value: panel.session.set_weight(index, value / STEPS))
+        self.spin.valueChanged.connect(lambda value: panel.session.set_weight(index, value / 100))
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return self.lock, self.name, self.direction, self.slider, self.spin
+
+    def show(self, share: float, direction: Direction, locked: bool) -> None:
+        for widget in self.widgets():
+            blocker = QSignalBlocker(widget)
+            if widget is self.slider:
+                widget.setValue(round(share * STEPS))
+            elif widget is self.spin:
+                widget.setValue(share * 100)
+            elif widget is self.direction:
+                widget.setCurrentIndex(0 if direction is Direction.BENEFIT else 1)
+            elif widget is self.lock:
+                widget.setChecked(locked)
+            blocker.unblock()
+
+
+class WeightsPanel(QWidget):
+    def __init__(self, session: StudySession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[CriterionRow] = []
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setVerticalSpacing(2)
+        self.equal = QPushButton("&Equal")
+        self.reset = QPushButton("&Reset")
+        self.reset.setToolTip("Back to the weights in the workbook's Criteria sheet")
+        self.scenarios = QComboBox()
+        self.scenarios.setToolTip("Weight scenarios from the workbook's Scenarios sheet")
+        self.save_scenario = QPushButton("Save as scenario…")
+        self.equal.setToolTip("Every criterion counts the same")
+        self.equal.clicked.connect(session.equal_weights)
+        self.reset.clicked.connect(session.reset_weights)
+        self.scenarios.activated.connect(self._on_scenarios_activated)
+        self.save_scenario.clicked.connect(self._on_save_scenario_clicked)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.equal)
+        buttons.addWidget(self.reset)
+        scenario_row = QHBoxLayout()
+        scenario_row.addWidget(QLabel("Scenario:"))
+        scenario_row.addWidget(self.scenarios, 1)
+        buttons.addWidget(self.save_scenario)
+        hint = QLabel(
+            "Drag a slider: the other weights rescale, locked ones stay. Weights always add up to 100%."
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.grid)
+        layout.addLayout(buttons)
+        layout.addLayout(scenario_row)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        self._build()
+        session.changed.connect(self._on_session_changed)
+        session.locks_changed.connect(lambda _locks: self._show_values())
+
+    def _build(self) -> None:
+        """One row per criterion (lock, name, direction, percent) with its slider full width below."""
+        for row in self.rows:
+            for widget in row.widgets():
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+        for column, title in enumerate(("Lock", "Criterion", "Direction", "Weight")):
+            if self.grid.itemAtPosition(0, column) is None:
+                self.grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        criteria = self.session.state.model.criteria
+        colours = criterion_colours(len(criteria))
+        self.rows = [CriterionRow(self, j, colours[j]) for j in range(len(criteria))]
+        for j, row in enumerate(self.rows):
+            top = 1 + 2 * j
+            self.grid.addWidget(row.lock, top, 0)
+            self.grid.addWidget(row.name, top, 1)
+            self.grid.addWidget(row.direction, top, 2)
+            self.grid.addWidget(row.spin, top, 3)
+            self.grid.addWidget(row.slider, top + 1, 1, 1, 3)
+        self._fill_scenarios()
+        self._show_values()
+
+    def _fill_scenarios(self) -> None:
+        blocker = QSignalBlocker(self.scenarios)
+        self.scenarios.clear()
+        self.scenarios.addItem("(choose a scenario)")
+        self.scenarios.addItems([s.name for s in self.session.state.model.scenarios])
+        blocker.unblock()
+
+    def _show_values(self) -> None:
+        state = self.session.state
+        for j, row in enumerate(self.rows):
+            row.show(state.weights[j], state.model.criteria[j].direction, j in self.session.locked)
+
+    def _on_session_changed(self, change: StudyChange) -> None:
+        if change.what & {"structure", "file"}:
+            self._build()
+        elif change.what & {"weights", "values", "method"}:
+            self._show_values()
+
+    # -- slots -----------------------------------------------------------------------------------
+
+    def on_direction(self, index: int, choice: int) -> None:
+        direction = Direction.BENEFIT if choice == 0 else Direction.COST
+        name = self.session.state.model.criteria[index].name
+        self.session.try_edit(
+            edits.set_direction,
+            index,
+            direction,
+            label=f"Direction: {name} -> {direction.value}",
+            what={"structure"},
+        )
+
+    def _on_scenarios_activated(self, position: int) -> None:
+        if position > 0:
+            self.session.apply_scenario(self.scenarios.itemText(position))
+
+    def _on_save_scenario_clicked(self) -> None:
+        name = self.ask_scenario_name()
+        if name:
+            self.session.add_scenario(name)
+
+    def ask_scenario_name(self) -> str | None:
+        """The name for a new scenario (tests replace this to avoid a modal dialog)."""
+        name, ok = QInputDialog.getText(self, "Save weights as scenario", "Scenario name:")
+        return name if ok else None

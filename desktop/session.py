@@ -1,0 +1,319 @@
+"""The one study the window shows: current ``StudyState``, its ``Ranking``, the undo stack.
+
+Public interface (views and colleagues' panels rely on it; keep it stable):
+
+Signals
+    ``changed(StudyChange)``: emitted once per applied state, carrying
+    ``StudyChange(state, ranking, what)`` where ``what`` is a frozenset drawn from
+    ``{"weights", "values", "structure", "method", "file", "selection"}``; views
+    refresh only what changed ("file" = a new study was loaded, refresh everything).
+    ``selection_changed(tuple)``: selected partner indices (model rows), set by tables.
+    ``locks_changed(frozenset)``: criterion indices whose weight is locked.
+    ``file_changed()``: path or clean state changed (window title).
+    ``failed(str)``: an edit was refused; the message says why (shown in the status bar).
+
+Attributes
+    ``state`` (StudyState), ``ranking`` (scoring Ranking), ``baseline`` (Ranking
+    under the workbook's own weights, for rank-change arrows), ``undo_stack``
+    (QUndoStack), ``selection`` (tuple of partner indices), ``locked`` (frozenset),
+    ``path`` (where Save writes, or None), ``source`` (workbook whose other sheets
+    saves keep), ``is_dirty``.
+
+Edits (each one undo step)
+    ``set_weight(index, share)`` (merged within one drag: ``begin_drag()`` /
+    ``end_drag()``), ``set_weights(weights, label)``, ``set_method(key)``,
+    ``apply_scenario(name)``, ``add_scenario(name)``, ``equal_weights()``,
+    ``reset_weights()``, ``edit_model(new_model, label, what)``,
+    ``edit_structure(new_model, weights, label)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from criteria import edits
+from criteria.errors import InputError
+from criteria.model import DecisionModel
+from criteria.study import StudyState
+from criteria.weights import equal, normalise, with_weight
+from desktop.undo import SetWeightCommand, StateCommand
+
+WHAT = frozenset({"weights", "values", "structure", "method", "file", "selection"})
+
+
+@dataclass(frozen=True, eq=False)
+class StudyChange:
+    state: StudyState
+    ranking: object  # scoring Ranking
+    what: frozenset[str]
+
+
+def percent(share: float) -> str:
+    return f"{share * 100:.0f}%"
+
+
+class StudySession(QObject):
+    changed = Signal(object)
+    selection_changed = Signal(tuple)
+    locks_changed = Signal(object)
+    file_changed = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        state: StudyState,
+        path: str | None = None,
+        source: str | None = None,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        from scoring import rank  # scoring pulls numpy only; import here so tests can build sessions early
+
+        self._rank = rank
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+        self.state = state
+        self.ranking = rank(state)
+        self.baseline = self._baseline(state)
+        self.path, self.source = path, source
+        self.selection: tuple[int, ...] = ()
+        self.locked: frozenset[int] = frozenset()
+        self._drag = 0  # id of the current slider drag; weight edits with the same id merge
+        self._dragging = False
+        self._pending: tuple[StudyState, object] | None = None
+        self._dominance: tuple[tuple[int, ...], ...] | None = None
+
+    # -- applying states -------------------------------------------------------------------------
+
+    def _baseline(self, state: StudyState):
+        try:
+            return self._rank(state.replace(weights=normalise(state.model.workbook_weights)))
+        except InputError:  # workbook weights all zero after an edit: compare with the current ranking
+            return self.ranking
+
+    def _checked(self, state: StudyState):
+        """Rank ``state`` before it goes on the stack, so a refused edit never becomes an undo step."""
+        try:
+            ranking = self._rank(state)
+        except InputError as error:
+            self.failed.emit(error.summary())
+            return None
+        self._pending = (state, ranking)
+        return ranking
+
+    def apply(self, state: StudyState, what: frozenset[str]) -> None:
+        """Make ``state`` current, rank it once and emit one ``changed`` signal (undo commands call this)."""
+        pending, self._pending = self._pending, None
+        ranking = pending[1] if pending and pending[0] is state else self._rank(state)
+        model_changed = state.model is not self.state.model
+        self.state, self.ranking = state, ranking
+        if model_changed:
+            self._dominance = None
+        if model_changed or "method" in what:
+            self.baseline = self._baseline(state)
+            valid = len(state.model.partners)
+            if any(i >= valid for i in self.selection):
+                self.set_selection(i for i in self.selection if i < valid)
+        if "structure" in what and len(self.locked) and max(self.locked) >= len(state.weights):
+            self.locked = frozenset()
+            self.locks_changed.emit(self.locked)
+        self.changed.emit(StudyChange(state, ranking, frozenset(what)))
+
+    def push(self, state: StudyState, label: str, what: set[str] | frozenset[str]) -> bool:
+        """Push a generic undoable change; False (and ``failed``) when the new state cannot be ranked."""
+        if self._checked(state) is None:
+            return False
+        self.undo_stack.push(StateCommand(self, self.state, state, label, frozenset(what)))
+        return True
+
+    def load(self, state: StudyState, path: str | None, source: str | None = None) -> bool:
+        """Replace the whole study (open, new, restore): a fresh undo history.
+
+        ``path`` is where Save writes (None: ask); ``source`` the workbook whose
+        other sheets a save keeps (the bundled sample has a source but no path).
+        """
+        if self._checked(state) is None:
+            return False
+        self.undo_stack.clear()
+        self.path, self.source = path, source
+        self.selection = ()
+        self.locked = frozenset()
+        self.locks_changed.emit(self.locked)
+        self.apply(state, frozenset({"file", "structure", "values", "weights", "method"}))
+        self.undo_stack.setClean()
+        self.file_changed.emit()
+        return True
+
+    @property
+    def dominance(self) -> tuple[tuple[int, ...], ...]:
+        """Per ranked row, the ranked rows that Pareto-dominate it.
+
+        It does not depend on weights or method, and costs O(n^2), so it is computed
+        once per model rather than once per ranking.
+        """
+        if self._dominance is None:
+            self._dominance = self.ranking.dominated_by
+        return self._dominance
+
+    # -- weights ---------------------------------------------------------------------------------
+
+    def begin_drag(self) -> None:
+        self._drag += 1
+        self._dragging = True
+
+    def end_drag(self) -> None:
+        self._dragging = False
+
+    def set_weight(self, index: int, share: float) -> None:
+        """Set one weight to ``share`` (0..1); unlocked others rescale (``criteria.weights.with_weight``)."""
+        weights = with_weight(self.state.weights, index, share, self.locked)
+        if weights == self.state.weights:
+            return
+        if not self._dragging:
+            self._drag += 1  # a spin-box step or key press is its own undo step
+        new = self.state.replace(weights=weights)
+        if self._checked(new) is not None:
+            command = SetWeightCommand(self, self.state, new, index, self._drag)
+            self.undo_stack.push(command)
+
+    def set_weights(self, weights, label: str) -> bool:
+        """Replace all weights at once (elicitation dialogs, scenarios): one undo step."""
+        try:
+            normalised = normalise(weights)
+        except InputError as error:
+            self.failed.emit(error.summary())
+            return False
+        return self.push(self.state.replace(weights=normalised), label, {"weights"})
+
+    def set_locked(self, index: int, locked: bool) -> None:
+        self.locked = self.locked | {index} if locked else self.locked - {index}
+        self.locks_changed.emit(self.locked)
+
+    def equal_weights(self) -> bool:
+        return self.set_weights(equal(len(self.state.weights)), "Weights: equal")
+
+    def reset_weights(self) -> bool:
+        return self.set_weights(self.state.model.workbook_weights, "Weights: reset to the workbook's")
+
+    def apply_scenario(self, name: str) -> bool:
+        scenario = self.state.model.scenario(name)
+        return self.set_weights(scenario.weights, f"Scenario: {scenario.name}")
+
+    def add_scenario(self, name: str) -> bool:
+        """Save the current weights as scenario ``name`` (overwrites one of that name)."""
+        try:
+            model = edits.add_scenario(self.state.model, name, self.state.weights)
+        except InputError as error:
+            self.failed.emit(error.summary())
+            return False
+        return self.push(self.state.replace(model=model), f"Save scenario: {name.strip()}", {"structure"})
+
+    def set_method(self, key: str) -> bool:
+        if key == self.state.method:
+            return True
+        return self.push(self.state.replace(method=key), f"Method: {self.state.method} -> {key}", {"method"})
+
+    # -- model edits -----------------------------------------------------------------------------
+
+    def edit_model(self, model: DecisionModel, label: str, what: set[str] | frozenset[str]) -> bool:
+        return self.push(self.state.replace(model=model), label, what)
+
+    def edit_structure(self, model: DecisionModel, weights: tuple[float, ...], label: str) -> bool:
+        """An edit that changes the criteria (their number or names): model and weights together."""
+        return self.push(
+            self.state.replace(model=model, weights=weights), label, {"structure", "values", "weights"}
+        )
+
+    def try_edit(self, function, *args, label: str, what=frozenset({"values"})) -> bool:
+        """Run a pure ``criteria.edits`` function on the model and push the result; refusals go to ``failed``."""
+        try:
+            model = function(self.state.model, *args)
+        except InputError as error:
+            self.failed.emit(error.summary())
+            return False
+        return self.edit_model(model, label, what)
+
+    def add_partner(self, name: str) -> bool:
+        return self.try_edit(
+            edits.add_partner, name, label=f"Add partner: {name.strip()}", what={"structure"}
+        )
+
+    def remove_partners(self, indices) -> bool:
+        """Remove partners (model rows) in one undo step."""
+        rows = sorted(set(indices), reverse=True)
+        if not rows:
+            return False
+        model = self.state.model
+        names = [model.partners[i].name for i in sorted(rows)]
+        try:
+            for i in rows:
+                model = edits.remove_partner(model, i)
+        except InputError as error:
+            self.failed.emit(error.summary())
+            return False
+        self.set_selection(())
+        return self.edit_model(model, f"Remove partner: {', '.join(names)}", {"structure"})
+
+    def add_criterion(self, name: str, direction, low: float | None, high: float | None) -> bool:
+        # every partner starts at the scale's Min (else 1): a constant column ranks (it separates
+        # no one) where an all-missing one could not be filled; the values are then edited in place
+        start = 1.0 if low is None else low
+        try:
+            model = edits.add_criterion(
+                self.state.model, name, direction, values=[start] * len(self.state.model.partners)
+            )
+            model = edits.set_bounds(model, len(model.criteria) - 1, low, high)
+        except InputError as error:
+            self.failed.emit(error.summary())
+            return False
+        weights = edits.weights_after_addition(self.state.weights)
+        return self.edit_structure(model, weights, f"Add criterion: {name.strip()}")
+
+    def update_criterion(
+        self, index: int, name: str, direction, low: float | None, high: float | None
+    ) -> bool:
+        """Rename, change direction and scale bounds of one criterion in one undo step."""
+        old = self.state.model.criteria[index]
+        try:
+            model = edits.rename_criterion(self.state.model, index, name)
+            model = edits.set_direction(model, index, direction)
+            model = edits.set_bounds(model, index, low, high)
+        except InputError as error:
+            self.failed.emit(error.summary())
+            return False
+        if model.criteria[index] == old:
+            return False
+        return self.edit_model(model, f"Edit criterion: {old.name}", {"structure"})
+
+    def remove_criterion(self, index: int) -> bool:
+        name = self.state.model.criteria[index].name
+        try:
+            model = edits.remove_criterion(self.state.model, index)
+        except InputError as error:
+            self.failed.emit(error.summary())
+            return False
+        weights = edits.weights_after_removal(self.state.weights, index)
+        return self.edit_structure(model, weights, f"Remove criterion: {name}")
+
+    def set_selection(self, indices) -> None:
+        selection = tuple(dict.fromkeys(int(i) for i in indices))
+        if selection != self.selection:
+            self.selection = selection
+            self.selection_changed.emit(selection)
+
+    # -- file state ------------------------------------------------------------------------------
+
+    def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
+        self.file_changed.emit()
+
+    @property
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self, path: str) -> None:
+        self.path = self.source = path
+        self.undo_stack.setClean()
+        self.file_changed.emit()

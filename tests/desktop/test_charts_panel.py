@@ -1,0 +1,205 @@
+"""ChartsPanel driven through a real StudySession (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+import pytest
+
+from criteria.study import StudyState
+from desktop.charts.panel import ChartsPanel
+from desktop.charts.plots import TOP_N
+from desktop.session import StudySession
+from scoring.dominance import dominance_matrix
+from tests.conftest import make_model
+
+VALUES = [  # domain brief section 4 (illustrative scores), first six partners, Months as a cost
+    [8, 5, 8, 8, 60],
+    [4, 7, 7, 8, 60],
+    [3, 7, 8, 8, 18],
+    [6, 4, 7, 8, 42],
+    [4, 4, 6, 8, np.nan],
+    [7, 3, 9, 9, 48],
+]
+PARTNERS = [
+    "JOGMEC",
+    "Toyota Tsusho + Sojitz",
+    "Shin-Etsu Chemical",
+    "Australian Strategic Materials",
+    "Blackstone Minerals",
+    "Australian Govt + Critical Minerals R&D Hub",
+]
+CRITERIA = ["Technology transfer", "Capital", "ESG credibility", "Geopolitical alignment", "Months"]
+
+
+def session_for(values=VALUES, partners=PARTNERS, method="wsm"):
+    model = make_model(
+        values,
+        directions=["benefit"] * 4 + ["cost"],
+        names=CRITERIA,
+        partners=partners,
+        weights=[0.3, 0.2, 0.2, 0.2, 0.1],
+    )
+    return StudySession(StudyState.from_model(model, method=method))
+
+
+@pytest.fixture
+def session():
+    return session_for()
+
+
+@pytest.fixture
+def panel(qtbot, session):
+    widget = ChartsPanel(session)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def assert_contributions_match(panel, ranking):
+    """Bars equal the ranking's contributions, best first, each slot labelled with its partner."""
+    plot = panel.contribution_plot
+    shown = ranking.order[: plot.slots]
+    assert np.allclose(plot.widths()[: len(shown)], ranking.contributions[shown])
+    for label, row in zip(plot.labels(), shown):
+        rank, name = label.split(". ", 1)
+        assert int(rank) == ranking.ranks[row]
+        assert ranking.partners[row].startswith(name.replace("\n", " ").rstrip("\u2026"))
+    assert list(ranking.ranks[shown]) == sorted(ranking.ranks[shown])
+
+
+def test_contributions_follow_a_weight_edit_without_a_rebuild(qtbot, panel, session):
+    assert_contributions_match(panel, session.ranking)
+    plot, canvas = panel.contribution_plot, panel.contributions.canvas
+    qtbot.waitUntil(lambda: canvas.draws["full"] >= 1)
+    before = dict(canvas.draws)
+    with qtbot.waitSignal(session.changed):
+        session.set_weight(1, 0.6)  # capital first: the order changes
+    assert panel.contribution_plot is plot  # artists kept, not rebuilt
+    assert_contributions_match(panel, session.ranking)
+    assert session.ranking.partners[session.ranking.order[0]] != "JOGMEC"
+    qtbot.waitUntil(lambda: canvas.draws != before)
+    widths = [bar.get_width() for bar in panel.weight_plot.bars.patches]
+    assert np.allclose(widths, session.ranking.weights)
+
+
+def test_small_weight_steps_are_blitted_not_redrawn(qtbot, panel, session):
+    canvas = panel.contributions.canvas
+    session.set_weight(1, 0.6)
+    canvas.flush()
+    qtbot.waitUntil(lambda: canvas.draws["full"] >= 1)
+    before = dict(canvas.draws)
+    for share in (0.601, 0.602, 0.603):  # one drag: the three requests coalesce into one blit
+        session.set_weight(1, share)
+    qtbot.waitUntil(lambda: canvas.draws["blit"] > before["blit"])
+    assert canvas.draws["full"] == before["full"] and canvas.draws["blit"] == before["blit"] + 1
+    assert_contributions_match(panel, session.ranking)
+
+
+def test_a_new_order_redraws_the_labels_from_cached_pixels(qtbot, panel, session):
+    canvas = panel.contributions.canvas
+    canvas.flush()
+    qtbot.waitUntil(lambda: canvas.draws["full"] >= 1)
+    before = dict(canvas.draws)
+    first = session.ranking.order[0]
+    session.set_weight(1, 0.45)  # capital up: a new leader, same partner names
+    assert session.ranking.order[0] != first
+    qtbot.waitUntil(lambda: canvas.draws["blit"] > before["blit"])
+    assert canvas.draws["labels"] == before["labels"] + 1 and canvas.draws["full"] == before["full"]
+    assert_contributions_match(panel, session.ranking)
+
+
+def test_method_change_rebuilds_with_signed_parts(qtbot, panel, session):
+    with qtbot.waitSignal(session.changed):
+        assert session.set_method("promethee")
+    ranking = session.ranking
+    assert (ranking.contributions < 0).any()
+    assert_contributions_match(panel, ranking)
+    assert panel.contribution_plot.ax.get_title(loc="left").endswith("PROMETHEE II")
+
+
+def test_many_partners_show_the_top_n_with_a_note(qtbot):
+    rng = np.random.default_rng(3)
+    n = TOP_N + 15
+    session = session_for(rng.integers(1, 11, (n, 5)).astype(float), [f"Partner {i}" for i in range(n)])
+    widget = ChartsPanel(session)
+    qtbot.addWidget(widget)
+    assert widget.contribution_plot.slots == TOP_N
+    assert f"Top {TOP_N} of {n} partners" in widget.contribution_plot.note.get_text()
+    assert_contributions_match(widget, session.ranking)
+
+
+def test_radar_shows_the_selected_partners_on_a_0_1_scale(qtbot, panel, session):
+    with qtbot.waitSignal(session.selection_changed):
+        session.set_selection([5, 2])
+    visible = [line for line in panel.radar_plot.lines if line.get_visible()]
+    assert [line.get_label().replace("\n", " ") for line in visible][1] == "Shin-Etsu Chemical"
+    assert visible[0].get_label().startswith("Australian Govt +")
+    filled = session.ranking.values
+    low, high = filled.min(0), filled.max(0)
+    expected = (filled[2] - low) / (high - low)
+    expected[4] = 1 - expected[4]  # Months is a cost: fewer months is better
+    assert np.allclose(visible[1].get_ydata()[:-1], expected)
+
+
+def test_radar_defaults_to_the_top_three(panel, session):
+    visible = [line.get_label().replace("\n", " ") for line in panel.radar_plot.lines if line.get_visible()]
+    top = [session.ranking.partners[r] for r in session.ranking.order[:3]]
+    assert len(visible) == 3
+    assert all(name.startswith(label.rstrip("\u2026")) for label, name in zip(visible, top))
+
+
+def non_dominated(x, y, x_benefit, y_benefit):
+    """Brute force, independent of scoring: nobody at least as good on both and better on one."""
+    sx, sy = (1 if x_benefit else -1), (1 if y_benefit else -1)
+    keep = []
+    for i in range(len(x)):
+        beaten = any(
+            sx * x[k] >= sx * x[i]
+            and sy * y[k] >= sy * y[i]
+            and (sx * x[k] > sx * x[i] or sy * y[k] > sy * y[i])
+            for k in range(len(x))
+        )
+        keep.append(not beaten)
+    return np.array(keep)
+
+
+@pytest.mark.parametrize("pair", list(itertools.permutations(range(5), 2))[::3])
+def test_tradeoff_frontier_equals_scoring_dominance(panel, session, pair):
+    a, b = pair
+    panel.x_combo.setCurrentIndex(a)
+    panel.y_combo.setCurrentIndex(b)
+    ranking = session.ranking
+    values = ranking.values
+    expected = ~dominance_matrix(values[:, [a, b]], ranking.benefit[[a, b]]).any(axis=0)
+    assert np.array_equal(
+        expected, non_dominated(values[:, a], values[:, b], ranking.benefit[a], ranking.benefit[b])
+    )
+    drawn = {tuple(p) for p in panel.tradeoff_plot.frontier_points.get_offsets()}
+    assert drawn == {(values[i, a], values[i, b]) for i in np.flatnonzero(expected)}
+    assert panel.tradeoff_plot.ax.get_xlabel().startswith(CRITERIA[a])
+
+
+def test_tradeoff_marks_the_selection_and_filled_values(qtbot, panel, session):
+    panel.x_combo.setCurrentIndex(0)
+    panel.y_combo.setCurrentIndex(4)
+    session.set_selection([4])
+    values = session.ranking.values
+    assert np.allclose(panel.tradeoff_plot.selected_points.get_offsets(), [[values[4, 0], values[4, 4]]])
+    assert "1 partner(s)" in panel.tradeoff.message.text()  # Blackstone's months were filled in
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_each_chart_exports_with_its_bars(qtbot, panel, tmp_path, fmt):
+    for k, view in enumerate((panel.contributions, panel.weights, panel.profiles, panel.tradeoff)):
+        path = view.canvas.export(tmp_path / f"chart{k}.{fmt}")
+        head = path.read_bytes()[:200]
+        assert head.startswith({"png": b"\x89PNG", "pdf": b"%PDF", "svg": b"<?xml"}[fmt])
+    assert all(artist.get_animated() for artist in panel.contribution_plot.dynamic)
+    if fmt == "svg":  # the animated bars were drawn into the file too
+        assert (tmp_path / "chart0.svg").read_text().count(
+            "<path"
+        ) > panel.contribution_plot.bars.get_paths().__len__()

@@ -1,0 +1,198 @@
+"""The Qt-free chart drawing (desktop.charts.plots, labels, export) on small hand-made data."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from criteria.errors import InputError, OutputError
+from desktop.charts import style
+from desktop.charts.export import export_figure
+from desktop.charts.labels import ELLIPSIS, fit_label, place_labels, spread_1d
+from desktop.charts.plots import ContributionPlot, RadarPlot, Redraw, TradeoffPlot, WeightPlot
+
+LONG = "Australian Govt + Critical Minerals R&D Hub"
+MAGIC = {"png": b"\x89PNG\r\n\x1a\n", "pdf": b"%PDF-"}
+
+
+def axes(**kwargs):
+    figure = Figure(figsize=(16, 10), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure.add_subplot(**kwargs)
+
+
+def test_contribution_bars_stack_signed_parts_each_side_of_zero():
+    ax = axes()
+    plot = ContributionPlot(ax, ["A", "B", "C"], 2)
+    parts = np.array([[0.2, -0.1, 0.3], [-0.2, 0.4, -0.05]])
+    plot.update(["P", "Q"], [1, 2], [0.5, 0.15], parts)
+    assert np.allclose(plot.widths(), parts)
+    corners = np.array([p.vertices[0, 0] for p in plot.bars.get_paths()]).reshape(2, 3)
+    # positives start where the previous positive ended; negatives grow left from zero
+    assert np.allclose(corners, [[0.0, 0.0, 0.2], [0.0, 0.0, -0.2]])
+    assert plot.labels() == ["1. P", "2. Q"]
+    assert [t.get_text().strip() for t in plot.score_texts] == ["0.500", "0.150"]
+    low, high = ax.get_xlim()
+    assert low < -0.25 and high > 0.5  # every segment and the score numbers fit
+
+
+def test_contribution_update_says_how_much_to_redraw():
+    plot = ContributionPlot(axes(), ["A", "B"], 3)
+    first = plot.update(["P", "Q", "R"], [1, 2, 3], [0.6, 0.5, 0.4], np.full((3, 2), 0.25))
+    assert first is Redraw.FIGURE  # new labels and limits: lay the figure out
+    # same order, slightly different widths: only the bars and numbers move
+    assert plot.update(["P", "Q", "R"], [1, 2, 3], [0.6, 0.5, 0.4], np.full((3, 2), 0.24)) is Redraw.ARTISTS
+    # new order, labels no longer than before: only the labels are redrawn
+    assert plot.update(["Q", "P", "R"], [1, 2, 3], [0.6, 0.5, 0.4], np.full((3, 2), 0.24)) is Redraw.LABELS
+    assert plot.labels()[:2] == ["1. Q", "2. P"]
+    # a longer label needs room the layout did not leave
+    assert plot.update(
+        ["Quite a long name", "P", "R"], [1, 2, 3], [0.6, 0.5, 0.4], np.full((3, 2), 0.24)
+    ) is (Redraw.FIGURE)
+    # bars far beyond the axis: the limits change
+    assert plot.update(["Q", "P", "R"], [1, 2, 3], [0.6, 0.5, 0.4], np.full((3, 2), 2.0)) is Redraw.FIGURE
+
+
+def test_contribution_chart_shows_the_top_slots_with_a_note():
+    plot = ContributionPlot(axes(), ["A"], 2)
+    plot.update(["P", "Q"], [1, 2], [0.9, 0.8], np.array([[0.9], [0.8]]), total=50)
+    assert plot.note.get_text() == "Top 2 of 50 partners"
+
+
+def test_long_partner_names_are_wrapped_or_elided():
+    plot = ContributionPlot(axes(), ["A"], 1)
+    plot.update([LONG], [1], [1.0], np.ones((1, 1)))
+    label = plot.labels()[0]
+    assert "\n" in label and all(len(line) <= 30 for line in label.split("\n"))
+    assert fit_label(LONG, 12, 1) == "Australian" + ELLIPSIS  # cut at 12, trailing space dropped
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=0, max_size=120), st.integers(4, 40), st.integers(1, 3))
+def test_fit_label_never_exceeds_its_box(text, width, lines):
+    rows = fit_label(text, width, lines).split("\n")
+    assert len(rows) <= lines
+    assert all(len(row) <= width for row in rows)
+
+
+box = st.tuples(st.floats(5, 200), st.floats(5, 60))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 1000), st.floats(0, 700), box), min_size=1, max_size=25))
+def test_placed_optional_labels_stay_inside_and_never_overlap(items):
+    points = np.array([(x, y) for x, y, _ in items])
+    sizes = [size for _, _, size in items]
+    corners = place_labels(points, sizes, (0, 0, 1000, 700), [False] * len(items))
+    boxes = [(c[0], c[1], c[0] + s[0], c[1] + s[1]) for c, s in zip(corners, sizes) if c is not None]
+    for k, a in enumerate(boxes):
+        assert a[0] >= 0 and a[1] >= 0 and a[2] <= 1000 and a[3] <= 700
+        for b in boxes[k + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+
+
+def test_required_labels_are_always_placed():
+    points = np.array([[10.0, 10.0]] * 4)  # all on one spot: some must overlap, none is dropped
+    assert None not in place_labels(points, [(80, 20)] * 4, (0, 0, 100, 100), [True] * 4)
+
+
+def test_weight_bars_show_the_weights_in_criterion_colours():
+    plot = WeightPlot(axes(), ["Capital", "Speed", "ESG"])
+    plot.update([0.5, 0.3, 0.2])
+    assert [bar.get_width() for bar in plot.bars.patches] == [0.5, 0.3, 0.2]
+    assert [t.get_text().strip() for t in plot.texts] == ["50%", "30%", "20%"]
+    expected = [tuple(int(c[i : i + 2], 16) / 255 for i in (1, 3, 5)) for c in style.criterion_colours(3)]
+    assert np.allclose([bar.get_facecolor()[:3] for bar in plot.bars.patches], expected)
+
+
+def test_radar_shows_only_the_given_partners():
+    plot = RadarPlot(axes(projection="polar"), ["A", "B", "C"])
+    profiles = np.array([[1.0, 0.5, 0.0], [0.2, 0.4, 0.6]])
+    plot.update(["P", "Q"], profiles)
+    visible = [line for line in plot.lines if line.get_visible()]
+    assert [line.get_label() for line in visible] == ["P", "Q"]
+    assert np.allclose(visible[1].get_ydata(), [0.2, 0.4, 0.6, 0.2])  # closed polygon
+    assert [t.get_text() for t in plot.legend.get_texts()] == ["P", "Q"]
+
+
+def test_tradeoff_draws_the_given_frontier_and_labels_every_point_when_few():
+    ax = axes()
+    plot = TradeoffPlot(ax)
+    x, y = np.array([1.0, 2.0, 3.0, 1.0]), np.array([3.0, 2.0, 1.0, 1.0])
+    frontier = np.array([True, True, True, False])
+    plot.update(
+        x, y, ["P", "Q", "R", "S"], frontier, np.array([False, False, False, True]), xlabel="A", ylabel="B"
+    )
+    assert np.allclose(plot.frontier_points.get_offsets(), [[1, 3], [2, 2], [3, 1]])
+    assert np.allclose(np.column_stack(plot.frontier_line.get_data()), [[1, 3], [2, 2], [3, 1]])
+    assert np.allclose(plot.selected_points.get_offsets(), [[1, 1]])
+    assert sorted(t.get_text() for t in plot.labels) == ["P", "Q", "R", "S"]
+
+
+def test_tradeoff_labels_only_frontier_and_selection_when_many():
+    plot = TradeoffPlot(axes())
+    n = TradeoffPlot.LABEL_ALL + 5
+    rng = np.random.default_rng(0)
+    frontier = np.zeros(n, bool)
+    frontier[:2] = True
+    selected = np.zeros(n, bool)
+    selected[7] = True
+    names = [f"P{i}" for i in range(n)]
+    plot.update(rng.random(n), rng.random(n), names, frontier, selected, xlabel="A", ylabel="B")
+    assert sorted(t.get_text() for t in plot.labels) == ["P0", "P1", "P7"]
+
+
+def test_partners_on_one_point_share_one_label():
+    plot = TradeoffPlot(axes())
+    ones = np.ones(2)
+    plot.update(ones, ones, ["P", "Q"], np.array([True, True]), np.zeros(2, bool), xlabel="A", ylabel="B")
+    assert [t.get_text() for t in plot.labels] == ["P\nQ"]
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_export_writes_each_format(tmp_path, fmt):
+    ax = axes()
+    WeightPlot(ax, ["A", "B"]).update([0.4, 0.6])
+    path = export_figure(ax.figure, tmp_path / f"chart.{fmt.upper()}")
+    data = path.read_bytes()
+    if fmt == "svg":
+        assert data.lstrip().startswith(b"<?xml") and b"<svg" in data[:2000]
+    else:
+        assert data.startswith(MAGIC[fmt])
+    assert [p.name for p in tmp_path.iterdir()] == [f"chart.{fmt.upper()}"]  # no temp file left
+
+
+def test_export_refuses_unknown_formats_and_keeps_old_file_on_failure(tmp_path, monkeypatch):
+    ax = axes()
+    with pytest.raises(InputError, match="chart.jpg"):
+        export_figure(ax.figure, tmp_path / "chart.jpg")
+    target = tmp_path / "chart.png"
+    target.write_bytes(b"old")
+
+    def broken(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ax.figure, "savefig", broken)
+    with pytest.raises(OutputError, match="No space left"):
+        export_figure(ax.figure, target)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["chart.png"]
+    with pytest.raises(OutputError):
+        export_figure(ax.figure, tmp_path / "missing-folder" / "chart.png")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 500), st.floats(5, 40)), min_size=1, max_size=20))
+def test_spread_labels_keep_order_and_never_overlap(items):
+    positions = [p for p, _ in items]
+    heights = [h for _, h in items]
+    centres = spread_1d(positions, heights, 0.0, 2000.0)
+    order = np.argsort(positions, kind="stable")
+    placed = centres[order]
+    size = np.asarray(heights)[order]
+    assert np.all(np.diff(placed) >= (size[1:] + size[:-1]) / 2 - 1e-9)
+    assert placed[0] - size[0] / 2 >= -1e-9 and placed[-1] + size[-1] / 2 <= 2000 + 1e-9

@@ -1,0 +1,183 @@
+"""RobustnessPanel: each tab shows exactly what the scoring computation returns (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from criteria.model import DecisionModel, Scenario
+from criteria.study import StudyState
+from desktop.charts.robustness_plots import acceptability_view
+from desktop.panels.robustness import DIVERGENT, RobustnessPanel
+from desktop.session import StudySession
+from scoring.agreement import method_agreement
+from scoring.gaia import gaia_plane
+from scoring.scenarios import compare_scenarios
+from scoring.sensitivity import rank_acceptability
+from scoring.tipping import one_way
+from tests.conftest import make_model
+
+VALUES = [  # domain brief section 4 (illustrative scores), eight partners, five criteria
+    [8, 5, 8, 8, 3],
+    [4, 7, 7, 8, 3],
+    [3, 7, 8, 8, 7],
+    [6, 4, 7, 8, 4],
+    [7, 3, 9, 9, 4],
+    [6, 6, 6, 7, 7],
+    [4, 9, 4, 2, 7],
+    [4, 6, 10, 8, 2],
+]
+PARTNERS = ["JOGMEC", "Toyota Tsusho + Sojitz", "Shin-Etsu Chemical", "Australian Strategic Materials",
+            "Australian Govt + Hub", "Star Group Industrial", "China Rare Earth Group", "European Union"]  # fmt: skip
+CRITERIA = ["Technology transfer", "Capital", "ESG credibility", "Geopolitical alignment", "Speed"]
+SCENARIOS = (  # domain brief section 5, stakeholder profiles S1-S4
+    Scenario("S1 Ministry", (0.40, 0.15, 0.15, 0.20, 0.10)),
+    Scenario("S2 Manufacturer", (0.05, 0.30, 0.10, 0.10, 0.45)),
+    Scenario("S3 Green financier", (0.10, 0.15, 0.50, 0.15, 0.10)),
+    Scenario("S4 Security office", (0.15, 0.15, 0.10, 0.45, 0.15)),
+)
+
+
+@pytest.fixture
+def session():
+    base = make_model(VALUES, names=CRITERIA, partners=PARTNERS, weights=[0.4, 0.15, 0.15, 0.2, 0.1])
+    model = DecisionModel(base.partners, base.criteria, base.values, scenarios=SCENARIOS)
+    return StudySession(StudyState.from_model(model))
+
+
+@pytest.fixture
+def panel(qtbot, session):
+    widget = RobustnessPanel(session)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.runner.cancel()
+    widget.runner.wait()
+
+
+def settle(qtbot, panel, tab=None):
+    """Show ``tab`` and wait until its background computation has been drawn."""
+    if tab is not None:
+        panel.tabs.setCurrentIndex(tab)
+    qtbot.waitUntil(lambda: panel._computing is None and not panel.quick_runner.running, timeout=20000)
+
+
+def test_one_way_lines_are_the_computed_curve(qtbot, panel, session):
+    panel.criterion_combo.setCurrentIndex(1)
+    settle(qtbot, panel)
+    curve = one_way(session.state, 1)
+    ax = panel.one_way.canvas.figure.axes[0]
+    lines = [line for line in ax.get_lines() if len(line.get_xdata()) == len(curve.t)]
+    assert len(lines) == len(curve.partners)
+    for k, line in enumerate(lines):
+        assert np.allclose(line.get_xdata(), curve.t)
+        assert np.allclose(line.get_ydata(), curve.scores[:, k])
+    assert "overtakes" in panel.tipping_text.text()
+
+
+def test_monte_carlo_heat_map_equals_the_computation(qtbot, panel, session):
+    panel.tabs.setCurrentIndex(1)
+    panel.samples_spin.setValue(2000)
+    with qtbot.waitSignal(panel.runner.finished, timeout=20000):
+        panel.start_monte_carlo(seed=7)
+    expected = rank_acceptability(session.state, n_samples=2000, seed=7, spread=0.2)
+    rows, shares = acceptability_view(expected)
+    image = panel.monte_carlo.canvas.figure.axes[0].images[0]
+    assert np.array_equal(np.asarray(image.get_array()), shares)
+    labels = [t.get_text() for t in panel.monte_carlo.canvas.figure.axes[0].get_yticklabels()]
+    for label, i in zip(labels, rows, strict=True):  # long names are elided
+        assert expected.partners[i].startswith(label.rsplit("  (", 1)[0].rstrip("\u2026"))
+        assert label.endswith(f"({expected.expected_rank[i]:.1f})")
+    assert panel.verdict.text() == expected.verdict()
+    assert not panel.monte_carlo_stale
+
+
+def test_a_new_run_replaces_the_running_one(qtbot, panel):
+    finished = []
+    panel.runner.finished.connect(finished.append)
+    panel.samples_spin.setValue(200_000)
+    first = panel.start_monte_carlo(chunk=100)  # slow: thousands of chunks
+    panel.samples_spin.setValue(500)
+    second = panel.start_monte_carlo()
+    assert second != first
+    with qtbot.waitSignal(panel.runner.finished, timeout=20000):
+        pass
+    panel.runner.wait()
+    qtbot.waitUntil(lambda: not panel.runner.running)
+    assert [result.samples for _state, result in finished] == [500]  # the first run's result never arrives
+    assert panel.acceptability.samples == 500
+
+
+def test_cancel_stops_the_run_and_drops_its_result(qtbot, panel):
+    panel.samples_spin.setValue(200_000)
+    with qtbot.waitSignal(panel.runner.busy, check_params_cb=lambda busy: busy):
+        panel.start_monte_carlo(chunk=100)
+    with qtbot.assertNotEmitted(panel.runner.finished, wait=300):
+        qtbot.mouseClick(panel.cancel_button, qtbot_button())
+        assert panel.runner.wait(10000)  # the worker stops after its current chunk
+    assert panel.verdict.text() == "Run cancelled."
+    assert panel.acceptability is None
+
+
+def qtbot_button():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
+
+
+def test_results_are_marked_stale_when_weights_change(qtbot, panel, session):
+    panel.samples_spin.setValue(300)
+    with qtbot.waitSignal(panel.runner.finished, timeout=20000):
+        panel.start_monte_carlo()
+    assert panel.monte_carlo.message.text() == ""
+    with qtbot.waitSignal(session.changed):
+        session.set_weight(0, 0.3)
+    assert panel.monte_carlo_stale
+    assert "Out of date" in panel.monte_carlo.message.text()
+
+
+def test_methods_table_shows_each_methods_ranks_and_highlights_divergence(qtbot, panel, session):
+    settle(qtbot, panel, 2)
+    expected = method_agreement(session.state)
+    table = panel.method_table
+    assert [table.horizontalHeaderItem(k).text().lower() for k in range(table.columnCount())] == list(
+        expected.methods
+    )
+    for row in range(table.rowCount()):
+        i = expected.partners.index(table.verticalHeaderItem(row).text())
+        assert [int(table.item(row, k).text()) for k in range(table.columnCount())] == list(expected.ranks[i])
+        shaded = any(table.item(row, k).background().color() == DIVERGENT for k in range(table.columnCount()))
+        spread = expected.ranks[i].max() - expected.ranks[i].min()
+        assert shaded == (spread >= 3)
+    tau = panel.correlation_table.item(0, 1).text()
+    assert tau == f"{expected.kendall[0, 1]:.2f}"
+
+
+def test_scenario_bump_chart_plots_the_ranks_under_each_scenario(qtbot, panel, session):
+    settle(qtbot, panel, 3)
+    expected = compare_scenarios(session.state, include_current=True)
+    ax = panel.scenarios.canvas.figure.axes[0]
+    lines = ax.get_lines()
+    assert len(lines) == len(expected.partners)
+    for line, ranks in zip(lines, expected.ranks):
+        assert np.array_equal(line.get_ydata(), ranks)
+    assert expected.sentence() in panel.scenario_text.text()
+
+
+def test_quick_views_follow_the_study_after_an_edit(qtbot, panel, session):
+    settle(qtbot, panel, 4)
+    before = panel.plane
+    session.set_weight(0, 0.1)  # the stick moves; the refresh waits for the edit burst to end
+    qtbot.waitUntil(lambda: panel.plane is not before, timeout=20000)
+    assert np.allclose(panel.plane.stick, gaia_plane(session.state).stick)
+    assert not np.allclose(panel.plane.stick, before.stick)
+
+
+def test_gaia_places_partners_where_the_computation_says(qtbot, panel, session):
+    settle(qtbot, panel, 4)
+    plane = gaia_plane(session.state)
+    ax = panel.gaia.canvas.figure.axes[0]
+    assert np.allclose(ax.collections[0].get_offsets(), plane.partners_xy)
+    assert f"{plane.delta:.0%}" in ax.get_title(loc="left")

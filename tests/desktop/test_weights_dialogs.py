@@ -1,0 +1,161 @@
+"""The weight dialogs, driven through their real widgets (pytest-qt, offscreen)."""
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QMenu
+
+from criteria.ahp import analyse, consistent_matrix
+from criteria.study import StudyState
+from desktop.dialogs.ballots import BallotsExportDialog, BallotsImportDialog
+from desktop.dialogs.weights_ahp import AhpDialog
+from desktop.dialogs.weights_data import DataWeightsDialog
+from desktop.dialogs.weights_direct import DirectDialog
+from desktop.dialogs.weights_menu import add_weights_menu
+from desktop.dialogs.weights_rank import RankDialog
+from desktop.dialogs.weights_swing import SwingDialog
+from desktop.session import StudySession
+from tests.conftest import make_model
+
+NAMES = ["Technology transfer", "Capital", "ESG", "Speed"]
+
+
+@pytest.fixture
+def session(qtbot):
+    model = make_model(
+        [[8, 5, 8, 3], [3, 7, 8, 7], [6, 6, 6, 7], [4, 9, 4, 7]],
+        names=NAMES,
+        weights=[0.25, 0.25, 0.25, 0.25],
+    )
+    session = StudySession(StudyState.from_model(model))
+    yield session
+    session.undo_stack.cleanChanged.disconnect()  # the stack outlives the session at interpreter exit
+
+
+def _open(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_ahp_dialog_warns_about_inconsistency_and_its_suggestion_fixes_the_worst_judgement(qtbot, session):
+    dialog = _open(qtbot, AhpDialog(session))
+    assert len(dialog.sliders) == 6
+    assert not dialog.warning.isVisible()  # all equal: perfectly consistent
+    # consistent with 8 : 4 : 2 : 1 ...
+    values = consistent_matrix([8, 4, 2, 1])
+    for k, (i, j) in enumerate(dialog.pairs):
+        dialog.set_judgement(k, values[i, j])
+    assert dialog.result.consistency_ratio < 0.10
+    assert not dialog.warning.isVisible()
+    # ... except that Speed is now judged far above Technology transfer (row 2 of pairs: tech vs speed)
+    row = dialog.pairs.index((0, 3))
+    dialog.sliders[row].setValue(8)  # slider right: Speed extremely more important
+    qtbot.waitUntil(lambda: dialog.warning.isVisible())
+    cr_before = dialog.result.consistency_ratio
+    assert cr_before > 0.10
+    assert "CR" in dialog.warning.text() and "Technology transfer" in dialog.warning.text()
+    assert "Speed" in dialog.warning.text()
+    worst = dialog.result.worst
+    assert (worst.row, worst.column) == (0, 3)
+    assert dialog.suggest_button.isVisible()
+    dialog.suggest_button.click()
+    assert dialog.judgement(row) == pytest.approx(worst.suggested)
+    assert dialog.result.consistency_ratio < cr_before
+    # the dialog's weights are the eigenvector of what the sliders say
+    assert dialog.weights == pytest.approx(analyse(dialog.matrix()).weights)
+
+
+def test_ahp_dialog_apply_is_one_undo_step(qtbot, session):
+    dialog = _open(qtbot, AhpDialog(session))
+    dialog.sliders[0].setValue(-4)  # Technology transfer strongly (5) more important than Capital
+    expected = dialog.weights
+    assert dialog.matrix()[0, 1] == 5
+    before = session.state.weights
+    count = session.undo_stack.count()
+    dialog.apply_button.click()
+    assert session.state.weights == pytest.approx(expected)
+    assert session.undo_stack.count() == count + 1
+    session.undo_stack.undo()
+    assert session.state.weights == pytest.approx(before)
+
+
+def test_direct_dialog_shows_the_weights_before_applying(qtbot, session):
+    dialog = _open(qtbot, DirectDialog(session))
+    for box, points in zip(dialog.boxes, [40, 30, 20, 10], strict=True):
+        box.setValue(points)
+    assert dialog.preview.item(0, 2).text() == "40.0%"
+    assert session.state.weights == pytest.approx([0.25] * 4)  # nothing applied yet
+    dialog.strict.setChecked(True)
+    dialog.boxes[3].setValue(5)
+    assert not dialog.apply_button.isEnabled()
+    assert "add up to 95, not 100" in dialog.message.text()
+    dialog.boxes[3].setValue(10)
+    dialog.apply_button.click()
+    assert session.state.weights == pytest.approx([0.4, 0.3, 0.2, 0.1])
+
+
+def test_rank_dialog_uses_rank_order_centroid(qtbot, session):
+    dialog = _open(qtbot, RankDialog(session))
+    assert dialog.criterion_order() == [0, 1, 2, 3]
+    dialog.move(3, 0)  # Speed to the top
+    assert dialog.criterion_order() == [3, 0, 1, 2]
+    # Barron & Barrett (1996) ROC weights for four criteria
+    assert dialog.weights == pytest.approx([0.2708, 0.1458, 0.0625, 0.5208], abs=6e-5)
+    dialog.method.setCurrentIndex(dialog.method.findData("rs"))
+    assert dialog.weights == pytest.approx([0.3, 0.2, 0.1, 0.4])
+
+
+def test_swing_dialog(qtbot, session):
+    dialog = _open(qtbot, SwingDialog(session))
+    for box, rating in zip(dialog.boxes, [100, 50, 50, 0], strict=True):
+        box.setValue(rating)
+    assert dialog.weights == pytest.approx([0.5, 0.25, 0.25, 0])
+    dialog.boxes[0].setValue(80)
+    assert not dialog.apply_button.isEnabled() and "rated 100" in dialog.message.text()
+
+
+def test_data_dialog_shows_every_method_beside_the_current_weights(qtbot, session):
+    dialog = _open(qtbot, DataWeightsDialog(session))
+    assert [dialog.preview.horizontalHeaderItem(c).text() for c in range(6)] == [
+        "Criterion",
+        "Now",
+        "New",
+        "Entropy",
+        "CRITIC",
+        "Standard deviation",
+    ]
+    assert dialog.preview.item(0, 3).text().endswith("%")
+    dialog.method.setCurrentIndex(dialog.method.findData("critic"))
+    assert dialog.weights == dialog.suggested["critic"]
+    assert sum(dialog.weights) == pytest.approx(1)
+
+
+def test_ballots_round_trip_through_the_dialogs(qtbot, session, tmp_path):
+    export = _open(qtbot, BallotsExportDialog(session))
+    export.names.setPlainText("Ministry\nManufacturer\n")
+    export.folder.setText(str(tmp_path))
+    export._on_save_clicked()
+    assert [p.name for p in export.written] == ["ballot-Ministry.xlsx", "ballot-Manufacturer.xlsx"]
+    for path, points in zip(export.written, [[40, 30, 20, 10], [10, 20, 30, 40]], strict=True):
+        book = load_workbook(path)
+        for row, value in zip((2, 3, 4, 5), points, strict=True):
+            book["Weights"].cell(row=row, column=3, value=value)
+        book.save(path)
+    dialog = _open(qtbot, BallotsImportDialog(session, [tmp_path]))
+    assert dialog.group.weights == pytest.approx([0.25] * 4)
+    assert dialog.disagreement.item(0, 5).text().startswith("Ministry") or dialog.disagreement.item(
+        0, 5
+    ).text().startswith("Manufacturer")
+    assert dialog.rankings.columnCount() == 4
+    dialog.save_button.click()
+    assert {s.name for s in session.state.model.scenarios} == {"Ministry", "Manufacturer", "Group"}
+    session.undo_stack.undo()
+    assert session.state.model.scenarios == ()
+
+
+def test_menu_gets_the_actions(qtbot, session):
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    actions = add_weights_menu(menu, session, None)
+    assert [a.text() for a in actions][-2:] == ["Send ballots...", "Read returned ballots..."]
+    assert len(actions) == 7
