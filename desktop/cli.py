@@ -19,7 +19,7 @@ from desktop.cli_common import add_study_options, load_state, note_filled, print
 EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3
 
 # Subcommands that live in their own modules; each has register(subparsers).
-COMMAND_MODULES: tuple[str, ...] = ("desktop.cli_sensitivity",)
+COMMAND_MODULES = ("desktop.cli_sensitivity", "desktop.cli_ballots")
 
 
 def tool_version() -> str:

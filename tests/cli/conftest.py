@@ -1,3 +1,5 @@
+import hashlib
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -18,3 +20,16 @@ def sample_copy(tmp_path_factory) -> Path:
     result = run_cli("sample", path)
     assert result.returncode == 0, result.stderr
     return path
+
+
+def strict_json(text: str):
+    """Parse JSON, refusing NaN and Infinity (the contract asks for strict JSON)."""
+
+    def refuse(constant):
+        raise ValueError(f"not strict JSON: {constant}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

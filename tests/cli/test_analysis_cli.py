@@ -1,26 +1,17 @@
 """`rank --out --analysis` and `sensitivity --out` through a real process: the robustness sheets."""
 
-import hashlib
-import json
 
 import pytest
 from openpyxl import load_workbook
 
-from tests.cli.conftest import run_cli
+from tests.cli.conftest import digest, run_cli, strict_json
 
 METHODS = ["wsm", "wpm", "topsis", "vikor", "promethee"]
 SCENARIOS_OF_THE_SAMPLE = 4
 
 
-def strict_json(text: str):
-    def refuse(constant):
-        raise ValueError(f"not strict JSON: {constant}")
-
-    return json.loads(text, parse_constant=refuse)
 
 
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def rows_of(book, name) -> list[list]:

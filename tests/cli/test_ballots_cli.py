@@ -6,15 +6,14 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop import cli
+from tests.cli.conftest import run_cli
 from tests.xlsx import write_workbook
 from workbooks.reader import read_workbook
 
 
-@pytest.fixture(autouse=True)
-def registered(monkeypatch):
-    # the lead lists desktop.cli_ballots in COMMAND_MODULES; make sure it is there either way
-    if "desktop.cli_ballots" not in cli.COMMAND_MODULES:
-        monkeypatch.setattr(cli, "COMMAND_MODULES", (*cli.COMMAND_MODULES, "desktop.cli_ballots"))
+def test_the_installed_command_offers_ballots_and_aggregate():
+    listing = run_cli("--help").stdout
+    assert "ballots" in listing and "aggregate" in listing
 
 
 @pytest.fixture

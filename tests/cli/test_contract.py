@@ -1,23 +1,17 @@
 """Contract corners found by a conformance audit, each through the installed command (CONTRACT.md)."""
 
-import json
 import re
 import zipfile
 
 import pytest
 from openpyxl import load_workbook
 
-from tests.cli.conftest import run_cli
+from tests.cli.conftest import run_cli, strict_json
 from tests.xlsx import DEFAULT_CRITERIA, write_workbook
 
 CRITERIA = [["Criterion", "Direction", "Weight"], ["A", "benefit", 1], ["B", "cost", 1]]
 
 
-def strict_json(text: str):
-    def refuse(constant):
-        raise ValueError(f"not strict JSON: {constant}")
-
-    return json.loads(text, parse_constant=refuse)
 
 
 def test_result_workbook_replaces_source_sheets_named_ranking_or_settings_in_any_case(tmp_path):

@@ -1,26 +1,17 @@
 """`partner-scout rank`, `methods`, `template`, `sample`, `--version` through a real process (CONTRACT.md)."""
 
-import hashlib
-import json
 
 import pytest
 from openpyxl import load_workbook
 
-from tests.cli.conftest import run_cli
+from tests.cli.conftest import digest, run_cli, strict_json
 from tests.xlsx import DEFAULT_PARTNERS, write_workbook
 
 METHODS = ["wsm", "wpm", "topsis", "vikor", "promethee"]
 
 
-def strict_json(text: str):
-    def refuse(constant):
-        raise ValueError(f"not strict JSON: {constant}")
-
-    return json.loads(text, parse_constant=refuse)
 
 
-def digest(path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.mark.parametrize("method", METHODS)
