@@ -2,7 +2,10 @@
 
 ``partner_rows`` and ``criterion_columns`` stay aligned with the partners and
 criteria (added ones get None: they have no cell in the workbook yet), so
-``model.cell_ref`` keeps naming the right cells. Invalid edits raise
+``model.cell_ref`` keeps naming the right cells. The recorded sheet layout
+(``partner_columns``, ``scenario_columns``) follows the criteria: a renamed
+criterion keeps its column's place, a removed one leaves the order, an added one
+goes last. Invalid edits raise
 ``InputError`` and never return a half-edited model. The GUI's undo stack
 holds the models these functions return.
 """
@@ -34,6 +37,31 @@ def _check_name(name: str, taken: Sequence[str], what: str, *, skip: int | None 
         if index != skip and name_key(other) == key:
             raise InputError(Problem(f"there is already a {what} called {clean!r}"))
     return clean
+
+
+def _check_column_free(name: str, model: DecisionModel) -> None:
+    """A criterion's column must not clash with a descriptive column of Partners or Scenarios."""
+    key = name_key(name)
+    for column in model.descriptive_columns + model.scenario_extra_columns:
+        if name_key(column) == key:
+            raise InputError(
+                Problem(
+                    f"there is already a descriptive column called {column!r}; pick another criterion name"
+                )
+            )
+
+
+def _renamed(columns: tuple[str, ...], old: str, new: str | None) -> tuple[str, ...]:
+    """``columns`` with ``old`` replaced by ``new`` in place (dropped when ``new`` is None)."""
+    key = name_key(old)
+    if new is None:
+        return tuple(c for c in columns if name_key(c) != key)
+    return tuple(new if name_key(c) == key else c for c in columns)
+
+
+def _appended(columns: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """A recorded order with a new column at the end (an empty order stays empty: it means "default")."""
+    return columns + (name,) if columns else columns
 
 
 def _check_value(value: float | None, criterion: Criterion) -> float:
@@ -95,8 +123,9 @@ def set_field(model: DecisionModel, index: int, column: str, text: str) -> Decis
     current = dict(partner.fields)
     current[column] = str(text)
     fields = tuple((c, current.get(c, "")) for c in model.descriptive_columns if c in current)
+    typed = tuple((c, v) for c, v in partner.typed if c != column)  # the cell is text now
     partners = list(model.partners)
-    partners[index] = dataclasses.replace(partner, fields=fields)
+    partners[index] = dataclasses.replace(partner, fields=fields, typed=typed)
     return dataclasses.replace(model, partners=tuple(partners))
 
 
@@ -121,6 +150,7 @@ def add_criterion(
     0 keeps their rankings as they were.
     """
     name = _check_name(name, model.criterion_names, "criterion")
+    _check_column_free(name, model)
     if (reason := weight_problem(weight)) is not None:
         raise InputError(Problem(f"criterion {name!r}: weight {reason}"))
     criterion = Criterion(name, direction, float(weight))
@@ -135,6 +165,8 @@ def add_criterion(
         values=np.hstack([model.values, column]),
         scenarios=tuple(dataclasses.replace(s, weights=s.weights + (0.0,)) for s in model.scenarios),
         criterion_columns=tuple(_aligned(model.criterion_columns, len(model.criteria))) + (None,),
+        partner_columns=_appended(model.partner_columns, name),
+        scenario_columns=_appended(model.scenario_columns, name),
     )
 
 
@@ -144,6 +176,7 @@ def remove_criterion(model: DecisionModel, index: int) -> DecisionModel:
         raise InputError(Problem("a study needs at least one criterion"))
     keep = [j for j in range(len(model.criteria)) if j != index]
     columns = _aligned(model.criterion_columns, len(model.criteria))
+    name = model.criteria[index].name
     return dataclasses.replace(
         model,
         criteria=tuple(model.criteria[j] for j in keep),
@@ -152,6 +185,8 @@ def remove_criterion(model: DecisionModel, index: int) -> DecisionModel:
             dataclasses.replace(s, weights=tuple(s.weights[j] for j in keep)) for s in model.scenarios
         ),
         criterion_columns=tuple(columns[j] for j in keep),
+        partner_columns=_renamed(model.partner_columns, name, None),
+        scenario_columns=_renamed(model.scenario_columns, name, None),
     )
 
 
@@ -162,8 +197,16 @@ def _replace_criterion(model: DecisionModel, index: int, **changes) -> DecisionM
 
 
 def rename_criterion(model: DecisionModel, index: int, name: str) -> DecisionModel:
+    """Rename criterion ``index``; its columns in Partners and Scenarios keep their place."""
     name = _check_name(name, model.criterion_names, "criterion", skip=index)
-    return _replace_criterion(model, index, name=name)
+    old = model.criteria[index].name
+    if name_key(name) != name_key(old):
+        _check_column_free(name, model)
+    return dataclasses.replace(
+        _replace_criterion(model, index, name=name),
+        partner_columns=_renamed(model.partner_columns, old, name),
+        scenario_columns=_renamed(model.scenario_columns, old, name),
+    )
 
 
 def set_direction(model: DecisionModel, index: int, direction: Direction | str) -> DecisionModel:
@@ -201,7 +244,7 @@ def set_workbook_weights(model: DecisionModel, weights: Sequence[float]) -> Deci
 
 
 def add_scenario(model: DecisionModel, name: str, weights: Sequence[float]) -> DecisionModel:
-    """Add a named weight scenario, or overwrite the one with that name."""
+    """Add a named weight scenario, or overwrite the one with that name (keeping its ``Notes``...)."""
     clean = str(name).strip()
     if not clean:
         raise InputError(Problem("a scenario name cannot be empty"))
@@ -213,7 +256,10 @@ def add_scenario(model: DecisionModel, name: str, weights: Sequence[float]) -> D
     others = tuple(s for s in model.scenarios if name_key(s.name) != name_key(clean))
     if len(others) == len(model.scenarios):
         return dataclasses.replace(model, scenarios=model.scenarios + (scenario,))
-    merged = tuple(scenario if name_key(s.name) == name_key(clean) else s for s in model.scenarios)
+    merged = tuple(
+        dataclasses.replace(scenario, extra=s.extra) if name_key(s.name) == name_key(clean) else s
+        for s in model.scenarios
+    )
     return dataclasses.replace(model, scenarios=merged)
 
 
@@ -228,3 +274,67 @@ def weights_after_addition(weights: Sequence[float]) -> tuple[float, ...]:
     """Study weights with a new last criterion at an equal share ``1 / (m + 1)``, the rest scaled down."""
     share = 1.0 / (len(weights) + 1)
     return tuple(float(w) * (1.0 - share) for w in weights) + (share,)
+
+
+# -- scenario management (rename, delete, overwrite with the current weights) ----------------------
+
+
+def _scenario_index(model: DecisionModel, name: str) -> int:
+    """Position of scenario ``name`` (matched as ``DecisionModel.scenario`` does); InputError if none."""
+    try:
+        wanted = model.scenario(name)
+    except KeyError:
+        raise InputError(Problem(f"there is no scenario called {str(name).strip()!r}")) from None
+    return next(i for i, s in enumerate(model.scenarios) if s is wanted)
+
+
+def rename_scenario(model: DecisionModel, old: str, new: str) -> DecisionModel:
+    """Rename scenario ``old`` to ``new`` (weights and descriptive cells kept, position kept).
+
+    Raises ``InputError`` when ``old`` is unknown, ``new`` is empty or another scenario already
+    has that name (compared with ``name_key``). Renaming to the same name returns ``model``.
+    """
+    index = _scenario_index(model, old)
+    clean = _check_name(new, [s.name for s in model.scenarios], "scenario", skip=index)
+    if clean == model.scenarios[index].name:
+        return model
+    scenarios = list(model.scenarios)
+    scenarios[index] = dataclasses.replace(scenarios[index], name=clean)
+    return dataclasses.replace(model, scenarios=tuple(scenarios))
+
+
+def remove_scenario(model: DecisionModel, name: str) -> DecisionModel:
+    """Drop scenario ``name``; InputError when there is none of that name."""
+    index = _scenario_index(model, name)
+    return dataclasses.replace(model, scenarios=model.scenarios[:index] + model.scenarios[index + 1 :])
+
+
+def update_scenario(model: DecisionModel, name: str, weights: Sequence[float]) -> DecisionModel:
+    """Overwrite the weights of scenario ``name`` (in criterion order); its name and cells stay.
+
+    Raises ``InputError`` when there is no such scenario, the number of weights is wrong,
+    a weight is not a number >= 0 or all of them are 0. Weights equal to the stored ones
+    return ``model``.
+    """
+    index = _scenario_index(model, name)
+    scenario = model.scenarios[index]
+    raw = list(weights)
+    if len(raw) != len(model.criteria):
+        raise InputError(
+            Problem(f"scenario {scenario.name!r} needs {len(model.criteria)} weights, got {len(raw)}")
+        )
+    problems = [
+        Problem(f"scenario {scenario.name!r}: weight of {c.name!r} {reason}")
+        for c, w in zip(model.criteria, raw, strict=True)
+        if (reason := weight_problem(w)) is not None
+    ]
+    if not problems and math.fsum(raw) <= 0:
+        problems.append(Problem(f"scenario {scenario.name!r}: the weights cannot all be 0"))
+    if problems:
+        raise InputError(problems)
+    stored = tuple(float(w) for w in raw)
+    if stored == tuple(scenario.weights):
+        return model
+    scenarios = list(model.scenarios)
+    scenarios[index] = dataclasses.replace(scenario, weights=stored)
+    return dataclasses.replace(model, scenarios=tuple(scenarios))

@@ -27,7 +27,9 @@ class MissingPolicy(StrEnum):
             return cls(str(text).strip().lower())
         except ValueError:
             choices = ", ".join(p.value for p in cls)
-            raise InputError(Problem(f"unknown missing-value policy {text!r} (choose one of {choices})")) from None
+            raise InputError(
+                Problem(f"unknown missing-value policy {text!r} (choose one of {choices})")
+            ) from None
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,7 +95,11 @@ def apply_policy(model: DecisionModel, policy: MissingPolicy) -> FilledValues:
     empty = [model.criteria[j].name for j in range(m) if missing[:, j].all()]
     if empty and n > 0:
         names = ", ".join(repr(e) for e in empty)
-        raise InputError(Problem(f"no partner has a value for {names}; nothing to fill missing values from", sheet="Partners"))
+        raise InputError(
+            Problem(
+                f"no partner has a value for {names}; nothing to fill missing values from", sheet="Partners"
+            )
+        )
     if policy is MissingPolicy.MEAN:
         with np.errstate(all="ignore"):
             filled = np.where(missing, np.nanmean(values, axis=0)[None, :], values)

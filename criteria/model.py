@@ -39,6 +39,9 @@ class Criterion:
     min: float | None = None  # scale bounds, used by min-max normalisation when given
     max: float | None = None
     unit: str = ""
+    # The Criteria sheet's other columns (``Owner``, ``Source``...): (header, value) for the
+    # non-empty cells, in sheet order, values as read (numbers stay numbers, text stays text).
+    extra: tuple[tuple[str, object], ...] = ()
 
     @property
     def is_benefit(self) -> bool:
@@ -49,6 +52,10 @@ class Criterion:
 class Partner:
     name: str
     fields: tuple[tuple[str, str], ...] = ()  # descriptive columns (column, text), workbook order
+    # Descriptive cells that were not text in the workbook (a number, a date, TRUE/FALSE):
+    # (column, value as read). ``fields`` holds their text for display; a save writes the
+    # typed value back while the text still matches (``criteria.edits.set_field`` drops it).
+    typed: tuple[tuple[str, object], ...] = ()
 
     def field(self, column: str) -> str:
         return dict(self.fields).get(column, "")
@@ -58,6 +65,9 @@ class Partner:
 class Scenario:
     name: str
     weights: tuple[float, ...]  # raw weights in criterion order (not necessarily normalised)
+    # The Scenarios sheet's descriptive columns (``Notes``...): (header, value) for the
+    # non-empty cells, in sheet order, values as read.
+    extra: tuple[tuple[str, object], ...] = ()
 
 
 def _readonly(values: object) -> np.ndarray:
@@ -73,6 +83,25 @@ class DecisionModel:
     ``partner_rows`` and ``criterion_columns`` remember where each value came
     from in the ``Partners`` sheet (row number, column letters) so messages can
     name cells; they are empty, or hold None, for values not from a workbook.
+
+    The sheet layout as read, so a save keeps the user's columns where they were:
+
+    - ``partner_columns``: the ``Partners`` sheet's descriptive and criterion columns in
+      sheet order (the ``Partner`` name column is written first);
+    - ``criteria_sheet_columns``: the ``Criteria`` sheet's headers in sheet order, fixed
+      (``Criterion``, ``Weight``...) and extra (``Owner``...) alike;
+    - ``scenario_columns``: the ``Scenarios`` sheet's criterion and descriptive columns in
+      sheet order (the ``Scenario`` name column is written first).
+
+    They are empty for models built in code; ``partner_column_order`` and its siblings
+    resolve them against the current columns (unlisted ones go at the end), so a stale
+    or partial order is harmless. ``criteria.edits`` keeps them in step with renamed,
+    added and removed criteria.
+
+    Equality compares the data: partners (names, fields, typed cells), criteria (with
+    their extra cells), descriptive columns, scenarios and values. Title, cell positions
+    and column order do not take part: they are layout, and two models that differ only
+    in them rank, export and edit identically.
     """
 
     partners: tuple[Partner, ...]
@@ -83,6 +112,9 @@ class DecisionModel:
     partner_rows: tuple[int | None, ...] = ()
     criterion_columns: tuple[str | None, ...] = ()
     title: str = field(default="")
+    partner_columns: tuple[str, ...] = ()
+    criteria_sheet_columns: tuple[str, ...] = ()
+    scenario_columns: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         values = _readonly(self.values).reshape(len(self.partners), len(self.criteria))
@@ -162,8 +194,41 @@ class DecisionModel:
                     return scenario
         raise KeyError(name)
 
+    @property
+    def partner_column_order(self) -> tuple[str, ...]:
+        """Descriptive and criterion columns of the ``Partners`` sheet in the order to write them.
+
+        ``partner_columns`` first (those still in the model), then any others: descriptive
+        columns, then criteria, in model order (so a criterion added in the GUI goes last).
+        """
+        return _ordered(self.partner_columns, self.descriptive_columns + self.criterion_names)
+
+    @property
+    def scenario_extra_columns(self) -> tuple[str, ...]:
+        """The Scenarios sheet's descriptive columns: as read, then any others found in scenarios."""
+        criteria = {name_key(n) for n in self.criterion_names}
+        listed = tuple(c for c in self.scenario_columns if name_key(c) not in criteria)
+        return _ordered(listed, listed + _extra_keys(s.extra for s in self.scenarios))
+
+    @property
+    def scenario_column_order(self) -> tuple[str, ...]:
+        """Criterion and descriptive columns of the ``Scenarios`` sheet in the order to write them."""
+        return _ordered(self.scenario_columns, self.criterion_names + self.scenario_extra_columns)
+
     def cell_ref(self, i: int, j: int) -> str | None:
         """The ``Partners`` cell (``D7``) that value (i, j) came from, if known."""
         row = self.partner_rows[i] if i < len(self.partner_rows) else None
         column = self.criterion_columns[j] if j < len(self.criterion_columns) else None
         return f"{column}{row}" if row and column else None
+
+
+def _extra_keys(extras) -> tuple[str, ...]:
+    """The column names of several ``extra`` tuples, first-seen order, no repeats."""
+    return tuple(dict.fromkeys(column for extra in extras for column, _ in extra))
+
+
+def _ordered(recorded: tuple[str, ...], names: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` in the ``recorded`` order (compared by ``name_key``), unlisted ones after, in order."""
+    current = {name_key(n): n for n in names}
+    first = tuple(dict.fromkeys(current[key] for key in map(name_key, recorded) if key in current))
+    return first + tuple(n for n in names if n not in first)

@@ -94,7 +94,9 @@ def parse_overrides(text: str, criterion_names: Sequence[str]) -> dict[int, floa
         try:
             value = float(number)
         except ValueError:
-            problems.append(Problem(f"--weights: {number.strip()!r} is not a number (criterion {name.strip()!r})"))
+            problems.append(
+                Problem(f"--weights: {number.strip()!r} is not a number (criterion {name.strip()!r})")
+            )
             continue
         if (reason := weight_problem(value)) is not None:
             problems.append(Problem(f"--weights: {name.strip()!r}: {reason}"))

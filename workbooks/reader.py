@@ -16,7 +16,7 @@ from criteria.model import Criterion, DecisionModel, Direction, Partner, Scenari
 from workbooks import layout
 from workbooks.cells import as_text, column_letters, is_blank
 from workbooks.container import Container
-from workbooks.table import Table, match_sheets, read_table, unique_name
+from workbooks.table import Table, header_key, match_sheets, read_table, unique_name
 
 
 def read_workbook(path: str | Path) -> DecisionModel:
@@ -56,9 +56,10 @@ def read_workbook(path: str | Path) -> DecisionModel:
         _read_partners(partners_table, criteria, criterion_rows, criteria_table) if partners_table else None
     )
     scenarios: tuple[Scenario, ...] = ()
+    scenario_columns: tuple[str, ...] = ()
     if layout.SCENARIOS in sheets and criteria:
         table = read_table(book, sheets[layout.SCENARIOS], layout.SCENARIO, problems, optional=True)
-        scenarios = _read_scenarios(table, criteria) if table else ()
+        scenarios, scenario_columns = _read_scenarios(table, criteria) if table else ((), ())
     if problems or partners is None:
         raise InputError(problems or [Problem(f"{book.name} could not be read")])
     return DecisionModel(
@@ -70,6 +71,9 @@ def read_workbook(path: str | Path) -> DecisionModel:
         partner_rows=partners.rows,
         criterion_columns=partners.columns,
         title=Path(path).stem,
+        partner_columns=partners.order,
+        criteria_sheet_columns=tuple(text for _, text in criteria_table.headers) if criteria_table else (),
+        scenario_columns=scenario_columns,
     )
 
 
@@ -91,6 +95,8 @@ def _read_criteria(table: Table) -> tuple[tuple[Criterion, ...], tuple[int, ...]
         names = ", ".join(repr(n) for n in missing)
         table.problems.append(Problem(f"the header row has no {names} column", table.sheet, "A1"))
         return (), ()
+    fixed = {header_key(name) for name in layout.CRITERIA_COLUMNS}
+    extra = [(c, text) for c, text in table.headers if header_key(text) not in fixed]
     criteria, rows, seen = [], [], {}
     for r, row in table.rows:
         name = unique_name(table, r, row, columns[layout.CRITERION], seen, "criterion")
@@ -119,6 +125,7 @@ def _read_criteria(table: Table) -> tuple[tuple[Criterion, ...], tuple[int, ...]
                 low,
                 high,
                 _optional_text(table, r, row, columns[layout.UNIT]),
+                _extra_cells(table, r, row, extra),
             )
         )
         rows.append(r)
@@ -164,6 +171,12 @@ def _optional_text(table: Table, r: int, row: list, column: int | None) -> str:
     return table.text(r, row, column) if column is not None else ""
 
 
+def _extra_cells(table: Table, r: int, row: list, columns: list[tuple[int, str]]) -> tuple:
+    """(header, value) of a row's non-empty cells in ``columns``, values as read (types kept)."""
+    cells = ((text, table.raw(r, row, c)) for c, text in columns)
+    return tuple((text, value) for text, value in cells if value is not None)
+
+
 @dataclass(frozen=True)
 class _PartnersSheet:
     partners: tuple[Partner, ...]
@@ -171,6 +184,7 @@ class _PartnersSheet:
     descriptive: tuple[str, ...]
     rows: tuple[int, ...]
     columns: tuple[str | None, ...]
+    order: tuple[str, ...]  # descriptive and criterion columns in sheet order
 
 
 def _read_partners(
@@ -186,6 +200,7 @@ def _read_partners(
     known = set(index) | _listed_criteria(criteria_table)
     columns: list[int | None] = [None] * len(criteria)
     descriptive = []
+    order = []
     for c, text in table.headers:
         key = name_key(text)
         if c == partner_column:
@@ -195,6 +210,7 @@ def _read_partners(
             continue
         if key in index:
             columns[index[key]] = c
+            order.append(criteria[index[key]].name)
         elif criteria_table is not None and _looks_numeric(table, c):
             table.problem(
                 0,
@@ -204,6 +220,7 @@ def _read_partners(
             )
         else:
             descriptive.append((c, text))
+            order.append(text)
     for j, column in enumerate(columns):
         if column is None and criteria_table is not None:
             criteria_table.problem(
@@ -216,6 +233,7 @@ def _read_partners(
         Partner(
             unique_name(table, r, row, partner_column, seen, "partner") or "",
             tuple((text, table.text(r, row, c)) for c, text in descriptive),
+            _typed_cells(table, row, descriptive),
         )
         for r, row in table.rows
     )
@@ -235,7 +253,14 @@ def _read_partners(
         tuple(text for _, text in descriptive),
         tuple(r + 1 for r, _ in table.rows),
         tuple(None if c is None else column_letters(c) for c in columns),
+        tuple(order),
     )
+
+
+def _typed_cells(table: Table, row: list, descriptive: list[tuple[int, str]]) -> tuple:
+    """(column, value) of the descriptive cells holding a number, date or TRUE/FALSE."""
+    cells = ((text, table.value(row, c)) for c, text in descriptive)
+    return tuple((text, value) for text, value in cells if not isinstance(value, str) and value is not None)
 
 
 def _column_values(table: Table, column: int, context: str) -> list[float]:
@@ -281,25 +306,36 @@ def _check_bounds(
         )
 
 
-def _read_scenarios(table: Table, criteria: tuple[Criterion, ...]) -> tuple[Scenario, ...]:
-    """Each scenario's weights in criterion order; every criterion needs a column."""
+def _read_scenarios(
+    table: Table, criteria: tuple[Criterion, ...]
+) -> tuple[tuple[Scenario, ...], tuple[str, ...]]:
+    """Each scenario's weights in criterion order, and the sheet's columns in sheet order.
+
+    Every criterion needs a column. Another column holding only numbers is an error (a
+    misspelt criterion, most likely); any other one (``Notes``) is descriptive and kept.
+    """
     name_column = table.column(layout.SCENARIO)
     index = {c.name: j for j, c in enumerate(criteria)}
     columns: list[int | None] = [None] * len(criteria)
+    descriptive, order = [], []
     for c, text in table.headers:
         if c == name_column:
             continue
         if name_key(text) in index:
             columns[index[name_key(text)]] = c
-        else:
+            order.append(criteria[index[name_key(text)]].name)
+        elif _looks_numeric(table, c):
             table.problem(0, c, f"column {quote(text)} is not a criterion in the Criteria sheet")
+        else:
+            descriptive.append((c, text))
+            order.append(text)
     for j, column in enumerate(columns):
         if column is None:
             table.problems.append(
                 Problem(f"no column for criterion {quote(criteria[j].name)}", table.sheet, "A1")
             )
     if None in columns:
-        return ()
+        return (), ()
     scenarios, seen = [], {}
     for r, row in table.rows:
         name = unique_name(table, r, row, name_column, seen, "scenario")
@@ -318,5 +354,5 @@ def _read_scenarios(table: Table, criteria: tuple[Criterion, ...]) -> tuple[Scen
                 f"every weight of scenario {quote(name)} is 0; at least one must be greater than 0",
             )
             continue
-        scenarios.append(Scenario(name, tuple(weights)))
-    return tuple(scenarios)
+        scenarios.append(Scenario(name, tuple(weights), _extra_cells(table, r, row, descriptive)))
+    return tuple(scenarios), tuple(order)

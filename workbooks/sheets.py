@@ -9,8 +9,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from criteria.model import DecisionModel
+from criteria.model import Criterion, DecisionModel, Partner, name_key
 from workbooks import layout
+from workbooks.cells import as_text
 
 HEADER_WIDTH = 14  # column width (characters) of data columns
 NAME_WIDTH = 34  # width of name and description columns
@@ -24,43 +25,111 @@ def number(value: object) -> float | None:
     return value if math.isfinite(value) else None
 
 
+def kept(value: object) -> object:
+    """A value kept from the workbook, for the cell: None stays empty, NaN and infinities too."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _descriptive(partner: Partner, column: str) -> object:
+    """A descriptive cell: its typed value (number, date...) while its text still matches, else
+    its text (None, an empty cell, for no text)."""
+    text = partner.field(column)
+    typed = dict(partner.typed)
+    if column in typed and as_text(typed[column]) == text:
+        return kept(typed[column])
+    return text or None
+
+
 def partners_rows(model: DecisionModel) -> list[list]:
-    """Partner, descriptive columns, then criterion columns; missing values as empty cells."""
-    rows: list[list] = [[layout.PARTNER, *model.descriptive_columns, *model.criterion_names]]
+    """Partner, then descriptive and criterion columns in sheet order; missing values as empty cells.
+
+    The order is the one read (``model.partner_column_order``), so a save keeps the user's
+    layout; criteria added since go at the end.
+    """
+    order = model.partner_column_order
+    criteria = {name: j for j, name in enumerate(model.criterion_names)}
+    rows: list[list] = [[layout.PARTNER, *order]]
     for partner, values in zip(model.partners, model.values.tolist(), strict=True):
-        fields = dict(partner.fields)
         rows.append(
             [
                 partner.name,
-                *(fields.get(c, "") for c in model.descriptive_columns),
-                *(number(v) for v in values),
+                *(number(values[criteria[c]]) if c in criteria else _descriptive(partner, c) for c in order),
             ]
         )
     return rows
 
 
+def _criteria_headers(model: DecisionModel) -> list[str]:
+    """The Criteria sheet's columns: as read (fixed ones spelt ours), then any still needed.
+
+    Without a recorded layout: all the fixed columns, then the criteria's extra columns.
+    With one, an optional fixed column (``Unit``...) missing from it is added only when a
+    criterion now has a value for it (set in the GUI).
+    """
+    fixed = {name.casefold(): name for name in layout.CRITERIA_COLUMNS}
+    recorded = [fixed.get(name_key(h).casefold(), h) for h in model.criteria_sheet_columns]
+    if not recorded:
+        recorded = list(layout.CRITERIA_COLUMNS)
+    present = {name_key(h).casefold() for h in recorded}
+    for name in layout.CRITERIA_COLUMNS:
+        needed = name in layout.CRITERIA_REQUIRED or any(
+            _fixed_cell(c, name) is not None for c in model.criteria
+        )
+        if name.casefold() not in present and needed:
+            recorded.append(name)
+    present = {name_key(h).casefold() for h in recorded}
+    extra = dict.fromkeys(column for c in model.criteria for column, _ in c.extra)
+    recorded += [h for h in extra if name_key(h).casefold() not in present]
+    return list(dict.fromkeys(recorded))
+
+
+def _fixed_cell(criterion: Criterion, column: str, weight: float | None = None) -> object:
+    """The value of a fixed Criteria column (``Weight``: ``weight``, else the criterion's)."""
+    if column == layout.CRITERION:
+        return criterion.name
+    if column == layout.DIRECTION:
+        return criterion.direction.value
+    if column == layout.WEIGHT:
+        return number(criterion.weight if weight is None else weight)
+    if column in (layout.MIN, layout.MAX):
+        return number(criterion.min if column == layout.MIN else criterion.max)
+    return (criterion.description if column == layout.DESCRIPTION else criterion.unit) or None
+
+
 def criteria_rows(model: DecisionModel, weights: Sequence[float] | None = None) -> list[list]:
-    """One row per criterion with the given weights (the model's when None)."""
+    """One row per criterion with the given weights (the model's when None), extra columns kept."""
     weights = model.workbook_weights if weights is None else weights
-    rows: list[list] = [list(layout.CRITERIA_COLUMNS)]
+    headers = _criteria_headers(model)
+    rows: list[list] = [headers]
     for criterion, weight in zip(model.criteria, weights, strict=True):
+        extra = dict(criterion.extra)
         rows.append(
             [
-                criterion.name,
-                criterion.direction.value,
-                number(weight),
-                criterion.description,
-                number(criterion.min),
-                number(criterion.max),
-                criterion.unit,
+                _fixed_cell(criterion, h, weight) if h in layout.CRITERIA_COLUMNS else kept(extra.get(h))
+                for h in headers
             ]
         )
     return rows
 
 
 def scenarios_rows(model: DecisionModel) -> list[list]:
-    rows: list[list] = [[layout.SCENARIO, *model.criterion_names]]
-    rows.extend([scenario.name, *(number(w) for w in scenario.weights)] for scenario in model.scenarios)
+    """Scenario, then criterion and descriptive (``Notes``) columns in sheet order."""
+    order = model.scenario_column_order
+    criteria = {name: j for j, name in enumerate(model.criterion_names)}
+    rows: list[list] = [[layout.SCENARIO, *order]]
+    for scenario in model.scenarios:
+        extra = dict(scenario.extra)
+        rows.append(
+            [
+                scenario.name,
+                *(
+                    number(scenario.weights[criteria[c]]) if c in criteria else kept(extra.get(c))
+                    for c in order
+                ),
+            ]
+        )
     return rows
 
 

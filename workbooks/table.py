@@ -59,6 +59,20 @@ class Table:
         formula = self.scan.uncached.get(where)
         return f"={formula}" if formula else as_text(self.value(row, column))
 
+    def raw(self, row_index: int, row: list, column: int) -> object | None:
+        """A kept-as-is cell (an extra column): None when blank, else its value with its type.
+
+        Numbers, dates and TRUE/FALSE stay so; text stays text exactly as written; an Excel error
+        reads as its code and a formula without a saved result as its own text, ``=...``.
+        """
+        where = (row_index, column)
+        if where in self.scan.errors:
+            return self.scan.errors[where]
+        if self.scan.uncached.get(where):
+            return f"={self.scan.uncached[where]}"
+        value = self.value(row, column)
+        return None if is_blank(value) else value
+
     def number(self, row_index: int, row: list, column: int, context: str = "") -> float | None:
         """The number in a cell, None when the cell is empty or wrong (then a Problem is recorded)."""
         value = self.value(row, column)

@@ -192,3 +192,188 @@ def test_edit_sequences_keep_positions_aligned(steps):
         assert len(model.partner_rows) == len(model.partners) == model.values.shape[0]
         assert len(model.criterion_columns) == len(model.criteria) == model.values.shape[1]
     assert len(model.partners) == count
+
+
+# -- scenario management -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def scenario_model(model) -> DecisionModel:
+    return edits.add_scenario(edits.add_scenario(model, "S1", (3, 1)), "S2", (1, 3))
+
+
+def test_rename_scenario_keeps_weights_and_position(scenario_model):
+    renamed = edits.rename_scenario(scenario_model, "S1", "  Ministry ")
+    assert [s.name for s in renamed.scenarios] == ["Even", "Ministry", "S2"]
+    assert renamed.scenario("Ministry").weights == (3.0, 1.0)
+    assert [s.name for s in scenario_model.scenarios] == ["Even", "S1", "S2"]  # the old model is untouched
+
+
+def test_rename_scenario_to_its_own_name_changes_nothing_and_case_can_change(scenario_model):
+    assert edits.rename_scenario(scenario_model, "S1", " S1 ") is scenario_model
+    assert [s.name for s in edits.rename_scenario(scenario_model, "S1", "s1").scenarios] == [
+        "Even",
+        "s1",
+        "S2",
+    ]
+
+
+@pytest.mark.parametrize("new", ["", "   ", "S2", " S2 ", "Even"])
+def test_rename_scenario_refuses_empty_or_duplicate_names(scenario_model, new):
+    with pytest.raises(InputError):
+        edits.rename_scenario(scenario_model, "S1", new)
+
+
+def test_rename_scenario_compares_names_with_name_key(scenario_model):
+    composed = edits.add_scenario(scenario_model, "Caf\u00e9", (1, 1))  # é as one code point
+    with pytest.raises(InputError, match="already a scenario"):
+        edits.rename_scenario(composed, "S1", "Cafe\u0301")  # e + combining accent: the same name
+
+
+def test_rename_unknown_scenario_is_refused(scenario_model):
+    with pytest.raises(InputError, match="no scenario called 'Nope'"):
+        edits.rename_scenario(scenario_model, "Nope", "Other")
+
+
+def test_remove_scenario(scenario_model):
+    removed = edits.remove_scenario(scenario_model, "S1")
+    assert [s.name for s in removed.scenarios] == ["Even", "S2"]
+    assert [s.name for s in edits.remove_scenario(removed, "Even").scenarios] == ["S2"]
+    with pytest.raises(InputError):
+        edits.remove_scenario(removed, "S1")
+
+
+def test_update_scenario_overwrites_weights_only(scenario_model):
+    import dataclasses
+
+    scenarios = tuple(
+        dataclasses.replace(s, extra=(("Notes", "from the ministry"),)) if s.name == "S2" else s
+        for s in scenario_model.scenarios
+    )
+    tagged = dataclasses.replace(scenario_model, scenarios=scenarios)
+    updated = edits.update_scenario(tagged, "S2", (0.25, 0.75))
+    assert [s.name for s in updated.scenarios] == ["Even", "S1", "S2"]
+    assert updated.scenario("S2").weights == (0.25, 0.75)
+    assert updated.scenario("S2").extra == (("Notes", "from the ministry"),)
+    assert updated.scenario("S1").weights == (3.0, 1.0)
+    assert edits.update_scenario(updated, "S2", (0.25, 0.75)) is updated  # same weights: no change
+
+
+@pytest.mark.parametrize(
+    "weights", [(1.0,), (1.0, 2.0, 3.0), (-1.0, 2.0), (0.0, 0.0), (math.nan, 1.0), ("a", 1.0)]
+)
+def test_update_scenario_refuses_bad_weights(scenario_model, weights):
+    with pytest.raises(InputError):
+        edits.update_scenario(scenario_model, "S1", weights)
+
+
+def test_update_unknown_scenario_is_refused(scenario_model):
+    with pytest.raises(InputError):
+        edits.update_scenario(scenario_model, "Nope", (1.0, 1.0))
+
+
+@pytest.fixture
+def laid_out(model) -> DecisionModel:
+    """``model`` as read from a workbook whose criteria sit between descriptive columns."""
+    import dataclasses
+
+    return dataclasses.replace(
+        model,
+        partners=tuple(
+            dataclasses.replace(p, fields=p.fields + (("Founded", "1990"),), typed=(("Founded", 1990.0),))
+            for p in model.partners
+        ),
+        descriptive_columns=("Country", "Founded"),
+        criteria=(dataclasses.replace(model.criteria[0], extra=(("Owner", "Lan"),)), model.criteria[1]),
+        scenarios=(Scenario("Even", (1.0, 1.0), (("Notes", "the default"),)),),
+        partner_columns=("Tech", "Country", "Cost", "Founded"),
+        criteria_sheet_columns=("Criterion", "Owner", "Direction", "Weight"),
+        scenario_columns=("Notes", "Cost", "Tech"),
+    )
+
+
+def test_rename_criterion_keeps_its_column_position(laid_out):
+    edited = edits.rename_criterion(laid_out, 1, "Price")
+    assert edited.partner_columns == ("Tech", "Country", "Price", "Founded")
+    assert edited.partner_column_order == ("Tech", "Country", "Price", "Founded")
+    assert edited.scenario_column_order == ("Notes", "Price", "Tech")
+    assert edits.rename_criterion(laid_out, 0, "Tech").partner_columns == laid_out.partner_columns
+
+
+def test_remove_criterion_leaves_the_column_order(laid_out):
+    edited = edits.remove_criterion(laid_out, 0)
+    assert edited.partner_columns == ("Country", "Cost", "Founded")
+    assert edited.scenario_columns == ("Notes", "Cost")
+    assert edited.scenario_column_order == ("Notes", "Cost")
+
+
+def test_add_criterion_goes_last_in_the_sheets(laid_out, model):
+    edited = edits.add_criterion(laid_out, "Speed")
+    assert edited.partner_column_order == ("Tech", "Country", "Cost", "Founded", "Speed")
+    assert edited.scenario_column_order == ("Notes", "Cost", "Tech", "Speed")
+    assert edited.criteria[-1].extra == ()
+    plain = edits.add_criterion(model, "Speed")  # no recorded order: the default layout
+    assert plain.partner_columns == () and plain.partner_column_order == ("Country", "Tech", "Cost", "Speed")
+
+
+def test_rename_then_remove_then_add_keeps_a_consistent_order(laid_out):
+    edited = edits.rename_criterion(laid_out, 0, "Technology")
+    edited = edits.add_criterion(edited, "Speed")
+    edited = edits.remove_criterion(edited, 1)  # Cost
+    edited = edits.rename_criterion(edited, 1, "Pace")  # Speed
+    assert edited.partner_column_order == ("Technology", "Country", "Founded", "Pace")
+    assert edited.scenario_column_order == ("Notes", "Technology", "Pace")
+    assert set(edited.criterion_names) <= set(edited.partner_column_order)
+
+
+@pytest.mark.parametrize("name", ["Country", " Founded ", "Notes"])
+def test_a_criterion_cannot_take_a_descriptive_columns_name(laid_out, name):
+    with pytest.raises(InputError, match="descriptive column"):
+        edits.add_criterion(laid_out, name)
+    with pytest.raises(InputError, match="descriptive column"):
+        edits.rename_criterion(laid_out, 0, name)
+
+
+def test_edits_keep_criteria_extra_cells(laid_out):
+    edited = edits.rename_criterion(laid_out, 0, "Technology")
+    edited = edits.set_direction(edited, 0, "cost")
+    edited = edits.set_bounds(edited, 0, 0, 10)
+    edited = edits.set_workbook_weights(edited, (3.0, 1.0))
+    assert edited.criteria[0].extra == (("Owner", "Lan"),)
+
+
+def test_overwriting_a_scenario_keeps_its_notes(laid_out):
+    edited = edits.add_scenario(laid_out, " Even", (2, 1))
+    assert edited.scenarios[0].weights == (2.0, 1.0)
+    assert edited.scenarios[0].extra == (("Notes", "the default"),)
+
+
+def test_set_field_makes_the_cell_text(laid_out):
+    edited = edits.set_field(laid_out, 0, "Founded", "about 1990")
+    assert edited.partners[0].field("Founded") == "about 1990" and edited.partners[0].typed == ()
+    assert edited.partners[1].typed == (("Founded", 1990.0),)
+
+
+def test_partner_edits_keep_the_column_order(laid_out):
+    edited = edits.add_partner(laid_out, "Delta", fields=(("Country", "D"),))
+    edited = edits.remove_partner(edited, 0)
+    edited = edits.rename_partner(edited, 0, "Bravo")
+    assert edited.partner_column_order == laid_out.partner_column_order
+
+
+def test_equality_ignores_column_order_but_not_extra_cells(laid_out):
+    import dataclasses
+
+    assert dataclasses.replace(laid_out, partner_columns=(), scenario_columns=()) == laid_out
+    assert dataclasses.replace(laid_out, criteria_sheet_columns=()) == laid_out
+    bare = tuple(dataclasses.replace(c, extra=()) for c in laid_out.criteria)
+    assert dataclasses.replace(laid_out, criteria=bare) != laid_out
+    plain = tuple(dataclasses.replace(s, extra=()) for s in laid_out.scenarios)
+    assert dataclasses.replace(laid_out, scenarios=plain) != laid_out
+
+
+def test_a_stale_recorded_order_is_harmless(model):
+    import dataclasses
+
+    stale = dataclasses.replace(model, partner_columns=("Gone", "Cost", "Cost", "Country"))
+    assert stale.partner_column_order == ("Cost", "Country", "Tech")

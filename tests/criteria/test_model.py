@@ -19,8 +19,16 @@ def test_names_compare_trimmed_and_nfc(small_model):
     assert small_model.partner_index("Shin-Etsu ") == 2
 
 
-@pytest.mark.parametrize("text, expected", [("benefit", Direction.BENEFIT), ("MAX", Direction.BENEFIT),
-                                            (" Cost ", Direction.COST), ("min", Direction.COST), ("up", None)])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("benefit", Direction.BENEFIT),
+        ("MAX", Direction.BENEFIT),
+        (" Cost ", Direction.COST),
+        ("min", Direction.COST),
+        ("up", None),
+    ],
+)
 def test_direction_parse(text, expected):
     assert Direction.parse(text) is expected
 

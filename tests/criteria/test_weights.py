@@ -27,8 +27,13 @@ def test_scaling_all_weights_changes_nothing(weights, factor):
 
 @pytest.mark.parametrize(
     "weights, fragment",
-    [([0, 0], "at least one weight must be greater than 0"), ([1, -0.5], "negative"), ([1, "x"], "not a number"),
-     ([math.inf, 1], "not a finite number"), ([], "at least one")],
+    [
+        ([0, 0], "at least one weight must be greater than 0"),
+        ([1, -0.5], "negative"),
+        ([1, "x"], "not a number"),
+        ([math.inf, 1], "not a finite number"),
+        ([], "at least one"),
+    ],
 )
 def test_invalid_weights_are_reported(weights, fragment):
     with pytest.raises(InputError, match=fragment):
@@ -70,7 +75,10 @@ def test_equal_weights():
 
 def test_parse_overrides_names_the_unknown_criterion_and_bad_number():
     names = ["Capital", "ESG credibility"]
-    assert parse_overrides(" capital =0.3, ESG credibility=2", ["capital", "ESG credibility"]) == {0: 0.3, 1: 2.0}
+    assert parse_overrides(" capital =0.3, ESG credibility=2", ["capital", "ESG credibility"]) == {
+        0: 0.3,
+        1: 2.0,
+    }
     with pytest.raises(InputError) as caught:
         parse_overrides("Speed=0.3,Capital=lots,ESG credibility", names)
     text = str(caught.value)
