@@ -11,7 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 
 from desktop.autosave import Autosaver, Recovery
 from desktop.dialogs.files import FileActions
@@ -25,6 +35,29 @@ from desktop.session import StudySession
 from desktop.settings import FONT_RANGE, Settings
 
 Area = Qt.DockWidgetArea
+
+
+class ScrollablePanel(QScrollArea):
+    """A panel that scrolls when its dock is squeezed in height instead of clipping its rows.
+
+    Its width stays the panel's minimum (which grows with the font), so nothing is cut at the side.
+    """
+
+    def __init__(self, panel: QWidget) -> None:
+        super().__init__()
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """At least as wide as the panel needs (call after a font change)."""
+        self.widget().adjustSize()
+        self.setMinimumWidth(
+            self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        )
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +92,7 @@ class MainWindow(QMainWindow):
         self.partners = PartnersPanel(session)
         self.history = HistoryPanel(session)
         self.docks: dict[str, QDockWidget] = {}
-        self.add_dock("Criteria and weights", self.weights, Area.LeftDockWidgetArea)
+        self.add_dock("Criteria and weights", ScrollablePanel(self.weights), Area.LeftDockWidgetArea)
         self.add_dock("Why this rank", self.why, Area.LeftDockWidgetArea)
         self.add_dock("Ranking", self.ranking, Area.RightDockWidgetArea)
         self.add_dock("Partners", self.partners, Area.BottomDockWidgetArea)
@@ -86,10 +119,14 @@ class MainWindow(QMainWindow):
     def _default_dock_sizes(self) -> None:
         """Room for the ranking's names and the weights; the charts take the rest."""
         side = [self.docks["Criteria and weights"], self.docks["Ranking"]]
-        self.resizeDocks(side, [360, 440], Qt.Orientation.Horizontal)
+        self.resizeDocks(side, [360, self._ranking_width()], Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.docks["Criteria and weights"], self.docks["Partners"]], [430, 250], Qt.Orientation.Vertical
         )
+
+    def _ranking_width(self) -> int:
+        """Room for the longest partner name in the ranking, at most two fifths of the window."""
+        return max(min(self.ranking.wanted_width(), self.width() * 2 // 5), 330)
 
     # -- extension points ------------------------------------------------------------------------
 
@@ -215,6 +252,9 @@ class MainWindow(QMainWindow):
 
     def change_font(self, step: int) -> None:
         self.set_font_size(self.settings.font_size() + step)
+        dock = self.docks["Ranking"]
+        if step > 0 and not dock.isFloating() and dock.width() < self._ranking_width():
+            self.resizeDocks([dock], [self._ranking_width()], Qt.Orientation.Horizontal)  # names stay whole
 
     def set_font_size(self, size: int) -> None:
         size = min(max(int(size), FONT_RANGE[0]), FONT_RANGE[1])
@@ -224,6 +264,8 @@ class MainWindow(QMainWindow):
         self.settings.set_font_size(size)
         self.ranking.size_columns()
         self.partners.size_columns()
+        # its minimum width follows the font, once the font change has reached its widgets
+        QTimer.singleShot(0, self.docks["Criteria and weights"].widget().fit_width)
 
     def _show_title(self) -> None:
         path = self.session.path
@@ -262,6 +304,7 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.window()
         if state is None:  # first run: the new central widget took space from the docks
             self._default_dock_sizes()
+            QTimer.singleShot(0, self._default_dock_sizes)  # again once the new layout has settled
         self.charts_ready.emit()
 
     def show_robustness(self) -> None:

@@ -5,8 +5,10 @@ Public interface (views and colleagues' panels rely on it; keep it stable):
 Signals
     ``changed(StudyChange)``: emitted once per applied state, carrying
     ``StudyChange(state, ranking, what)`` where ``what`` is a frozenset drawn from
-    ``{"weights", "values", "structure", "method", "file", "selection"}``; views
-    refresh only what changed ("file" = a new study was loaded, refresh everything).
+    ``{"weights", "values", "structure", "method", "file", "selection", "scenarios"}``;
+    views refresh only what changed ("file" = a new study was loaded, refresh everything;
+    "scenarios" = only the model's named scenarios changed: added, renamed, updated or
+    deleted, so partners, criteria, values and the ranking are as they were).
     ``selection_changed(tuple)``: selected partner indices (model rows), set by tables.
     ``locks_changed(frozenset)``: criterion indices whose weight is locked.
     ``file_changed()``: path or clean state changed (window title).
@@ -17,12 +19,20 @@ Attributes
     under the workbook's own weights, for rank-change arrows), ``undo_stack``
     (QUndoStack), ``selection`` (tuple of partner indices), ``locked`` (frozenset),
     ``path`` (where Save writes, or None), ``source`` (workbook whose other sheets
-    saves keep), ``is_dirty``.
+    saves keep), ``is_dirty``, ``acceptability`` (see below).
+
+Monte Carlo result
+    ``set_acceptability(result, state)`` records the latest Monte Carlo rank acceptability
+    (``scoring.sensitivity.Acceptability``) and the state it was computed for; the robustness
+    panel calls it when a run finishes. ``acceptability`` returns it only while that state
+    is still the current one (None once it is stale or when no run was made), so consumers
+    such as File > Export results read it here without knowing the panel.
 
 Edits (each one undo step)
     ``set_weight(index, share)`` (merged within one drag: ``begin_drag()`` /
     ``end_drag()``), ``set_weights(weights, label)``, ``set_method(key)``,
-    ``apply_scenario(name)``, ``add_scenario(name)``, ``equal_weights()``,
+    ``apply_scenario(name)``, ``add_scenario(name)``, ``rename_scenario(old, new)``,
+    ``update_scenario(name)`` (current weights), ``remove_scenario(name)``, ``equal_weights()``,
     ``reset_weights()``, ``edit_model(new_model, label, what)``,
     ``edit_structure(new_model, weights, label)``.
 """
@@ -41,7 +51,7 @@ from criteria.study import StudyState
 from criteria.weights import equal, normalise, with_weight
 from desktop.undo import SetWeightCommand, StateCommand
 
-WHAT = frozenset({"weights", "values", "structure", "method", "file", "selection"})
+WHAT = frozenset({"weights", "values", "structure", "method", "file", "selection", "scenarios"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -85,6 +95,7 @@ class StudySession(QObject):
         self._dragging = False
         self._pending: tuple[StudyState, object] | None = None
         self._dominance: tuple[tuple[int, ...], ...] | None = None
+        self._acceptability: tuple[StudyState, object] | None = None  # (state, Monte Carlo result)
 
     # -- applying states -------------------------------------------------------------------------
 
@@ -209,7 +220,40 @@ class StudySession(QObject):
         except InputError as error:
             self.failed.emit(error.summary())
             return False
-        return self.push(self.state.replace(model=model), f"Save scenario: {name.strip()}", {"structure"})
+        return self.push(self.state.replace(model=model), f"Save scenario: {name.strip()}", {"scenarios"})
+
+    def _edit_scenarios(self, function, *args, label: str) -> bool:
+        """Run a pure scenario edit (``criteria.edits``) and push it; refusals go to ``failed``."""
+        try:
+            model = function(self.state.model, *args)
+        except InputError as error:
+            self.failed.emit(error.summary())
+            return False
+        if model is self.state.model:
+            return False  # nothing changed: no undo step
+        return self.push(self.state.replace(model=model), label, {"scenarios"})
+
+    def _scenario_name(self, name: str) -> str:
+        """The stored spelling of scenario ``name`` (as typed when there is none: the edit refuses)."""
+        try:
+            return self.state.model.scenario(name).name
+        except KeyError:
+            return str(name).strip()
+
+    def rename_scenario(self, old: str, new: str) -> bool:
+        """Rename scenario ``old`` to ``new``: one undo step ("Rename scenario: S1 → Ministry")."""
+        label = f"Rename scenario: {self._scenario_name(old)} → {str(new).strip()}"
+        return self._edit_scenarios(edits.rename_scenario, old, new, label=label)
+
+    def remove_scenario(self, name: str) -> bool:
+        """Delete scenario ``name``: one undo step ("Delete scenario: S1")."""
+        label = f"Delete scenario: {self._scenario_name(name)}"
+        return self._edit_scenarios(edits.remove_scenario, name, label=label)
+
+    def update_scenario(self, name: str) -> bool:
+        """Overwrite scenario ``name`` with the current weights: one undo step (none if already equal)."""
+        label = f"Update scenario: {self._scenario_name(name)} with the current weights"
+        return self._edit_scenarios(edits.update_scenario, name, tuple(self.state.weights), label=label)
 
     def set_method(self, key: str) -> bool:
         if key == self.state.method:
@@ -297,6 +341,19 @@ class StudySession(QObject):
             return False
         weights = edits.weights_after_removal(self.state.weights, index)
         return self.edit_structure(model, weights, f"Remove criterion: {name}")
+
+    # -- derived results shared between views --------------------------------------------------
+
+    def set_acceptability(self, result, state: StudyState) -> None:
+        """Record the latest Monte Carlo result and the state it describes (see ``acceptability``)."""
+        self._acceptability = (state, result)
+
+    @property
+    def acceptability(self):
+        """The latest Monte Carlo result if it was computed for the current state, else None."""
+        if self._acceptability is None or self._acceptability[0] is not self.state:
+            return None
+        return self._acceptability[1]
 
     def set_selection(self, indices) -> None:
         selection = tuple(dict.fromkeys(int(i) for i in indices))

@@ -195,6 +195,7 @@ class ChartView(QWidget):
         for control in controls:
             header.addWidget(control)
         self.message = QLabel(self)
+        self.message.setWordWrap(True)  # a long message wraps instead of widening the charts' minimum
         header.addWidget(self.message, 1)
         export = QPushButton("Export…", self)
         export.setToolTip("Save this chart as PNG, SVG or PDF")

@@ -41,6 +41,23 @@ def text_size(text: str, fontsize: float, dpi: float) -> tuple[float, float]:
     return max(len(r) for r in rows) * pixels * _CHAR_WIDTH, len(rows) * pixels * _LINE_HEIGHT
 
 
+def legend_columns(labels: Sequence[str], fontsize: float, dpi: float, width: float, most: int = 5) -> int:
+    """The most columns (up to ``most``) a figure legend of ``labels`` can have within ``width`` pixels.
+
+    Uses matplotlib's default legend spacing (handle 2 em, pad 0.8 em, column gap
+    2 em, borders about 1 em) and its filling (entries split into ``columns`` near-equal
+    runs, the longer runs first); at least one column.
+    """
+    em = fontsize * dpi / 72.0
+    entries = [text_size(label, fontsize, dpi)[0] + 2.8 * em for label in labels]
+    for columns in range(min(most, len(entries)), 1, -1):
+        runs = np.array_split(np.asarray(entries), columns)
+        widths = [float(run.max()) for run in runs if len(run)]
+        if sum(widths) + 2.0 * em * (columns - 1) + 2.0 * em <= width:
+            return columns
+    return 1
+
+
 # Offsets tried around a point, in units of (label width, label height) plus a gap: right first.
 _CANDIDATES = ((0, -0.5), (0, 0), (0, -1), (-1, -0.5), (-1, 0), (-1, -1), (-0.5, 0), (-0.5, -1))
 

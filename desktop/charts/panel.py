@@ -28,6 +28,9 @@ class ChartsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.x_combo, self.y_combo = QComboBox(self), QComboBox(self)
+        for combo in (self.x_combo, self.y_combo):  # long criterion names must not widen the charts
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.contributions = ChartView(parent=self)
         self.weights = ChartView(parent=self)
         self.profiles = ChartView(parent=self)
@@ -47,6 +50,7 @@ class ChartsPanel(QWidget):
         self._profile_rows: tuple[int, ...] = ()
         self._rebuild()
         self.tradeoff.canvas.relayout = self._on_tradeoff_resized
+        self.contributions.canvas.relayout = self._on_contributions_resized
         self.x_combo.currentIndexChanged.connect(self._on_axis_changed)
         self.y_combo.currentIndexChanged.connect(self._on_axis_changed)
         session.changed.connect(self._on_session_changed)
@@ -72,6 +76,9 @@ class ChartsPanel(QWidget):
 
     def _on_axis_changed(self, _index: int) -> None:
         self._update_tradeoff()
+
+    def _on_contributions_resized(self) -> None:
+        self.contribution_plot.fit_to_size()
 
     def _on_tradeoff_resized(self) -> None:
         self.tradeoff_plot.place_labels()

@@ -17,9 +17,14 @@ from matplotlib.collections import PolyCollection
 from matplotlib.patches import Patch
 
 from desktop.charts import style
-from desktop.charts.labels import fit_label, place_labels, text_size
+from desktop.charts.labels import fit_label, legend_columns, place_labels, text_size
 
 TOP_N = 20  # bars shown in the contributions chart; the rest are summarised in a note
+
+
+def figure_title(figure, text: str):
+    """A title across the whole figure, left-aligned and wrapped at its edge, so it is never cut off."""
+    return figure.suptitle(text, x=0.01, ha="left", fontsize=style.TITLE_SIZE, wrap=True)
 
 
 class Redraw(IntEnum):
@@ -76,7 +81,8 @@ class ContributionPlot:
         ]  # fmt: skip
         self.dynamic = (self.bars, *self.score_texts)
         self.slow_dynamic = tuple(self.name_texts)
-        self._lines = 2 if slots <= 16 else 1
+        self._lines = self._label_lines()
+        self._shown: tuple[Sequence[str], Sequence[int]] = ((), ())  # names and ranks last shown
         self._labels: list[str] = []
         self._label_room = 0  # longest label line the last layout made room for
         ax.axvline(0, color="#444444", linewidth=1)
@@ -87,20 +93,15 @@ class ContributionPlot:
         ax.set_axisbelow(True)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-        ax.set_title(title, fontsize=style.TITLE_SIZE, loc="left", pad=12)
-        ax.set_xlabel(xlabel, fontsize=style.LABEL_SIZE)
-        handles = [Patch(color=c, label=n) for n, c in zip(self.criteria, colours, strict=True)]
-        ax.figure.legend(
-            handles=handles,
-            loc="outside lower center",
-            ncols=min(count, 5),
-            fontsize=style.LABEL_SIZE,
-            frameon=False,
-        )
-        self.note = ax.text(
-            1.0, 1.01, "", transform=ax.transAxes, ha="right", va="bottom",
-            fontsize=style.NOTE_SIZE, color="#555555",
-        )  # fmt: skip
+        # the title spans the figure (the axes is narrowed by the partner labels); the note
+        # sits in the axes' own right-hand title slot, a line below it, so the two never meet
+        self.title = figure_title(ax.figure, title)
+        ax.set_xlabel(xlabel, fontsize=style.LABEL_SIZE, loc="right")  # wider than the bars: grows left
+        self._handles = [Patch(color=c, label=n) for n, c in zip(self.criteria, colours, strict=True)]
+        self.legend = None
+        self._legend_layout = (0, 0.0)
+        self.fit_legend()
+        self.note = ax.set_title("", loc="right", fontsize=style.NOTE_SIZE, color="#555555")
 
     def update(
         self,
@@ -129,24 +130,84 @@ class ContributionPlot:
         for slot, text in enumerate(self.score_texts):
             text.set_x(right[slot])
             text.set_text(f"  {scores[slot]:.3f}" if slot < shown else "")
-        width = 26 if self._lines == 2 else 32
-        labels = [f"{ranks[k]}. {fit_label(names[k], width, self._lines)}" for k in range(shown)]
-        labels += [""] * (self.slots - shown)
-        level = Redraw.ARTISTS
-        if labels != self._labels:
-            self._labels = labels
-            for text, label in zip(self.name_texts, labels, strict=True):
-                text.set_text(label)
-            room = max((len(line) for label in labels for line in label.split("\n")), default=0)
-            level = Redraw.FIGURE if room > self._label_room else Redraw.LABELS
-            self._label_room = max(room, self._label_room)
+        self._shown = (names[:shown], ranks[:shown])
+        level = self._set_labels()
         total = len(names) if total is None else total
-        self.note.set_text(
-            "  ".join(filter(None, [note, f"Top {shown} of {total} partners" if total > shown else ""]))
-        )
+        text = "  ".join(filter(None, [note, f"Top {shown} of {total} partners" if total > shown else ""]))
+        if text != self.note.get_text():  # the note is static: only a full redraw shows it
+            self.note.set_text(text)
+            level = Redraw.FIGURE
         if self._fit_limits(float(negative.sum(1).min()), float(right.max())):
             level = Redraw.FIGURE
         return level
+
+    def _label_lines(self) -> int:
+        """Two-line partner labels when a bar slot is tall enough for them, else one line."""
+        line = style.TICK_SIZE * self.ax.figure.dpi / 72.0 * 1.25
+        return 2 if self.slots <= 16 and self.ax.bbox.height / max(self.slots, 1) >= 2.1 * line else 1
+
+    def _set_labels(self) -> Redraw:
+        """Label the slots with the names and ranks last shown; how much that must redraw."""
+        names, ranks = self._shown
+        width = 26 if self._lines == 2 else 32
+        labels = [f"{ranks[k]}. {fit_label(names[k], width, self._lines)}" for k in range(len(names))]
+        labels += [""] * (self.slots - len(names))
+        if labels == self._labels:
+            return Redraw.ARTISTS
+        self._labels = labels
+        for text, label in zip(self.name_texts, labels, strict=True):
+            text.set_text(label)
+        room = max((len(line) for label in labels for line in label.split("\n")), default=0)
+        level = Redraw.FIGURE if room > self._label_room else Redraw.LABELS
+        self._label_room = max(room, self._label_room)
+        return level
+
+    def fit_to_size(self) -> bool:
+        """Fit the legend and the partner labels to the figure's size (after a resize); True if changed.
+
+        Two-line labels in slots shorter than two lines overlap their neighbours, so
+        they become one elided line when the chart is short.
+        """
+        changed = self.fit_legend()
+        lines = self._label_lines()
+        if lines != self._lines:
+            self._lines = lines
+            self._set_labels()
+            changed = True
+        size = self._label_size()
+        if size != self.name_texts[0].get_fontsize():
+            for text in (*self.name_texts, *self.score_texts):
+                text.set_fontsize(size)
+            changed = True
+        return changed
+
+    def _label_size(self) -> float:
+        """The labels' type size: the chart's own, smaller only when a bar slot is shorter than a line."""
+        slot = self.ax.bbox.height / max(self.slots, 1) * 72.0 / self.ax.figure.dpi  # in points
+        return float(min(style.TICK_SIZE, max(round(slot / 1.3), 8)))
+
+    def fit_legend(self) -> bool:
+        """Lay the legend out in as many columns as the figure's width holds; True if it changed.
+
+        Call after the figure is resized: a five-column legend wider than the figure
+        is cut at both ends ("…nology transfer").
+        """
+        figure = self.ax.figure
+        labels = [h.get_label() for h in self._handles]
+        wanted = min(len(labels), 3)  # a tall one-column legend would take the bars' room
+        for size in (style.LABEL_SIZE, style.NOTE_SIZE):
+            columns = legend_columns(labels, size, figure.dpi, figure.bbox.width)
+            if columns >= wanted:
+                break
+        if self.legend is not None and self._legend_layout == (columns, size):
+            return False
+        if self.legend is not None:
+            self.legend.remove()
+        self._legend_layout = (columns, size)
+        self.legend = figure.legend(
+            handles=self._handles, loc="outside lower center", ncols=columns, fontsize=size, frameon=False
+        )
+        return True
 
     def _fit_limits(self, low: float, high: float) -> bool:
         low, high = min(low, 0.0), max(high, 0.0)
@@ -254,7 +315,7 @@ class RadarPlot:
             fill.set_visible(False)
             self.lines.append(line)
             self.fills.append(fill)
-        self.title = ax.set_title(title, fontsize=style.TITLE_SIZE, loc="left", pad=24)
+        self.title = figure_title(ax.figure, title)  # over the legend too, never under it
         self.legend = None
 
     def update(self, names: Sequence[str], profiles: np.ndarray, *, title: str | None = None) -> None:

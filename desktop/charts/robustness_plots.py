@@ -23,18 +23,27 @@ def _tidy(ax, title: str) -> None:
     ax.set_title(title, fontsize=style.TITLE_SIZE, loc="left", pad=12)
 
 
+def end_label_size(count: int, room: float, dpi: float) -> float:
+    """Type size (points) at which ``count`` one-line names stack within ``room`` pixels (7 at least)."""
+    fits = room / max(count, 1) / 1.25 * 72.0 / dpi  # text_size's line height is 1.25 x the size
+    return float(min(style.NOTE_SIZE, max(7, int(fits))))
+
+
 def _end_labels(ax, x: float, ys, names, colours) -> None:
     """Names at the right end of lines, moved apart vertically where they would overlap."""
     figure = ax.figure
     if (engine := figure.get_layout_engine()) is not None:
         engine.execute(figure)
     points = ax.transData.transform(np.column_stack([np.full(len(ys), x), ys]))
-    heights = [text_size(n, style.NOTE_SIZE, figure.dpi)[1] for n in names]
-    centres = spread_1d(points[:, 1], heights, ax.bbox.y0 - 30, ax.bbox.y1 + 30)
+    # above the axes is free on the right; below are the x tick labels, so no lower than the axes
+    low, high = ax.bbox.y0, ax.bbox.y1 + 30
+    size = end_label_size(len(names), high - low, figure.dpi)
+    heights = [text_size(n, size, figure.dpi)[1] for n in names]
+    centres = spread_1d(points[:, 1], heights, low, high)
     inverse = ax.transData.inverted()
     for name, (px, py), centre, colour in zip(names, points, centres, colours, strict=True):
         tx, ty = inverse.transform((px + 8, centre))
-        ax.text(tx, ty, name, fontsize=style.NOTE_SIZE, color=colour, va="center", clip_on=False)
+        ax.text(tx, ty, name, fontsize=size, color=colour, va="center", clip_on=False)
         if abs(centre - py) > 2:  # a leader line back to the moved name's line
             ax.annotate("", inverse.transform((px, py)), (tx, ty), clip_on=False,
                         arrowprops={"arrowstyle": "-", "color": colour, "linewidth": 0.8})  # fmt: skip
@@ -169,6 +178,7 @@ def draw_gaia(ax, plane) -> None:
     figure = ax.figure
     if (engine := figure.get_layout_engine()) is not None:
         engine.execute(figure)
+    ax.apply_aspect()  # the equal aspect shrinks the box only at draw time: place labels in the final one
     box = ax.bbox
     # criterion names are fixed: partner labels go around them
     taken = []
@@ -177,9 +187,13 @@ def draw_gaia(ax, plane) -> None:
         taken.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
     names = [fit_label(p, 24, 1) for p in plane.partners]
     pixels = ax.transData.transform(xy)
+    # every name is placed where it fits; the five farthest along the stick (PROMETHEE's
+    # favourites) even where it does not. Forcing them all piles names on each other.
+    along = xy @ plane.stick if len(xy) else np.zeros(0)
+    favourites = set(np.argsort(-along, kind="stable")[:5].tolist())
     corners = place_labels(
         pixels, [text_size(n, style.NOTE_SIZE, figure.dpi) for n in names], (box.x0, box.y0, box.x1, box.y1),
-        [len(names) <= 25] * len(names), obstacles=taken,
+        [i in favourites for i in range(len(names))], obstacles=taken,
     )  # fmt: skip
     inverse = ax.transData.inverted()
     for name, corner in zip(names, corners, strict=True):

@@ -2,30 +2,44 @@
 
 Every question to the user goes through one small ``ask_*``/``show_*`` method,
 so tests replace those and drive the workflows without modal dialogs.
+
+Export results computes the robustness sheets (tipping points, stability, method and
+scenario comparison: seconds for large studies with non-linear methods) and writes the
+workbook in the one background worker of ``desktop.tasks``, on a snapshot of the study,
+with a busy cursor meanwhile; ``exported(path)`` or an error dialog reports the outcome.
+The Monte Carlo sheet comes from ``session.acceptability`` (the robustness panel's last
+run, only while it is not stale).
 """
 
 from __future__ import annotations
 
+import functools
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from criteria.errors import InputError, OutputError
 from criteria.study import StudyState
 from desktop.session import StudySession
+from desktop.tasks import TaskRunner
 
 XLSX_FILTER = "Excel workbooks (*.xlsx)"
 
 
 class FileActions(QObject):
     opened = Signal(str)  # a file became the current study (for the recent-files list)
+    exported = Signal(str)  # a result workbook was written (its path)
 
     def __init__(self, session: StudySession, window: QWidget):
         super().__init__(window)
         self.session = session
         self.window = window
+        self.exporter = TaskRunner(self)  # Export results: analysis and writing off the GUI thread
+        self.exporter.finished.connect(self._on_exporter_finished)
+        self.exporter.failed.connect(self._on_exporter_failed)
+        self.exporter.busy.connect(self._on_exporter_busy)
 
     # -- workflows -------------------------------------------------------------------------------
 
@@ -96,19 +110,46 @@ class FileActions(QObject):
         return True
 
     def export_results(self) -> bool:
-        """The result workbook of ``partner-scout rank --out``: input sheets, Ranking, Settings."""
-        from workbooks.writer import write_result
+        """Start writing the result workbook of ``rank --out --analysis``; True once it is under way.
 
+        Input sheets, ``Ranking``, ``Settings``, then the robustness sheets of
+        ``workbooks.analysis_sheets`` (``Acceptability`` only when the last Monte Carlo run
+        is still fresh). The work runs in the background; ``exported(path)`` follows on
+        success, an error dialog on failure (the old file is then intact).
+        """
         path = self.ask_save_path("Export results", self._suggested_name(" results"))
         if not path:
             return False
         source = self.session.source if self.session.source and Path(self.session.source).exists() else None
-        try:
-            write_result(path, self.session.state, self.session.ranking, source=source)
-        except (OutputError, InputError) as error:
-            self.show_error("The results were not exported", str(error))
-            return False
+        self.show_status("Exporting results…")
+        self.exporter.start(
+            functools.partial(
+                _export,
+                path,
+                self.session.state,  # immutable snapshots: the worker reads them without locks
+                self.session.ranking,
+                source,
+                self.session.acceptability,
+            )
+        )
         return True
+
+    def _on_exporter_finished(self, path: object) -> None:
+        self.show_status(f"Results exported to {path}")
+        self.exported.emit(str(path))
+
+    def _on_exporter_failed(self, error: object) -> None:
+        self.show_status("")
+        if isinstance(error, (OutputError, InputError)):
+            self.show_error("The results were not exported", str(error))
+        else:
+            self.show_error("The results were not exported", f"Unexpected error: {error!r}")
+
+    def _on_exporter_busy(self, busy: bool) -> None:
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
 
     def _suggested_name(self, suffix: str) -> str:
         stem = Path(self.session.path).stem if self.session.path else "study"
@@ -148,3 +189,21 @@ class FileActions(QObject):
 
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)
+
+    def show_status(self, text: str) -> None:
+        """A transient note in the window's status bar (when it has one)."""
+        status_bar = getattr(self.window, "statusBar", None)
+        if status_bar is not None:
+            if text:
+                status_bar().showMessage(text, 10_000)
+            else:
+                status_bar().clearMessage()
+
+
+def _export(path, state, ranking, source, acceptability, *, progress, should_stop) -> str:
+    """In the worker: the robustness sheets, then the result workbook (written atomically)."""
+    from workbooks.analysis_sheets import analysis_sheets
+    from workbooks.writer import write_result
+
+    sheets = analysis_sheets(state, acceptability=acceptability)
+    return str(write_result(path, state, ranking, source=source, extra_sheets=sheets))

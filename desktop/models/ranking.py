@@ -150,7 +150,9 @@ class RankingTableModel(QAbstractTableModel):
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == NOTES:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (PARTNER, NOTES):
+        if role == Qt.ItemDataRole.ToolTipRole and column == PARTNER:  # the full name, even when cut
+            return "\n".join(filter(None, [self.partner_name(row), self.notes(row, long=True)]))
+        if role == Qt.ItemDataRole.ToolTipRole and column == NOTES:
             return self.notes(row, long=True) or None
         return None
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.dialogs.criterion import CriterionDialog, CriterionForm
 from desktop.models.partners import SORT_ROLE, PartnersTableModel
+from desktop.panels.columns import PADDING, header_width
 from desktop.session import StudyChange, StudySession
 
 
@@ -68,20 +69,23 @@ class PartnersPanel(QWidget):
         self.size_columns()
 
     def size_columns(self) -> None:
-        """Widths from the font once per structure change; long notes get a capped column."""
-        width = self.fontMetrics().horizontalAdvance
-        header = self.view.horizontalHeader().fontMetrics().horizontalAdvance
+        """Widths from the font once per structure change; long notes get a capped column.
+
+        Titles are measured bold with room for the sort arrow, so no header is clipped.
+        """
+        width = self.view.fontMetrics().horizontalAdvance
         model = self.session.state.model
         for column in range(self.model.columnCount()):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            j = self.model.criterion_of_column(column)
+            needed = header_width(self.view, title, sortable=True)
             if column == 0:
                 longest = max((p.name for p in model.partners[:200]), key=len, default="")
-                self.view.setColumnWidth(column, min(width(longest), width("M" * 24)) + 24)
-            elif j is None:
-                self.view.setColumnWidth(column, max(header(title), width("M" * 9)) + 30)
-            else:  # room for the header and its sort arrow
-                self.view.setColumnWidth(column, max(header(title), width("00.00")) + 44)
+                content = min(width(longest), width("M" * 24))
+            elif self.model.criterion_of_column(column) is None:
+                content = width("M" * 9)
+            else:
+                content = width("00.00")
+            self.view.setColumnWidth(column, max(needed, content + PADDING + 10))
 
     def _on_session_changed(self, change: StudyChange) -> None:
         if change.what & {"structure", "file"}:

@@ -16,7 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.ranking import BAR_ROLE, HEADERS, NOTES, PARTNER, ROW_ROLE, SCORE, RankingTableModel
+from desktop.models.ranking import (
+    BAR_ROLE,
+    CHANGE,
+    HEADERS,
+    NOTES,
+    PARTNER,
+    RANK,
+    ROW_ROLE,
+    SCORE,
+    RankingTableModel,
+)
+from desktop.panels.columns import cell_width, header_width
 from desktop.session import StudyChange, StudySession
 
 BAR_COLOUR = QColor("#7FB3D5")
@@ -95,12 +106,30 @@ class RankingPanel(QWidget):
             self.method.setItemData(self.method.count() - 1, method.description, Qt.ItemDataRole.ToolTipRole)
 
     def size_columns(self) -> None:
-        """Column widths from the font, once per structure change (never per update)."""
-        width = self.fontMetrics().horizontalAdvance
-        header = self.view.horizontalHeader().fontMetrics().horizontalAdvance
-        for column, sample in enumerate(("Rank", "▲ 10", "", "0.000 000", "Marks")):
-            if column != PARTNER:
-                self.view.setColumnWidth(column, max(width(sample), header(HEADERS[column])) + 20)
+        """Column widths from the font, once per structure change (never per update).
+
+        Rank, Move, Score and Marks get just their content; the partner column stretches over the rest.
+        """
+        samples = {RANK: str(max(len(self.session.state.model.partners), 10)), CHANGE: "▲ 10",
+                   SCORE: "-00.000", NOTES: "◆ ≈"}  # fmt: skip
+        for column, sample in samples.items():
+            self.view.setColumnWidth(
+                column, max(cell_width(self.view, sample), header_width(self.view, HEADERS[column]))
+            )
+
+    def wanted_width(self) -> int:
+        """The panel width that shows every partner's name in full (the dock's preferred width)."""
+        names = [p.name for p in self.session.state.model.partners[:200]]
+        longest = max((cell_width(self.view, name) for name in names), default=0)
+        fixed = sum(self.view.columnWidth(column) for column in (RANK, CHANGE, SCORE, NOTES))
+        margins = self.layout().contentsMargins()
+        frame = 2 * self.view.frameWidth() + margins.left() + margins.right()
+        return (
+            fixed
+            + max(longest, header_width(self.view, HEADERS[PARTNER]))
+            + frame
+            + (self.view.verticalScrollBar().sizeHint().width())
+        )
 
     def _show_method(self) -> None:
         from scoring.methods import get_method

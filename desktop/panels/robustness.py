@@ -6,7 +6,8 @@ in the one background worker of ``desktop.tasks``), method agreement
 (``agreement``), scenarios (``scenarios``) and the GAIA plane (``gaia``).
 The quick ones are recomputed for the visible tab shortly after the study
 changes; the Monte Carlo run is started by the user and marked stale when the
-study changes after it.
+study changes after it. A finished run is also recorded on the session
+(``session.set_acceptability``), which hands it to the result export while it is fresh.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from desktop.charts.plots import Redraw
 from desktop.tasks import TaskRunner
 
 REFRESH_DELAY_MS = 200  # recompute after a burst of edits (a slider drag), not during it
+RELAYOUT_DELAY_MS = 120  # redraw a resized chart once the resizing pauses
 SPREADS = (("±10% around each weight", 0.1), ("±20% around each weight", 0.2), ("±30% around each weight", 0.3),
            ("any weights at all", "full"))  # fmt: skip
 DIVERGENT = QColor("#FDE2E1")
@@ -86,6 +88,13 @@ class RobustnessPanel(QWidget):
         self._mc_state = None  # the study it was computed for
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         session.changed.connect(self._on_session_changed)
+        # charts with names placed in pixels are drawn again at their new size after a resize
+        self._drawings: dict = {}  # canvas -> function drawing its last result on a figure
+        self._resized: set = set()
+        self._relayout_timer = QTimer(self, singleShot=True, interval=RELAYOUT_DELAY_MS)
+        self._relayout_timer.timeout.connect(self._on_relayout_due)
+        for view in (self.one_way, self.scenarios, self.gaia):
+            view.canvas.relayout = functools.partial(self._on_canvas_resized, view.canvas)
         self._fill_criteria()
         self.refresh_current()
 
@@ -179,6 +188,26 @@ class RobustnessPanel(QWidget):
         self._dirty.add(0)
         self.refresh_current()
 
+    def _on_canvas_resized(self, canvas) -> None:
+        self._resized.add(canvas)
+        self._relayout_timer.start()
+
+    def _on_relayout_due(self) -> None:
+        resized, self._resized = self._resized, set()
+        for canvas in resized:
+            if canvas in self._drawings:
+                self._draw(canvas, self._drawings[canvas])
+
+    def _draw(self, canvas, draw) -> None:
+        """Draw a result with ``draw(figure)`` now, and again whenever ``canvas`` is resized.
+
+        Line-end names and GAIA labels are spread apart in pixels: right only at the
+        size they were placed for, so a taller text below or a moved splitter redraws them.
+        """
+        self._drawings[canvas] = draw
+        draw(canvas.clear())
+        canvas.request_redraw(Redraw.FIGURE)
+
     def _on_run_clicked(self) -> None:
         self.start_monte_carlo()
 
@@ -224,6 +253,7 @@ class RobustnessPanel(QWidget):
 
     def show_acceptability(self, acceptability, state) -> None:
         self.acceptability, self._mc_state = acceptability, state
+        self.session.set_acceptability(acceptability, state)  # for File > Export results
         figure = self.monte_carlo.canvas.clear()
         plots.draw_acceptability(figure.add_subplot(), acceptability)
         self.monte_carlo.canvas.request_redraw(Redraw.FIGURE)
@@ -273,9 +303,8 @@ class RobustnessPanel(QWidget):
 
     def _show_one_way(self, data) -> None:
         self.curve, report = data
-        figure = self.one_way.canvas.clear()
-        plots.draw_one_way(figure.add_subplot(), self.curve)
-        self.one_way.canvas.request_redraw(Redraw.FIGURE)
+        curve = self.curve
+        self._draw(self.one_way.canvas, lambda figure: plots.draw_one_way(figure.add_subplot(), curve))
         note = [] if report.exact else [f"Found by search on a grid (step {report.grid_step:.1%})."]
         self.tipping_text.setText(_sentences_html([*report.sentences(), *note]))
 
@@ -323,23 +352,20 @@ class RobustnessPanel(QWidget):
 
     def _show_scenarios(self, comparison) -> None:
         self.comparison = comparison
-        figure = self.scenarios.canvas.clear()
-        self.scenarios.canvas.request_redraw(Redraw.FIGURE)
         if comparison is None:
+            self._draw(self.scenarios.canvas, lambda _figure: None)
             self.scenario_text.setText(
                 "The workbook has no Scenarios sheet: add scenarios to compare them here."
             )
             return
-        plots.draw_bump(figure.add_subplot(), comparison)
+        self._draw(self.scenarios.canvas, lambda figure: plots.draw_bump(figure.add_subplot(), comparison))
         winners = "; ".join(f"{name}: {', '.join(w)}" for name, w in comparison.winners().items())
         self.scenario_text.setText(f"{comparison.sentence()} Winners: {winners}.")
 
     def _show_gaia(self, plane) -> None:
         self.plane = plane
-        figure = self.gaia.canvas.clear()
-        plots.draw_gaia(figure.add_subplot(), plane)
+        self._draw(self.gaia.canvas, lambda figure: plots.draw_gaia(figure.add_subplot(), plane))
         self.gaia.message.setText("")
-        self.gaia.canvas.request_redraw(Redraw.FIGURE)
 
 
 def _compute(index: int, state, criterion: int, *, progress, should_stop):

@@ -3,6 +3,11 @@
 The slider (0..1000) and the spin box both show the criterion's normalised share.
 Slots only translate widget values into session calls; the session signal sets
 every widget back, under ``QSignalBlocker`` so no edit echoes into another.
+
+Below the sliders, the scenario selector applies a workbook scenario; next to it the
+"⋯" button's menu renames, updates (with the current weights) or deletes the chosen
+scenario, each one undo step. Questions to the user go through ``ask_*`` methods that
+tests replace.
 """
 
 from __future__ import annotations
@@ -16,8 +21,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSlider,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +98,21 @@ class WeightsPanel(QWidget):
         self.scenarios = QComboBox()
         self.scenarios.setToolTip("Weight scenarios from the workbook's Scenarios sheet")
         self.save_scenario = QPushButton("Save as scenario…")
+        self.manage = QToolButton()
+        self.manage.setText("⋯")
+        self.manage.setToolTip("Rename, update or delete the chosen scenario")
+        self.manage.setAccessibleName("Manage scenarios")
+        self.manage.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.manage_menu = QMenu(self.manage)
+        self.rename_action = self.manage_menu.addAction("Rename…")
+        self.update_action = self.manage_menu.addAction("Update with current weights")
+        self.update_action.setToolTip("Overwrite the chosen scenario's weights with the weights shown above")
+        self.manage_menu.addSeparator()
+        self.delete_action = self.manage_menu.addAction("Delete…")
+        self.manage.setMenu(self.manage_menu)
+        self.rename_action.triggered.connect(self._on_rename_action_triggered)
+        self.update_action.triggered.connect(self._on_update_action_triggered)
+        self.delete_action.triggered.connect(self._on_delete_action_triggered)
         self.equal.setToolTip("Every criterion counts the same")
         self.equal.clicked.connect(session.equal_weights)
         self.reset.clicked.connect(session.reset_weights)
@@ -102,6 +125,7 @@ class WeightsPanel(QWidget):
         scenario_row = QHBoxLayout()
         scenario_row.addWidget(QLabel("Scenario:"))
         scenario_row.addWidget(self.scenarios, 1)
+        scenario_row.addWidget(self.manage)
         buttons.addWidget(self.save_scenario)
         hint = QLabel(
             "Drag a slider: the other weights rescale, locked ones stay. Weights always add up to 100%."
@@ -137,15 +161,29 @@ class WeightsPanel(QWidget):
             self.grid.addWidget(row.direction, top, 2)
             self.grid.addWidget(row.spin, top, 3)
             self.grid.addWidget(row.slider, top + 1, 1, 1, 3)
-        self._fill_scenarios()
+        self._fill_scenarios(keep=self.current_scenario())
         self._show_values()
 
-    def _fill_scenarios(self) -> None:
+    def _fill_scenarios(self, keep: str | None = None) -> None:
+        """List the model's scenarios; ``keep`` stays chosen if it is still there."""
         blocker = QSignalBlocker(self.scenarios)
         self.scenarios.clear()
         self.scenarios.addItem("(choose a scenario)")
         self.scenarios.addItems([s.name for s in self.session.state.model.scenarios])
+        self.scenarios.setCurrentIndex(max(self.scenarios.findText(keep), 0) if keep else 0)
         blocker.unblock()
+        self._enable_manage()
+
+    def current_scenario(self) -> str | None:
+        """The scenario chosen in the selector, or None."""
+        position = self.scenarios.currentIndex()
+        return self.scenarios.itemText(position) if position > 0 else None
+
+    def _enable_manage(self) -> None:
+        chosen = self.current_scenario() is not None
+        for action in (self.rename_action, self.update_action, self.delete_action):
+            action.setEnabled(chosen)
+        self.manage.setEnabled(bool(self.session.state.model.scenarios))
 
     def _show_values(self) -> None:
         state = self.session.state
@@ -157,6 +195,8 @@ class WeightsPanel(QWidget):
             self._build()
         elif change.what & {"weights", "values", "method"}:
             self._show_values()
+        if "scenarios" in change.what and not change.what & {"structure", "file"}:
+            self._fill_scenarios(keep=self.current_scenario())
 
     # -- slots -----------------------------------------------------------------------------------
 
@@ -172,6 +212,7 @@ class WeightsPanel(QWidget):
         )
 
     def _on_scenarios_activated(self, position: int) -> None:
+        self._enable_manage()
         if position > 0:
             self.session.apply_scenario(self.scenarios.itemText(position))
 
@@ -184,3 +225,36 @@ class WeightsPanel(QWidget):
         """The name for a new scenario (tests replace this to avoid a modal dialog)."""
         name, ok = QInputDialog.getText(self, "Save weights as scenario", "Scenario name:")
         return name if ok else None
+
+    def _on_rename_action_triggered(self) -> None:
+        old = self.current_scenario()
+        new = self.ask_scenario_rename(old) if old else None
+        if new and self.session.rename_scenario(old, new):
+            self._fill_scenarios(keep=self.session.state.model.scenario(new).name)
+
+    def _on_update_action_triggered(self) -> None:
+        name = self.current_scenario()
+        if name:
+            self.session.update_scenario(name)
+
+    def _on_delete_action_triggered(self) -> None:
+        name = self.current_scenario()
+        if name and self.ask_delete_scenario(name):
+            self.session.remove_scenario(name)
+
+    def ask_scenario_rename(self, old: str) -> str | None:
+        """The new name for scenario ``old`` (tests replace this to avoid a modal dialog)."""
+        name, ok = QInputDialog.getText(self, "Rename scenario", f"New name for {old!r}:", text=old)
+        return name if ok else None
+
+    def ask_delete_scenario(self, name: str) -> bool:
+        """Whether to delete scenario ``name`` (tests replace this to avoid a modal dialog)."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            "Delete scenario",
+            f"Delete the scenario {name!r}? Edit > Undo brings it back.",
+            buttons.Yes | buttons.No,
+            buttons.No,
+        )
+        return answer == buttons.Yes

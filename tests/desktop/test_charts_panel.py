@@ -118,7 +118,7 @@ def test_method_change_rebuilds_with_signed_parts(qtbot, panel, session):
     ranking = session.ranking
     assert (ranking.contributions < 0).any()
     assert_contributions_match(panel, ranking)
-    assert panel.contribution_plot.ax.get_title(loc="left").endswith("PROMETHEE II")
+    assert panel.contribution_plot.title.get_text().endswith("PROMETHEE II")
 
 
 def test_many_partners_show_the_top_n_with_a_note(qtbot):

@@ -181,3 +181,18 @@ def test_gaia_places_partners_where_the_computation_says(qtbot, panel, session):
     ax = panel.gaia.canvas.figure.axes[0]
     assert np.allclose(ax.collections[0].get_offsets(), plane.partners_xy)
     assert f"{plane.delta:.0%}" in ax.get_title(loc="left")
+
+
+def test_one_way_is_redrawn_at_its_new_size_so_end_labels_stay_apart(qtbot, panel):
+    settle(qtbot, panel, 0)
+    canvas = panel.one_way.canvas
+    before = list(canvas.figure.axes[0].texts)
+    panel.resize(1200, 500)  # less height: names spread for the old size would now overlap
+    qtbot.waitUntil(lambda: canvas.figure.axes and canvas.figure.axes[0].texts[0] is not before[0])
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    ax = canvas.figure.axes[0]
+    names = [t for t in ax.texts if t.get_text() in {p[:26] for p in PARTNERS} or t.get_text().endswith("…")]
+    boxes = sorted((t.get_window_extent(renderer) for t in names), key=lambda b: b.y0)
+    assert len(boxes) == len(PARTNERS)
+    assert all(low.y1 <= high.y0 + 1 for low, high in zip(boxes, boxes[1:], strict=False))
