@@ -70,7 +70,21 @@ def _check_value(value: float | None, criterion: Criterion) -> float:
         return math.nan
     if isinstance(value, bool) or not isinstance(value, (int, float, np.number)) or not math.isfinite(value):
         raise InputError(Problem(f"{value!r} is not a number (criterion {criterion.name!r})"))
+    # a value outside the scale would make the saved workbook unreadable (the reader refuses it)
+    if (criterion.min is not None and value < criterion.min) or (
+        criterion.max is not None and value > criterion.max
+    ):
+        raise InputError(
+            Problem(
+                f"{value:g} is outside the scale {_bound(criterion.min)}..{_bound(criterion.max)} of criterion "
+                f"{criterion.name!r}; widen the scale first (Edit criterion)"
+            )
+        )
     return float(value)
+
+
+def _bound(bound: float | None) -> str:
+    return "" if bound is None else f"{bound:g}"
 
 
 def add_partner(
@@ -226,6 +240,16 @@ def set_bounds(model: DecisionModel, index: int, low: float | None, high: float 
     ]
     if not problems and low is not None and high is not None and low >= high:
         problems.append(Problem(f"criterion {name!r}: Min {low} must be below Max {high}"))
+    if not problems:
+        column = model.values[:, index]
+        below = column < low if low is not None else np.zeros(column.shape, bool)
+        outside = below | (column > high if high is not None else False)
+        problems += [
+            Problem(
+                f"criterion {name!r}: {model.partners[i].name} has {column[i]:g}, outside {_bound(low)}..{_bound(high)}"
+            )
+            for i in np.nonzero(outside)[0]
+        ]
     if problems:
         raise InputError(problems)
     return _replace_criterion(

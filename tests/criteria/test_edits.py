@@ -377,3 +377,17 @@ def test_a_stale_recorded_order_is_harmless(model):
 
     stale = dataclasses.replace(model, partner_columns=("Gone", "Cost", "Cost", "Country"))
     assert stale.partner_column_order == ("Cost", "Country", "Tech")
+
+
+def test_values_and_bounds_must_agree_so_a_saved_workbook_reopens():
+    from criteria import edits
+    from criteria.errors import InputError
+    from tests.conftest import make_model
+
+    model = make_model([[3.0, 5.0], [7.0, 9.0]], bounds=[(1, 10), (None, None)])
+    with pytest.raises(InputError, match=r"0 is outside the scale 1..10 of criterion 'C1'"):
+        edits.set_value(model, 0, 0, 0)
+    assert edits.set_value(model, 0, 1, -4).values[0, 1] == -4  # no scale: anything finite
+    with pytest.raises(InputError, match=r"P2 has 9, outside 0..8"):
+        edits.set_bounds(model, 1, 0, 8)
+    assert edits.set_bounds(model, 1, 0, 10).criteria[1].max == 10

@@ -191,3 +191,77 @@ def test_batch_ranks_count_the_partners_strictly_ahead(rows):
     scores = np.array(rows, dtype=float)
     expected = 1 + (scores[:, None, :] > scores[:, :, None]).sum(axis=2)
     assert np.array_equal(competition_ranks(scores), expected)
+
+
+def _topsis_reference(X, W, benefit):
+    """TOPSIS closeness as the kernel computed it before it worked in place."""
+    from scoring.kernels import TOPSIS_TIE, _topsis_gaps
+
+    to_best, to_worst = _topsis_gaps(X, benefit)
+    W2 = np.square(W)
+    d_plus = np.sqrt(W2 @ to_best.T)
+    d_minus = np.sqrt(W2 @ to_worst.T)
+    total = d_plus + d_minus
+    return np.where(total > 0, d_minus / np.where(total > 0, total, 1.0), TOPSIS_TIE)
+
+
+@settings(max_examples=60, deadline=None)
+@given(values=matrices, data=st.data())
+def test_in_place_topsis_kernel_matches_the_plain_formula(values, data):
+    from scoring.kernels import topsis
+
+    X = np.array(values, dtype=float)
+    if data.draw(st.booleans()):  # identical partners: d+ = d- = 0, the TOPSIS_TIE branch
+        X = np.repeat(X[:1], len(X), axis=0)
+    m = X.shape[1]
+    benefit = np.array(data.draw(st.lists(st.booleans(), min_size=m, max_size=m)))
+    W = sample_weights(np.full(m, 1.0 / m), np.random.default_rng(data.draw(st.integers(0, 99))), 17, "full")
+    for weights in (W, W[0]):  # a batch and a single vector
+        expected = _topsis_reference(X, weights, benefit)
+        got = topsis(X, weights, benefit, None, None)
+        assert got.shape == expected.shape
+        np.testing.assert_allclose(got, expected, rtol=0, atol=1e-12)
+
+
+def _ranks_by_the_rule(row, higher_is_better, tol):
+    """Competition ranks of one row, straight from the rule: sort best first, a new group
+    wherever the gap to the previous score exceeds tol, a group's rank is its first position."""
+    values = np.asarray(row, dtype=float) * (1 if higher_is_better else -1)
+    order = sorted(range(len(values)), key=lambda i: -values[i])
+    ranks, group_rank = np.empty(len(values), dtype=int), 1
+    for p, i in enumerate(order):
+        if p > 0 and values[order[p - 1]] - values[i] > tol:
+            group_rank = p + 1
+        ranks[i] = group_rank
+    return ranks
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    rows=st.lists(st.lists(st.integers(0, 6), min_size=7, max_size=7), min_size=1, max_size=9),
+    higher_is_better=st.booleans(),
+)
+def test_batch_ranks_follow_the_chained_tolerance_rule(rows, higher_is_better):
+    # steps of 0.6 tol: chains of near-ties where the ends are more than tol apart
+    from scoring.ranks import TOLERANCE, competition_ranks, ranks_in_score_order
+
+    scores = 0.5 + np.array(rows, dtype=float) * 0.6 * TOLERANCE
+    expected = np.array([_ranks_by_the_rule(r, higher_is_better, TOLERANCE) for r in scores])
+    assert np.array_equal(competition_ranks(scores, higher_is_better=higher_is_better), expected)
+    by_score, sorted_ranks = ranks_in_score_order(scores, higher_is_better=higher_is_better)
+    assert np.array_equal(np.take_along_axis(expected, by_score, axis=-1), sorted_ranks)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_same_shares_for_any_block_size(method, monkeypatch):
+    import scoring.sensitivity as sensitivity
+
+    rng = np.random.default_rng(5)
+    values = rng.integers(1, 6, size=(40, 4)).tolist()  # small integers: plenty of exact ties
+    state = StudyState.from_model(make_model(values), method=method)
+    reference = rank_acceptability(state, n_samples=500, seed=11, spread="full", chunk=500)
+    for block_scores in (1, 40 * 7, 40 * 64):
+        monkeypatch.setattr(sensitivity, "BLOCK_SCORES", block_scores)
+        for chunk in (1, 93, 500):
+            result = rank_acceptability(state, n_samples=500, seed=11, spread="full", chunk=chunk)
+            assert np.array_equal(result.shares, reference.shares), (block_scores, chunk)
