@@ -1,16 +1,20 @@
 """Send ballots to participants and read them back: disagreement, rankings, group weights.
 
 The import dialog shows the same report as `partner-scout aggregate` (``group_report``):
-problems per ballot, group weights with the spread and who is furthest per criterion,
-and the ranking under the group's and each participant's weights. "Use group
-weights" is one undo step; "Save as scenarios" adds a scenario per participant plus
-``Group`` (another single step), so the robustness views can compare them.
+which ballots were used and which were left out (and why, by file, sheet and cell),
+group weights with the spread and who is furthest per criterion, how far each
+participant is from the group, and the ranking under the group's and each
+participant's weights. "Use group weights" is one undo step; "Save as scenarios" adds
+a scenario per participant plus ``Group`` (another single step), so the robustness
+views can compare them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,8 +22,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -30,8 +36,24 @@ from PySide6.QtWidgets import (
 
 from criteria import edits
 from criteria.aggregation import aggregate
+from criteria.ahp import CR_THRESHOLD
 from criteria.errors import InputError, OutputError
+from criteria.model import name_key
 from desktop.cli_ballots import GROUP_SCENARIO, group_report
+from desktop.dialogs.weights_base import fit_to_screen
+
+BALLOTS_FOLDER = "ballots"  # beside the study, or in the home folder for an unsaved study
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def default_ballots_folder(session) -> Path:
+    """``ballots`` beside the study's file; ``~/Partner Scout ballots`` when it has none yet."""
+    if session.path:
+        return Path(session.path).parent / BALLOTS_FOLDER
+    return Path.home() / "Partner Scout ballots"
 
 
 class BallotsExportDialog(QDialog):
@@ -42,45 +64,93 @@ class BallotsExportDialog(QDialog):
         self.session = session
         self.written: list[Path] = []
         self.setWindowTitle("Send ballots")
+        intro = QLabel(
+            "Each participant gets an Excel ballot (ballot-<name>.xlsx) with instructions in English and "
+            "Vietnamese: they share 100 points among the criteria, or compare the criteria in pairs, "
+            "then save the file and send it back. Collect the returned files with "
+            "Weights > Read returned ballots."
+        )
+        intro.setWordWrap(True)
         self.names = QPlainTextEdit()
-        self.names.setPlaceholderText("One participant per line")
-        self.folder = QLineEdit(str(Path(session.path).parent / "ballots") if session.path else "")
-        browse = QPushButton("Browse...")
+        self.names.setPlaceholderText("One participant per line, e.g.\nNguyễn Văn An\nTrần Thị Bình")
+        self.names.setTabChangesFocus(True)
+        self.folder = QLineEdit(str(default_ballots_folder(session)))
+        browse = QPushButton("&Browse...")
         browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
-        row.addWidget(self.folder)
+        row.addWidget(self.folder, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow("Participants", self.names)
-        form.addRow("Folder", row)
+        form.addRow(intro)
+        form.addRow("&Participants:", self.names)
+        folder_label = QLabel("&Folder:")
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
         self.message = QLabel()
         self.message.setWordWrap(True)
         form.addRow(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.write_button = buttons.addButton("&Write ballots", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button.setDefault(True)
+        self.open_button = buttons.addButton("&Open folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._on_open_folder_clicked)
         buttons.accepted.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def _on_browse_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Folder for the ballots", self.folder.text())
         if folder:
             self.folder.setText(folder)
 
+    def ask_overwrite(self, existing: list[Path]) -> bool:
+        """True to replace ballots already in the folder (possibly filled in and returned)."""
+        names = "\n".join(p.name for p in existing[:8]) + ("\n..." if len(existing) > 8 else "")
+        answer = QMessageBox.question(
+            self,
+            "Replace existing ballots?",
+            f"{plural(len(existing), 'ballot')} with these names already in the folder; "
+            f"replacing them loses anything filled in:\n\n{names}\n\nReplace them with blank ballots?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _on_save_clicked(self) -> None:
-        from workbooks.ballots import write_ballots
+        from workbooks.ballots import ballot_file_name, write_ballots
 
         names = [line for line in self.names.toPlainText().splitlines() if line.strip()]
-        study = Path(self.session.path).name if self.session.path else ""
+        folder = self.folder.text().strip()
+        if not folder:
+            self.message.setText("Choose a folder for the ballots first.")
+            return
+        if not names:
+            self.message.setText("Type the participants' names first, one per line.")
+            return
+        existing = [Path(folder) / ballot_file_name(name) for name in names]
+        existing = [path for path in existing if path.exists()]
+        if existing and not self.ask_overwrite(existing):
+            self.message.setText("Nothing written: the ballots already in the folder are kept.")
+            return
+        model = self.session.state.model
+        study = Path(self.session.path).name if self.session.path else model.title or ""
         try:
-            self.written = write_ballots(
-                self.session.state.model, names, self.folder.text().strip() or ".", study
-            )
+            self.written = write_ballots(model, names, folder, study)
         except (InputError, OutputError) as error:
             self.message.setText(error.summary() if isinstance(error, InputError) else str(error))
             return
-        self.message.setText(f"Wrote {len(self.written)} ballots to {self.written[0].parent}.")
+        self.message.setText(
+            f"Wrote {plural(len(self.written), 'ballot')} to {self.written[0].parent}: "
+            + ", ".join(p.name for p in self.written)
+            + ". Send each person their own file."
+        )
+        self.open_button.setEnabled(True)
+
+    def _on_open_folder_clicked(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
 
 
 def _table(headers, rows) -> QTableWidget:
@@ -88,11 +158,45 @@ def _table(headers, rows) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(str(value)))
     table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def _fit_rows(table: QTableWidget, most: int, grow: bool = False) -> None:
+    """Tall enough for ``most`` rows (all of them when fewer) without scrolling; no taller unless ``grow``."""
+    rows = min(table.rowCount(), most)
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2
+    height += sum(table.rowHeight(r) for r in range(rows))
+    height += table.horizontalScrollBar().sizeHint().height()  # room in case the columns do not fit
+    table.setMinimumHeight(height)
+    if not grow:
+        table.setMaximumHeight(height if rows == table.rowCount() else height * 2)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def _ballot_files(paths) -> int:
+    """How many ballot files ``paths`` (files or folders) hold, as the reader counts them."""
+    count = 0
+    for item in map(Path, paths):
+        if item.is_dir():
+            count += sum(1 for p in item.glob("*.xlsx") if not p.name.startswith("~$"))
+        else:
+            count += 1
+    return count
 
 
 class BallotsImportDialog(QDialog):
@@ -105,31 +209,74 @@ class BallotsImportDialog(QDialog):
         self.session = session
         self.setWindowTitle("Returned ballots")
         self.ballots, self.problems = read_ballots(paths, session.state.model)
+        self.files = max(_ballot_files(paths), len(self.ballots))
         layout = QVBoxLayout(self)
-        self.problem_text = QLabel("\n".join(str(p) for p in self.problems[:12]) or "All ballots read.")
+        self.summary = QLabel(self._summary())
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.problem_text = QLabel(self._problems_text())
         self.problem_text.setWordWrap(True)
+        self.problem_text.setVisible(bool(self.problems))
         layout.addWidget(self.problem_text)
         self.combine = QComboBox()
-        self.combine.addItem("Arithmetic mean of weights", "mean")
+        self.combine.addItem("Arithmetic mean of the weights", "mean")
         if self.ballots and all(b.matrix is not None for b in self.ballots):
-            self.combine.addItem("Geometric mean of judgements (Aczél-Saaty)", "geometric")
+            self.combine.addItem("Geometric mean of the pairwise judgements (Aczél-Saaty)", "geometric")
         self.combine.currentIndexChanged.connect(self._on_combine_changed)
-        layout.addWidget(self.combine)
+        combine = QFormLayout()
+        combine.addRow("&Group weights from:", self.combine)
+        layout.addLayout(combine)
         self.tables = QVBoxLayout()
-        layout.addLayout(self.tables)
+        layout.addLayout(self.tables, 1)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        layout.addWidget(self.feedback)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.use_button = buttons.addButton("Use group weights", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton("Save as scenarios", QDialogButtonBox.ButtonRole.ActionRole)
+        self.use_button = buttons.addButton("&Use group weights", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton("&Save as scenarios", QDialogButtonBox.ButtonRole.ActionRole)
+        self.use_button.setToolTip("Set the study's weights to the group's (one undo step)")
+        self.save_button.setToolTip(
+            f"Add one scenario per participant plus '{GROUP_SCENARIO}' to the study (one undo step)"
+        )
         self.use_button.clicked.connect(self._on_use_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.group = None
         self._show()
+        fit_to_screen(self, self._wanted_width())
+
+    def _wanted_width(self) -> int:
+        """Wide enough for every column of the widest table."""
+        if self.group is None:
+            return 0
+        tables = (self.disagreement, self.participants, self.rankings)
+        widest = max(t.horizontalHeader().length() + 2 * t.frameWidth() for t in tables)
+        margins = self.layout().contentsMargins()
+        scroll_bar = self.rankings.verticalScrollBar().sizeHint().width()
+        return widest + scroll_bar + margins.left() + margins.right() + 4
+
+    def _summary(self) -> str:
+        used = len(self.ballots)
+        if not used:
+            return f"None of the {plural(self.files, 'ballot')} could be used; nothing to combine yet."
+        people = ", ".join(b.participant for b in self.ballots)
+        text = f"Used {used} of {plural(self.files, 'ballot')}: {people}."
+        if used < self.files:
+            text += f" {self.files - used} left out, for the reasons below; fix them and read them again."
+        return text
+
+    def _problems_text(self) -> str:
+        lines = [str(p) for p in self.problems[:12]]
+        if len(self.problems) > 12:
+            lines.append(f"... and {len(self.problems) - 12} more")
+        return "\n".join(lines)
 
     def _show(self) -> None:
         while self.tables.count():
-            self.tables.takeAt(0).widget().deleteLater()
+            widget = self.tables.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
         self.group = aggregate(self.ballots, self.combine.currentData()) if self.ballots else None
         for button in (self.use_button, self.save_button):
             button.setEnabled(self.group is not None)
@@ -137,47 +284,98 @@ class BallotsImportDialog(QDialog):
             return
         report = group_report(self.session.state, self.ballots, self.group)
         self.disagreement = _table(
-            ["Criterion", "Group", "Lowest", "Highest", "Spread", "Furthest from group"],
+            ["Criterion", "Group", "Lowest", "Highest", "Spread (±)", "Furthest from the group"],
             [
                 (
                     d["criterion"],
                     f"{d['group']:.1%}",
                     f"{d['low']:.1%}",
                     f"{d['high']:.1%}",
-                    f"{d['spread']:.3f}",
-                    f"{d['furthest']} ({d['furthest_gap']:+.1%})",
+                    f"{d['spread'] * 100:.1f} pts",
+                    f"{d['furthest']} ({d['furthest_gap'] * 100:+.1f} pts)",
                 )
-                for d in report["disagreement"]
+                for d in sorted(report["disagreement"], key=lambda d: -d["spread"])
+            ],
+        )
+        self.participants = _table(
+            ["Participant", "Ballot", "How they answered", "Weight to move to reach the group"],
+            [
+                (
+                    p["name"],
+                    p["ballot"],
+                    "shared 100 points"
+                    if p["consistency_ratio"] is None
+                    else f"pairwise (consistency ratio {p['consistency_ratio']:.3f}"
+                    + (", inconsistent)" if p["consistency_ratio"] > CR_THRESHOLD else ")"),
+                    f"{p['distance']:.0%}",
+                )
+                for p in report["participants"]
             ],
         )
         people = [p["name"] for p in report["participants"]]
         self.rankings = _table(
-            ["Group rank", "Partner", *people],
+            ["Group rank", "Partner", *(f"{n}'s rank" for n in people)],
             [(r["rank"], r["partner"], *(r["ranks"][n] for n in people)) for r in report["ranking"]],
         )
-        self.tables.addWidget(self.disagreement)
-        self.tables.addWidget(self.rankings)
+        _fit_rows(self.disagreement, 8)
+        _fit_rows(self.participants, 4)
+        _fit_rows(self.rankings, 4, grow=True)
+        sections = (
+            (
+                "Where people disagree (most contested first; spread and gaps in percentage points of weight)",
+                self.disagreement,
+            ),
+            ("How far each person is from the group", self.participants),
+            ("The ranking under the group's weights and under each person's own", self.rankings),
+        )
+        for heading, table in sections:
+            self.tables.addWidget(_heading(heading))
+            self.tables.addWidget(table, 1 if table is self.rankings else 0)
 
     def _on_combine_changed(self, _index: int) -> None:
         self._show()
 
     def _on_use_clicked(self) -> None:
-        self.session.set_weights(self.group.weights, f"Weights: group of {len(self.ballots)} ballots")
+        current = self.session.state.weights
+        if all(abs(a - b) < 1e-12 for a, b in zip(self.group.weights, current, strict=True)):
+            self.feedback.setText("The study already uses the group's weights.")
+            return
+        label = f"Weights: group of {plural(len(self.ballots), 'ballot')}"
+        if self.session.set_weights(self.group.weights, label):
+            self.feedback.setText("The study now uses the group's weights (Edit > Undo to go back).")
 
     def _on_save_clicked(self) -> None:
         model = self.session.state.model
+        names = [b.participant for b in self.ballots] + [GROUP_SCENARIO]
+        taken = {name_key(s.name).casefold() for s in model.scenarios}
+        replaced = [n for n in names if name_key(n).casefold() in taken]
         try:
             for ballot in self.ballots:
                 model = edits.add_scenario(model, ballot.participant, ballot.weights)
             model = edits.add_scenario(model, GROUP_SCENARIO, self.group.weights)
         except InputError as error:
-            self.problem_text.setText(error.summary())
+            self.feedback.setText(error.summary())
             return
-        self.session.edit_model(model, f"Scenarios from {len(self.ballots)} ballots", {"structure"})
+        if model.scenarios == self.session.state.model.scenarios:
+            self.feedback.setText("These scenarios are already in the study, with the same weights.")
+            return
+        label = f"Scenarios from {plural(len(self.ballots), 'ballot')}"
+        if not self.session.edit_model(model, label, {"structure"}):
+            return
+        text = f"Saved {plural(len(names), 'scenario')}: {', '.join(names)}"
+        if replaced:
+            text += f" (replacing the earlier {', '.join(replaced)})"
+        self.feedback.setText(text + ". File > Save writes them to the workbook.")
 
 
 def import_ballots(session, parent: QWidget | None = None) -> None:
     """Ask for ballot files, then show the import dialog."""
-    paths, _ = QFileDialog.getOpenFileNames(parent, "Returned ballots", "", "Excel workbooks (*.xlsx)")
+    folder = default_ballots_folder(session)
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent,
+        "Returned ballots (select one or more)",
+        str(folder) if folder.is_dir() else "",
+        "Excel workbooks (*.xlsx)",
+    )
     if paths:
         BallotsImportDialog(session, paths, parent).exec()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -37,7 +38,9 @@ class CriterionDialog(QDialog):
         self.direction = QComboBox()
         self.direction.addItems(["benefit (higher is better)", "cost (lower is better)"])
         self.direction.setCurrentIndex(0 if criterion.is_benefit else 1)
-        self.bounded = QCheckBox("Fixed scale (otherwise the observed range)")
+        self.bounded = QCheckBox(
+            "&Fixed scale from Min to Max (otherwise the lowest and highest values in the data)"
+        )
         self.low, self.high = QDoubleSpinBox(), QDoubleSpinBox()
         for box, value, default in ((self.low, criterion.min, 0.0), (self.high, criterion.max, 10.0)):
             box.setRange(-1e12, 1e12)
@@ -49,19 +52,43 @@ class CriterionDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4262c;")
+        self.name.textChanged.connect(self._check)
+        self.low.valueChanged.connect(self._check)
+        self.high.valueChanged.connect(self._check)
+        self.bounded.toggled.connect(self._check)
         form = QFormLayout(self)
         form.addRow("&Name:", self.name)
         form.addRow("&Direction:", self.direction)
         form.addRow(self.bounded)
         form.addRow("M&in:", self.low)
         form.addRow("M&ax:", self.high)
+        form.addRow(self.message)
         form.addRow(buttons)
+        self._check()
 
     def _on_bounded_toggled(self, on: bool) -> None:
         self.low.setEnabled(on)
         self.high.setEnabled(on)
+
+    def problem(self) -> str:
+        """Why OK is disabled ("" when the form can be applied)."""
+        if not self.name.text().strip():
+            return "Give the criterion a name."
+        if self.bounded.isChecked() and self.low.value() >= self.high.value():
+            return "Min must be below Max."
+        return ""
+
+    def _check(self, *_args) -> None:
+        problem = self.problem()
+        self.message.setText(problem)
+        self.message.setVisible(bool(problem))
+        self.ok_button.setEnabled(not problem)
 
     def form(self) -> CriterionForm:
         bounded = self.bounded.isChecked()

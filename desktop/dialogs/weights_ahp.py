@@ -1,17 +1,31 @@
 """AHP pairwise comparison on Saaty's 1-9 verbal scale, with the consistency ratio live.
 
 One slider per pair: drag towards the criterion that matters more. Above CR 0.10 a
-warning appears, naming the most inconsistent judgement and the value the other
-judgements imply; "Use suggestion" moves that slider there.
+warning appears in plain words, naming the judgement that fits the others least (its
+row is highlighted and scrolled into view), what the other judgements imply for that
+pair, and the 1-9 value that would agree with them; the suggestion button moves that
+slider there.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from criteria.ahp import CR_THRESHOLD, VERBAL_SCALE, analyse, matrix_from_judgements, scale_step, scale_value
 from desktop.dialogs.weights_base import WeightsDialog
+
+WARNING_STYLE = "color: #a4262c;"
+WORST_STYLE = "color: #a4262c; font-weight: bold;"
 
 
 def judgement_text(a: str, b: str, value: float) -> str:
@@ -22,6 +36,14 @@ def judgement_text(a: str, b: str, value: float) -> str:
     return f"{first} is {VERBAL_SCALE[strength]} than {second} ({strength})"
 
 
+def ratio_text(a: str, b: str, ratio: float) -> str:
+    """``ratio`` = weight of a / weight of b, in words, the larger criterion first."""
+    if 1 / 1.15 <= ratio <= 1.15:
+        return f"{a} and {b} about equally important"
+    first, second, times = (a, b, ratio) if ratio > 1 else (b, a, 1 / ratio)
+    return f"{first} about {times:.1f} times as important as {second}"
+
+
 class AhpDialog(WeightsDialog):
     title = "Weights from pairwise comparisons (AHP)"
     label = "AHP pairwise comparison"
@@ -30,40 +52,67 @@ class AhpDialog(WeightsDialog):
         self.pairs = [(i, j) for i in range(len(self.names)) for j in range(i + 1, len(self.names))]
         self.sliders: list[QSlider] = []
         self.texts: list[QLabel] = []
+        self.pair_labels: list[tuple[QLabel, QLabel]] = []
         grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(2)
         for row, (i, j) in enumerate(self.pairs):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(-8, 8)  # left: the first criterion matters more
-            slider.setInvertedAppearance(False)
+            slider.setPageStep(2)
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+            slider.setTickInterval(2)  # ticks at 1, 3, 5, 7, 9 on either side
+            slider.setMinimumWidth(220)
             slider.setValue(0)
+            slider.setAccessibleName(f"{self.names[i]} against {self.names[j]}")
             slider.valueChanged.connect(self._on_slider_changed)
+            left, right = QLabel(self.names[i]), QLabel(self.names[j])
             text = QLabel()
-            grid.addWidget(QLabel(self.names[i]), 2 * row, 0, Qt.AlignmentFlag.AlignRight)
+            text.setWordWrap(True)
+            text.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(left, 2 * row, 0, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(slider, 2 * row, 1)
-            grid.addWidget(QLabel(self.names[j]), 2 * row, 2)
-            grid.addWidget(text, 2 * row + 1, 1)
+            grid.addWidget(right, 2 * row, 2)
+            grid.addWidget(text, 2 * row + 1, 0, 1, 3)
+            grid.setRowMinimumHeight(2 * row + 1, text.fontMetrics().height() + 8)
             self.sliders.append(slider)
             self.texts.append(text)
+            self.pair_labels.append((left, right))
         pairs = QWidget()
         pairs.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidget(pairs)
-        scroll.setWidgetResizable(True)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(pairs)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMinimumWidth(
+            pairs.minimumSizeHint().width() + self.scroll.verticalScrollBar().sizeHint().width()
+        )
+        shown = min(len(self.pairs), 3)  # at least a few pairs without scrolling; it grows with the dialog
+        row_height = slider.sizeHint().height() + text.fontMetrics().height() + 12 if self.pairs else 0
+        self.scroll.setMinimumHeight(shown * row_height)
 
+        intro = QLabel(
+            "For each pair, drag the slider towards the criterion that matters more: the further, the "
+            "stronger (1 equally, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important). "
+            "Leave it in the middle when both matter equally."
+        )
+        intro.setWordWrap(True)
         self.consistency = QLabel()
+        self.consistency.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #a4262c;")
+        self.warning.setStyleSheet(WARNING_STYLE)
         self.suggest_button = QPushButton("Use suggestion")
         self.suggest_button.clicked.connect(self._on_suggest_clicked)
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.addWidget(QLabel("Drag each slider towards the criterion that matters more, and by how much."))
-        layout.addWidget(scroll)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.consistency)
         layout.addWidget(self.warning)
-        layout.addWidget(self.suggest_button)
+        layout.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.result = None
         return box
 
@@ -83,31 +132,54 @@ class AhpDialog(WeightsDialog):
         self.result = analyse(self.matrix(), self.names)
         return self.result.weights
 
+    def worst_row(self) -> int | None:
+        """The pair row the warning points at (None when the judgements are consistent enough)."""
+        result = self.result
+        if result is None or result.acceptable or result.worst is None:
+            return None
+        return self.pairs.index((result.worst.row, result.worst.column))
+
     def refresh(self) -> None:
         super().refresh()
+        result = self.result
+        worst_row = self.worst_row()
         for k, (i, j) in enumerate(self.pairs):
             self.texts[k].setText(judgement_text(self.names[i], self.names[j], self.judgement(k)))
-        result = self.result
-        self.consistency.setText(
-            f"Consistency ratio: {result.consistency_ratio:.3f} (acceptable up to {CR_THRESHOLD:.2f})"
-            if len(self.names) > 2
-            else "Consistency ratio: not needed for two criteria"
-        )
-        worst = result.worst
-        inconsistent = not result.acceptable and worst is not None and worst.suggested != worst.value
-        self.warning.setVisible(not result.acceptable)
-        self.suggest_button.setVisible(inconsistent)
-        if not result.acceptable:
-            text = (
-                f"The judgements are inconsistent (CR {result.consistency_ratio:.2f} > {CR_THRESHOLD:.2f})."
+            style = WORST_STYLE if k == worst_row else ""
+            for label in (self.texts[k], *self.pair_labels[k]):
+                label.setStyleSheet(style)
+        if len(self.names) <= 2:
+            self.consistency.setText("Consistency: nothing to check with two criteria.")
+        else:
+            verdict = "consistent enough" if result.acceptable else "too inconsistent"
+            self.consistency.setText(
+                f"Consistency ratio {result.consistency_ratio:.3f}: {verdict} "
+                f"(up to {CR_THRESHOLD:.2f} is acceptable; 0 means perfectly consistent)."
             )
-            if worst is not None:
-                a, b = self.names[worst.row], self.names[worst.column]
-                text += (
-                    f" Most inconsistent: {judgement_text(a, b, worst.value)}; the other judgements imply "
-                    f"{worst.implied:.2f}. Consider: {judgement_text(a, b, worst.suggested)}."
-                )
-            self.warning.setText(text)
+        worst = result.worst
+        fixable = worst_row is not None and worst.suggested != worst.value
+        self.warning.setVisible(not result.acceptable)
+        self.suggest_button.setVisible(fixable)
+        if result.acceptable:
+            return
+        text = (
+            f"These judgements contradict each other (consistency ratio {result.consistency_ratio:.3f}, "
+            f"above {CR_THRESHOLD:.2f}), so the weights below are not reliable yet."
+        )
+        if worst_row is not None:
+            a, b = self.names[worst.row], self.names[worst.column]
+            text += (
+                f"\nThe judgement that fits the others least (highlighted): "
+                f"“{judgement_text(a, b, worst.value)}”. "
+                f"Taken together, the other judgements make {ratio_text(a, b, worst.implied)}."
+            )
+            if fixable:
+                text += f"\nSuggestion: “{judgement_text(a, b, worst.suggested)}”."
+                self.suggest_button.setText(f"Change {a} vs {b} to the suggestion")
+            else:
+                text += f"\nNo single step on the 1-9 scale fixes it: revisit the judgements involving {a} or {b}."
+            self.scroll.ensureWidgetVisible(self.sliders[worst_row])
+        self.warning.setText(text)
 
     def _on_slider_changed(self, _value: int) -> None:
         self.refresh()

@@ -8,11 +8,14 @@ once, so the whole change is one undo step.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.errors import InputError
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def percent_text(share: float) -> str:
@@ -46,6 +51,18 @@ def spin_boxes(
     return form, boxes
 
 
+def fit_to_screen(dialog: QWidget, width: int = 0) -> None:
+    """Open at the size the dialog asks for (at least ``width`` wide), never over 90% of its screen."""
+    hint = dialog.sizeHint()
+    wanted_width = max(hint.width(), width)
+    screen = (dialog.parentWidget() or dialog).screen()
+    if screen is None:
+        dialog.resize(wanted_width, hint.height())
+        return
+    room = screen.availableGeometry()
+    dialog.resize(min(wanted_width, room.width() * 9 // 10), min(hint.height(), room.height() * 9 // 10))
+
+
 class WeightsPreview(QTableWidget):
     """Criterion | now | new (| extra columns), for reading only."""
 
@@ -54,12 +71,37 @@ class WeightsPreview(QTableWidget):
         self.setHorizontalHeaderLabels(["Criterion", "Now", "New", *extra_headers])
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for row, (name, share) in enumerate(zip(names, current, strict=True)):
             self.setItem(row, 0, QTableWidgetItem(name))
             self.setItem(row, 1, QTableWidgetItem(percent_text(share)))
             for column in range(2, self.columnCount()):
                 self.setItem(row, column, QTableWidgetItem(""))
-        self.resizeColumnsToContents()  # once, at construction
+        self.size_to_contents()
+
+    def size_to_contents(self) -> None:
+        """Every column wide enough for "100.0%" and its header, every row visible (up to 12)."""
+        header = self.horizontalHeader()
+        metrics = self.fontMetrics()
+        number = metrics.horizontalAdvance("100.0%") + 3 * metrics.averageCharWidth()
+        self.resizeColumnsToContents()
+        for column in range(1, self.columnCount()):
+            self.setColumnWidth(column, max(self.columnWidth(column), number))
+            self.model().setHeaderData(
+                column, Qt.Orientation.Horizontal, _RIGHT, Qt.ItemDataRole.TextAlignmentRole
+            )
+            for row in range(self.rowCount()):
+                self.item(row, column).setTextAlignment(_RIGHT)
+        rows = min(self.rowCount(), 12)
+        height = header.sizeHint().height() + 2 * self.frameWidth() + 2
+        height += sum(self.rowHeight(row) for row in range(rows))
+        self.setMinimumHeight(height)
+        width = sum(self.columnWidth(c) for c in range(self.columnCount())) + 2 * self.frameWidth() + 2
+        self.setMinimumWidth(
+            width + (self.verticalScrollBar().sizeHint().width() if rows < self.rowCount() else 0)
+        )
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def show_weights(self, weights, column: int = 2) -> None:
         """Fill ``column`` with ``weights`` as percentages ("-" when there are none)."""
@@ -94,6 +136,7 @@ class WeightsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.refresh()
+        fit_to_screen(self)
 
     def body(self) -> QWidget:
         raise TypeError(f"{type(self).__name__} must build its input widgets in body()")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from criteria.errors import InputError
 from criteria.objective import OBJECTIVE_METHODS, model_objective_weights
@@ -18,17 +18,21 @@ class DataWeightsDialog(WeightsDialog):
     def body(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.addWidget(
-            QLabel(
-                "These weights come from how much the partners differ on each criterion, not from judgement.\n"
-                "Compare them with the current weights: a big gap is worth discussing."
-            )
+        intro = QLabel(
+            "These weights come from how much the partners differ on each criterion, not from anyone's "
+            "judgement: a criterion on which every partner scores alike gets little weight. Compare them "
+            "with the current weights (Now); a big gap is worth discussing. Apply sets the weights of "
+            "the method chosen below (the New column)."
         )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.method = QComboBox()
         for key, name in OBJECTIVE_METHODS.items():
             self.method.addItem(name, key)
         self.method.currentIndexChanged.connect(self._on_method_changed)
-        layout.addWidget(self.method)
+        form = QFormLayout()
+        form.addRow("&Apply the weights of:", self.method)
+        layout.addLayout(form)
         state = self.session.state
         self.suggested: dict[str, tuple[float, ...] | None] = {}
         self.problems: dict[str, str] = {}

@@ -17,7 +17,12 @@ class DirectDialog(WeightsDialog):
     def body(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.addWidget(QLabel("Give each criterion points; more points, more weight."))
+        intro = QLabel(
+            "Share 100 points among the criteria: more points, more weight. Other totals are scaled "
+            "to 100% unless you tick the box below."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         start = [round(w * TOTAL, 1) for w in self.session.state.weights]
         form, self.boxes = spin_boxes(self.names, start, TOTAL, self._on_points_changed)
         layout.addWidget(form)
@@ -32,7 +37,10 @@ class DirectDialog(WeightsDialog):
         return direct_weights([b.value() for b in self.boxes], total=total, labels=self.names)
 
     def note(self) -> str:
-        return f"Points given: {sum(b.value() for b in self.boxes):g} (scaled to 100%)."
+        given = sum(b.value() for b in self.boxes)
+        if abs(given - TOTAL) < 1e-9:
+            return f"Points given: {given:g}."
+        return f"Points given: {given:g}; each criterion gets its share of the {given:g} (the New column)."
 
     def _on_points_changed(self, *_args) -> None:
         self.refresh()

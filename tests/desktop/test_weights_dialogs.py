@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QMenu
 from criteria.ahp import analyse, consistent_matrix
 from criteria.study import StudyState
 from desktop.dialogs.ballots import BallotsExportDialog, BallotsImportDialog
-from desktop.dialogs.weights_ahp import AhpDialog
+from desktop.dialogs.criterion import CriterionDialog
+from desktop.dialogs.weights_ahp import AhpDialog, judgement_text, ratio_text
 from desktop.dialogs.weights_data import DataWeightsDialog
 from desktop.dialogs.weights_direct import DirectDialog
 from desktop.dialogs.weights_menu import add_weights_menu
@@ -53,11 +54,18 @@ def test_ahp_dialog_warns_about_inconsistency_and_its_suggestion_fixes_the_worst
     qtbot.waitUntil(lambda: dialog.warning.isVisible())
     cr_before = dialog.result.consistency_ratio
     assert cr_before > 0.10
-    assert "CR" in dialog.warning.text() and "Technology transfer" in dialog.warning.text()
+    assert "consistency ratio" in dialog.warning.text() and "Technology transfer" in dialog.warning.text()
     assert "Speed" in dialog.warning.text()
     worst = dialog.result.worst
     assert (worst.row, worst.column) == (0, 3)
     assert dialog.suggest_button.isVisible()
+    # the worst pair is highlighted and named on the button; the implied ratio is in words, not a bare number
+    assert dialog.worst_row() == row and "bold" in dialog.texts[row].styleSheet()
+    assert not any(dialog.texts[k].styleSheet() for k in range(len(dialog.pairs)) if k != row)
+    assert "Technology transfer vs Speed" in dialog.suggest_button.text()
+    assert (
+        "times as important as" in dialog.warning.text() or "about equally important" in dialog.warning.text()
+    )
     dialog.suggest_button.click()
     assert dialog.judgement(row) == pytest.approx(worst.suggested)
     assert dialog.result.consistency_ratio < cr_before
@@ -136,6 +144,7 @@ def test_ballots_round_trip_through_the_dialogs(qtbot, session, tmp_path):
     export.folder.setText(str(tmp_path))
     export._on_save_clicked()
     assert [p.name for p in export.written] == ["ballot-Ministry.xlsx", "ballot-Manufacturer.xlsx"]
+    assert "Wrote 2 ballots" in export.message.text() and export.open_button.isEnabled()
     for path, points in zip(export.written, [[40, 30, 20, 10], [10, 20, 30, 40]], strict=True):
         book = load_workbook(path)
         for row, value in zip((2, 3, 4, 5), points, strict=True):
@@ -147,8 +156,15 @@ def test_ballots_round_trip_through_the_dialogs(qtbot, session, tmp_path):
         0, 5
     ).text().startswith("Manufacturer")
     assert dialog.rankings.columnCount() == 4
+    assert "Used 2 of 2 ballots" in dialog.summary.text()
+    assert dialog.participants.rowCount() == 2
+    count = session.undo_stack.count()
     dialog.save_button.click()
     assert {s.name for s in session.state.model.scenarios} == {"Ministry", "Manufacturer", "Group"}
+    assert "Saved 3 scenarios" in dialog.feedback.text()
+    dialog.save_button.click()  # nothing new: no second undo step, and the dialog says so
+    assert session.undo_stack.count() == count + 1
+    assert "already in the study" in dialog.feedback.text()
     session.undo_stack.undo()
     assert session.state.model.scenarios == ()
 
@@ -159,3 +175,88 @@ def test_menu_gets_the_actions(qtbot, session):
     actions = add_weights_menu(menu, session, None)
     assert [a.text() for a in actions][-2:] == ["Send ballots...", "Read returned ballots..."]
     assert len(actions) == 7
+
+
+def test_ahp_warning_words_the_implied_ratio_the_right_way_round():
+    assert ratio_text("ESG", "Speed", 0.5) == "Speed about 2.0 times as important as ESG"
+    assert ratio_text("ESG", "Speed", 1.05) == "ESG and Speed about equally important"
+    assert judgement_text("ESG", "Speed", 1 / 3) == "Speed is moderately more important than ESG (3)"
+
+
+def test_preview_columns_show_whole_percentages(qtbot, session):
+    dialog = _open(qtbot, DirectDialog(session))
+    preview = dialog.preview
+    width = preview.fontMetrics().horizontalAdvance("100.0%")
+    assert all(preview.columnWidth(c) > width for c in (1, 2))
+    assert preview.minimumHeight() >= sum(preview.rowHeight(r) for r in range(preview.rowCount()))
+
+
+def test_rank_dialog_moves_with_buttons_for_the_keyboard(qtbot, session):
+    dialog = _open(qtbot, RankDialog(session))
+    assert not dialog.up_button.isEnabled()  # the first row is selected
+    dialog.order.setCurrentRow(3)
+    dialog.up_button.click()
+    dialog.up_button.click()
+    assert dialog.criterion_order() == [0, 3, 1, 2]
+    assert dialog.order.currentRow() == 1
+    dialog.order.setCurrentRow(3)
+    assert not dialog.down_button.isEnabled()
+    assert dialog.weights == pytest.approx([0.5208, 0.1458, 0.0625, 0.2708], abs=6e-5)
+
+
+def test_ballot_export_without_a_study_file_suggests_a_folder_and_never_overwrites_silently(
+    qtbot, session, tmp_path
+):
+    export = _open(qtbot, BallotsExportDialog(session))
+    assert export.folder.text()  # an unsaved study still gets a folder, not the working directory
+    export.names.setPlainText("Nguyễn Văn An\nTrần Thị Bình\n")
+    export.folder.setText(str(tmp_path))
+    export._on_save_clicked()
+    filled = tmp_path / "ballot-Nguyễn Văn An.xlsx"
+    book = load_workbook(filled)
+    book["Weights"].cell(row=2, column=3, value=50)
+    book.save(filled)
+    asked = []
+    export.ask_overwrite = lambda paths: asked.append([p.name for p in paths]) or False
+    export._on_save_clicked()
+    assert asked == [["ballot-Nguyễn Văn An.xlsx", "ballot-Trần Thị Bình.xlsx"]]
+    assert load_workbook(filled)["Weights"].cell(row=2, column=3).value == 50  # kept
+    assert "Nothing written" in export.message.text()
+    export.names.setPlainText("")
+    export._on_save_clicked()
+    assert "names" in export.message.text()
+
+
+def test_ballot_import_names_the_broken_ballot_and_uses_the_rest(qtbot, session, tmp_path):
+    export = _open(qtbot, BallotsExportDialog(session))
+    export.names.setPlainText("Lê Hoàng Chi\nPhạm Đức Dũng\nVõ Thị Hà\n")
+    export.folder.setText(str(tmp_path))
+    export._on_save_clicked()
+    for path, points in zip(export.written[:2], [[40, 30, 20, 10], [10, "abc", 30, 40]], strict=True):
+        book = load_workbook(path)
+        for row, value in zip((2, 3, 4, 5), points, strict=True):
+            book["Weights"].cell(row=row, column=3, value=value)
+        book.save(path)
+    dialog = _open(qtbot, BallotsImportDialog(session, [tmp_path]))
+    assert "Used 1 of 3 ballots: Lê Hoàng Chi. 2 left out" in dialog.summary.text()
+    assert "[ballot-Phạm Đức Dũng.xlsx]Weights!C3: 'abc' is not a number" in dialog.problem_text.text()
+    assert "ballot-Võ Thị Hà.xlsx" in dialog.problem_text.text()
+    dialog.use_button.click()
+    assert session.state.weights == pytest.approx([0.4, 0.3, 0.2, 0.1])
+    assert session.undo_stack.undoText() == "Weights: group of 1 ballot"
+    assert "now uses the group's weights" in dialog.feedback.text()
+
+
+def test_criterion_dialog_refuses_an_empty_name_and_min_above_max(qtbot):
+    dialog = CriterionDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled() and "name" in dialog.message.text()
+    dialog.name.setText("Speed")
+    assert dialog.ok_button.isEnabled()
+    dialog.bounded.setChecked(True)
+    dialog.low.setValue(10)
+    dialog.high.setValue(5)
+    assert not dialog.ok_button.isEnabled() and "Min must be below Max" in dialog.message.text()
+    dialog.high.setValue(20)
+    assert dialog.ok_button.isEnabled()
+    assert dialog.form().low == 10 and dialog.form().high == 20
