@@ -53,6 +53,7 @@ class Autosaver(QObject):
         """Write the recovery file if the study is dirty; False when nothing was written."""
         if not self.session.is_dirty:
             return False
+        from workbooks.atomic import write_atomic
         from workbooks.writer import save_study
 
         state = self.session.state
@@ -62,7 +63,7 @@ class Autosaver(QObject):
             # the model's own weights stay in the Weight column; the study's live ones go in the json
             save_study(self.workbook, state.model, source=source)
             info = {"source": self.session.path, "method": state.method, "weights": list(state.weights)}
-            self.info.write_text(json.dumps(info), "utf-8")
+            write_atomic(self.info, lambda temp: temp.write_text(json.dumps(info), "utf-8"))
         except (OutputError, InputError, OSError) as error:
             self.failed.emit(f"Autosave failed: {error}")
             return False

@@ -10,23 +10,16 @@ import csv
 import importlib
 import os
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from criteria.errors import InputError, OutputError, UsageError
 from desktop.cli_common import add_study_options, load_state, note_filled, print_json, print_table
+from workbooks.writer import tool_version
 
 EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3
 
 # Subcommands that live in their own modules; each has register(subparsers).
 COMMAND_MODULES = ("desktop.cli_sensitivity", "desktop.cli_ballots")
-
-
-def tool_version() -> str:
-    try:
-        return version("partner-scout")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def cmd_rank(args: argparse.Namespace) -> int:

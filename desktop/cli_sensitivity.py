@@ -9,10 +9,7 @@ import argparse
 
 from criteria.errors import InputError
 from desktop.cli_common import add_study_options, load_state, note_filled, print_json, print_table
-from scoring.sensitivity import DEFAULT_SPREAD, parse_spread
-
-DEFAULT_SAMPLES = 10_000
-DEFAULT_SEED = 0  # a fixed default: running the same command twice gives the same figures
+from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED, DEFAULT_SPREAD, parse_spread
 
 
 def _spread(text: str) -> float | str:

@@ -21,6 +21,9 @@ from scoring.ranks import competition_ranks, ranks_in_score_order, sorted_groups
 from scoring.result import Ranking
 
 DEFAULT_SPREAD = 0.2
+# Shared by the command line and the GUI so both give the same figures for the same study.
+DEFAULT_SAMPLES = 10_000
+DEFAULT_SEED = 0
 DEFAULT_CHUNK = 1000
 # Scores per block inside a chunk (200 samples at 1,000 partners: 1.6 MB per float array, within
 # a core's 2 MiB L2 on the benchmark machine). Blocks of 1,000 x 1,000 ran 1.5x slower.

@@ -34,6 +34,7 @@ from desktop.charts import robustness_plots as plots
 from desktop.charts.canvases import ChartView
 from desktop.charts.plots import Redraw
 from desktop.tasks import TaskRunner
+from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED
 
 REFRESH_DELAY_MS = 200  # recompute after a burst of edits (a slider drag), not during it
 RELAYOUT_DELAY_MS = 120  # redraw a resized chart once the resizing pauses
@@ -113,7 +114,7 @@ class RobustnessPanel(QWidget):
         self.samples_spin = QSpinBox(self)
         self.samples_spin.setRange(100, 200_000)
         self.samples_spin.setSingleStep(1000)
-        self.samples_spin.setValue(5000)
+        self.samples_spin.setValue(DEFAULT_SAMPLES)
         self.spread_combo = QComboBox(self)
         for label, value in SPREADS:
             self.spread_combo.addItem(label, value)
@@ -208,6 +209,11 @@ class RobustnessPanel(QWidget):
         draw(canvas.clear())
         canvas.request_redraw(Redraw.FIGURE)
 
+    def restyle(self) -> None:
+        """Draw every shown result again with the current ``style.sizes()`` (after a text-size change)."""
+        for canvas, draw in list(self._drawings.items()):
+            self._draw(canvas, draw)
+
     def _on_run_clicked(self) -> None:
         self.start_monte_carlo()
 
@@ -235,7 +241,7 @@ class RobustnessPanel(QWidget):
 
     # -- Monte Carlo ------------------------------------------------------------------------------
 
-    def start_monte_carlo(self, *, seed: int = 1, chunk: int = 1000) -> int:
+    def start_monte_carlo(self, *, seed: int = DEFAULT_SEED, chunk: int = 1000) -> int:
         """Start a run on a snapshot of the study (a running one is cancelled); returns its run id."""
         from scoring.sensitivity import rank_acceptability
 
@@ -254,9 +260,9 @@ class RobustnessPanel(QWidget):
     def show_acceptability(self, acceptability, state) -> None:
         self.acceptability, self._mc_state = acceptability, state
         self.session.set_acceptability(acceptability, state)  # for File > Export results
-        figure = self.monte_carlo.canvas.clear()
-        plots.draw_acceptability(figure.add_subplot(), acceptability)
-        self.monte_carlo.canvas.request_redraw(Redraw.FIGURE)
+        self._draw(
+            self.monte_carlo.canvas, lambda figure: plots.draw_acceptability(figure.add_subplot(), acceptability)
+        )
         self.verdict.setText(acceptability.verdict())
         self._mark_monte_carlo_stale()
 

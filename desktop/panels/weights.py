@@ -59,6 +59,7 @@ class CriterionRow:
         self.spin.setRange(0.0, 100.0)
         self.spin.setDecimals(1)
         self.spin.setSuffix(" %")
+        self.spin.setKeyboardTracking(False)  # typing "35" is one edit, not 3% then 35%
         self.spin.setAccessibleName(f"Weight of {criterion.name} in percent")
         self.lock.toggled.connect(lambda on: panel.session.set_locked(index, on))
         self.direction.activated.connect(lambda choice: panel.on_direction(index, choice))

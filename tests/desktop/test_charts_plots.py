@@ -177,7 +177,7 @@ def test_export_refuses_unknown_formats_and_keeps_old_file_on_failure(tmp_path, 
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(ax.figure, "savefig", broken)
-    with pytest.raises(OutputError, match="No space left"):
+    with pytest.raises(OutputError, match="chart.png: the disk is full"):
         export_figure(ax.figure, target)
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["chart.png"]

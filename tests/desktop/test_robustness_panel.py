@@ -196,3 +196,14 @@ def test_one_way_is_redrawn_at_its_new_size_so_end_labels_stay_apart(qtbot, pane
     boxes = sorted((t.get_window_extent(renderer) for t in names), key=lambda b: b.y0)
     assert len(boxes) == len(PARTNERS)
     assert all(low.y1 <= high.y0 + 1 for low, high in zip(boxes, boxes[1:], strict=False))
+
+
+def test_default_run_gives_the_same_figures_as_the_command_line(qtbot, panel, session):
+    from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED, DEFAULT_SPREAD
+
+    panel.tabs.setCurrentIndex(1)
+    with qtbot.waitSignal(panel.runner.finished, timeout=30000):
+        panel.start_monte_carlo()
+    expected = rank_acceptability(session.state, n_samples=DEFAULT_SAMPLES, seed=DEFAULT_SEED, spread=DEFAULT_SPREAD)
+    image = panel.monte_carlo.canvas.figure.axes[0].images[0]
+    assert np.array_equal(np.asarray(image.get_array()), acceptability_view(expected)[1])
