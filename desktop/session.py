@@ -46,7 +46,7 @@ from PySide6.QtGui import QUndoStack
 
 from criteria import edits
 from criteria.errors import InputError
-from criteria.model import DecisionModel
+from criteria.model import DecisionModel, name_key
 from criteria.study import StudyState
 from criteria.weights import equal, normalise, with_weight
 from desktop.undo import SetWeightCommand, StateCommand
@@ -120,6 +120,8 @@ class StudySession(QObject):
         pending, self._pending = self._pending, None
         ranking = pending[1] if pending and pending[0] is state else self._rank(state)
         model_changed = state.model is not self.state.model
+        if "structure" in what and self.locked:
+            self._follow_locks(self.state.model, state.model)
         self.state, self.ranking = state, ranking
         if model_changed:
             self._dominance = None
@@ -128,10 +130,17 @@ class StudySession(QObject):
             valid = len(state.model.partners)
             if any(i >= valid for i in self.selection):
                 self.set_selection(i for i in self.selection if i < valid)
-        if "structure" in what and len(self.locked) and max(self.locked) >= len(state.weights):
-            self.locked = frozenset()
-            self.locks_changed.emit(self.locked)
         self.changed.emit(StudyChange(state, ranking, frozenset(what)))
+
+    def _follow_locks(self, old: DecisionModel, new: DecisionModel) -> None:
+        """Keep each lock on its criterion when criteria are added or removed (by name, not position)."""
+        if len(old.criteria) == len(new.criteria):  # renamed or edited in place: positions hold
+            return
+        names = {name_key(old.criteria[i].name) for i in self.locked if i < len(old.criteria)}
+        locked = frozenset(j for j, c in enumerate(new.criteria) if name_key(c.name) in names)
+        if locked != self.locked:
+            self.locked = locked
+            self.locks_changed.emit(locked)
 
     def push(self, state: StudyState, label: str, what: set[str] | frozenset[str]) -> bool:
         """Push a generic undoable change; False (and ``failed``) when the new state cannot be ranked."""
