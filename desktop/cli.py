@@ -65,7 +65,9 @@ def cmd_rank(args: argparse.Namespace) -> int:
         method = get_method(ranking.method)
         better = "higher is better" if method.higher_is_better else "lower is better"
         print(f"{method.label}: score, {better}")
-        print_table(["Rank", "Partner", "Score"], [(r, p, f"{s:.4f}") for r, p, s in zip(ranks, names, scores)], "><>")
+        print_table(
+            ["Rank", "Partner", "Score"], [(r, p, f"{s:.4f}") for r, p, s in zip(ranks, names, scores)], "><>"
+        )
         for name in ranking.excluded:
             print(f"  excluded (missing values): {name}")
     return 0
@@ -74,7 +76,9 @@ def cmd_rank(args: argparse.Namespace) -> int:
 def cmd_methods(args: argparse.Namespace) -> int:
     from scoring.methods import METHODS
 
-    rows = [(m.key, "higher" if m.higher_is_better else "lower", m.label, m.description) for m in METHODS.values()]
+    rows = [
+        (m.key, "higher" if m.higher_is_better else "lower", m.label, m.description) for m in METHODS.values()
+    ]
     print_table(["Method", "Best", "Name", "What it does"], rows)
     return 0
 
@@ -99,8 +103,12 @@ def cmd_open(args: argparse.Namespace) -> int:
     workbook = getattr(args, "workbook", None)
     if workbook is not None and not Path(workbook).is_file():
         raise InputError(f"{workbook} not found")
-    if sys.platform.startswith("linux") and not any(map(os.environ.get, ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))):
-        raise InputError("no display to open a window on (set DISPLAY, or use `partner-scout rank` on this machine)")
+    if sys.platform.startswith("linux") and not any(
+        map(os.environ.get, ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    ):
+        raise InputError(
+            "no display to open a window on (set DISPLAY, or use `partner-scout rank` on this machine)"
+        )
     from desktop.app import run  # the only path that loads Qt
 
     return run(workbook)

@@ -17,7 +17,9 @@ from criteria.weights import normalise, parse_overrides
 def add_study_options(parser: argparse.ArgumentParser) -> None:
     """The workbook argument and the options that pick a what-if: method, scenario, weights, missing."""
     parser.add_argument("workbook", help="the study workbook (.xlsx)")
-    parser.add_argument("--method", default=DEFAULT_METHOD, help="scoring method (see `partner-scout methods`)")
+    parser.add_argument(
+        "--method", default=DEFAULT_METHOD, help="scoring method (see `partner-scout methods`)"
+    )
     parser.add_argument("--scenario", help="use this scenario's weights from the Scenarios sheet")
     parser.add_argument("--weights", help='override weights: "Criterion A=0.3,Criterion B=0.7"')
     parser.add_argument(
@@ -43,7 +45,9 @@ def load_state(args: argparse.Namespace) -> StudyState:
             model.scenario(args.scenario)
         except KeyError:
             known = ", ".join(repr(s.name) for s in model.scenarios) or "none in this workbook"
-            raise UsageError(Problem(f"--scenario: unknown scenario {args.scenario!r} (scenarios: {known})")) from None
+            raise UsageError(
+                Problem(f"--scenario: unknown scenario {args.scenario!r} (scenarios: {known})")
+            ) from None
     state = StudyState.from_model(
         model, method=args.method, missing=MissingPolicy(args.missing), scenario=args.scenario
     )
@@ -70,7 +74,10 @@ def note_filled(state: StudyState, ranking) -> None:
         print(f"note: left out for missing values: {', '.join(ranking.excluded)}", file=sys.stderr)
     elif ranking.filled.any():
         policy = state.missing.value
-        print(f"note: missing values filled in ({policy}): {'; '.join(missing_cells(state.model))}", file=sys.stderr)
+        print(
+            f"note: missing values filled in ({policy}): {'; '.join(missing_cells(state.model))}",
+            file=sys.stderr,
+        )
 
 
 def finite(value: float) -> float | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.autosave import Autosaver, Recovery
+from desktop.charts import style
 from desktop.dialogs.files import FileActions
 from desktop.dialogs.weights_menu import add_weights_menu
 from desktop.panels.history import HistoryPanel
@@ -202,11 +203,10 @@ class MainWindow(QMainWindow):
         for dock in self.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
-        self._action(self.view_menu, "&Larger text", lambda: self.change_font(+1), keys.ZoomIn)
+        larger = self._action(self.view_menu, "&Larger text", lambda: self.change_font(+1), keys.ZoomIn)
+        # Ctrl+= too (no Shift on most layouts); a hidden action's shortcut would be disabled by Qt
+        larger.setShortcuts([*QKeySequence.keyBindings(keys.ZoomIn), QKeySequence("Ctrl+=")])
         self._action(self.view_menu, "&Smaller text", lambda: self.change_font(-1), keys.ZoomOut)
-        self._action(
-            self.view_menu, "Larger text (Ctrl+=)", lambda: self.change_font(+1), "Ctrl+="
-        ).setVisible(False)
         for number, (title, panel) in enumerate(
             (("Criteria and weights", self.weights), ("Ranking", self.ranking), ("Partners", self.partners)),
             1,
@@ -262,10 +262,14 @@ class MainWindow(QMainWindow):
         font.setPointSize(size)
         QApplication.setFont(font)
         self.settings.set_font_size(size)
+        if style.follow_font(size) and self.charts is not None:  # chart text follows, rebuilt once
+            self.charts.restyle()
+            self.robustness.restyle()
         self.ranking.size_columns()
         self.partners.size_columns()
         # its minimum width follows the font, once the font change has reached its widgets
-        QTimer.singleShot(0, self.docks["Criteria and weights"].widget().fit_width)
+        panel = self.docks["Criteria and weights"].widget()
+        QTimer.singleShot(0, panel, panel.fit_width)  # context object: dropped if it is deleted first
 
     def _show_title(self) -> None:
         path = self.session.path
@@ -304,7 +308,7 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.window()
         if state is None:  # first run: the new central widget took space from the docks
             self._default_dock_sizes()
-            QTimer.singleShot(0, self._default_dock_sizes)  # again once the new layout has settled
+            QTimer.singleShot(0, self, self._default_dock_sizes)  # again once the new layout has settled
         self.charts_ready.emit()
 
     def show_robustness(self) -> None:
@@ -357,7 +361,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.first_painted.emit()
-            QTimer.singleShot(0, self.load_charts)
+            QTimer.singleShot(0, self, self.load_charts)
         return handled
 
     def closeEvent(self, event) -> None:
@@ -368,7 +372,18 @@ class MainWindow(QMainWindow):
         self.settings.set_method(self.session.state.method)
         self.settings.sync()
         self.autosaver.discard()
+        self.shutdown_tasks()
         event.accept()
+
+    def shutdown_tasks(self) -> None:
+        """Cancel every background task (Monte Carlo, export, opening a file) and wait for its worker.
+
+        Runs before the window goes away, so no worker emits into deleted objects.
+        """
+        from desktop.tasks import TaskRunner
+
+        for runner in self.findChildren(TaskRunner):
+            runner.shutdown()
 
     @staticmethod
     def _dropped_workbook(event) -> str | None:
@@ -386,4 +401,4 @@ class MainWindow(QMainWindow):
         path = self._dropped_workbook(event)
         if path:
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.files.open(path))
+            QTimer.singleShot(0, self.files, lambda: self.files.open(path))

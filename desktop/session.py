@@ -35,6 +35,12 @@ Edits (each one undo step)
     ``update_scenario(name)`` (current weights), ``remove_scenario(name)``, ``equal_weights()``,
     ``reset_weights()``, ``edit_model(new_model, label, what)``,
     ``edit_structure(new_model, weights, label)``.
+
+Loading
+    ``load(state, path, source=None, ranking=None, dominance=None)`` replaces the whole
+    study; a background open passes the ``Ranking`` and ``dominance`` it computed for
+    ``state`` off the GUI thread (dominance is O(n^2): 6 s at 20,000 partners), so the
+    GUI thread does not compute them again.
 """
 
 from __future__ import annotations
@@ -94,7 +100,7 @@ class StudySession(QObject):
         self._drag = 0  # id of the current slider drag; weight edits with the same id merge
         self._dragging = False
         self._pending: tuple[StudyState, object] | None = None
-        self._dominance: tuple[tuple[int, ...], ...] | None = None
+        self._dominance: tuple[DecisionModel, tuple[tuple[int, ...], ...]] | None = None  # (model, value)
         self._acceptability: tuple[StudyState, object] | None = None  # (state, Monte Carlo result)
 
     # -- applying states -------------------------------------------------------------------------
@@ -123,8 +129,6 @@ class StudySession(QObject):
         if "structure" in what and self.locked:
             self._follow_locks(self.state.model, state.model)
         self.state, self.ranking = state, ranking
-        if model_changed:
-            self._dominance = None
         if model_changed or "method" in what:
             self.baseline = self._baseline(state)
             valid = len(state.model.partners)
@@ -149,14 +153,28 @@ class StudySession(QObject):
         self.undo_stack.push(StateCommand(self, self.state, state, label, frozenset(what)))
         return True
 
-    def load(self, state: StudyState, path: str | None, source: str | None = None) -> bool:
+    def load(
+        self,
+        state: StudyState,
+        path: str | None,
+        source: str | None = None,
+        ranking=None,
+        dominance: tuple[tuple[int, ...], ...] | None = None,
+    ) -> bool:
         """Replace the whole study (open, new, restore): a fresh undo history.
 
         ``path`` is where Save writes (None: ask); ``source`` the workbook whose
         other sheets a save keeps (the bundled sample has a source but no path).
+        ``ranking`` and ``dominance``, when given, were computed for ``state`` already
+        (in the background worker) and are used as they are.
         """
-        if self._checked(state) is None:
-            return False
+        if ranking is None:
+            if self._checked(state) is None:
+                return False
+        else:
+            self._pending = (state, ranking)
+        if dominance is not None:
+            self._dominance = (state.model, dominance)
         self.undo_stack.clear()
         self.path, self.source = path, source
         self.selection = ()
@@ -174,9 +192,9 @@ class StudySession(QObject):
         It does not depend on weights or method, and costs O(n^2), so it is computed
         once per model rather than once per ranking.
         """
-        if self._dominance is None:
-            self._dominance = self.ranking.dominated_by
-        return self._dominance
+        if self._dominance is None or self._dominance[0] is not self.state.model:
+            self._dominance = (self.state.model, self.ranking.dominated_by)
+        return self._dominance[1]
 
     # -- weights ---------------------------------------------------------------------------------
 

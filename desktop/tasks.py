@@ -4,6 +4,13 @@ A private ``QThreadPool`` with one thread runs a plain function on an immutable
 snapshot; results come back through queued signals. Starting a task cancels
 the previous one (its ``should_stop`` turns true) and a run id drops late results
 (ARCHITECTURE.md §4).
+
+Shutdown: ``shutdown()`` (called when the window closes and when the application is
+about to quit) cancels the run, silences its emitter and waits for the worker thread,
+so no signal is emitted on a deleted object ("Signal source has been deleted") and no
+``QThreadPool`` destructor waits for a Python thread while holding the GIL. A cancelled
+run's emissions are dropped at the source: the job checks its stop flag under a lock
+that ``shutdown`` takes too, so nothing slips between the check and the emit.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ import threading
 from collections.abc import Callable
 from itertools import count
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 PROGRESS_DELAY_MS = 500  # show progress only for runs slower than this
 
@@ -24,20 +31,33 @@ class _Signals(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, run_id: int, function: Callable, stop: threading.Event, signals: _Signals):
+    def __init__(
+        self,
+        run_id: int,
+        function: Callable,
+        stop: threading.Event,
+        signals: _Signals,
+        gate: threading.Lock,
+    ):
         super().__init__()
-        self.run_id, self.function, self.stop, self.signals = run_id, function, stop, signals
+        self.run_id, self.function, self.stop, self.signals, self.gate = run_id, function, stop, signals, gate
+
+    def _emit(self, signal_name: str, *args) -> None:
+        """Emit unless the run was cancelled; ``TaskRunner.shutdown`` sets the flag under the same lock."""
+        with self.gate:
+            if not self.stop.is_set():
+                getattr(self.signals, signal_name).emit(self.run_id, *args)
 
     def run(self) -> None:
         def progress(done: int, total: int) -> None:
-            self.signals.progress.emit(self.run_id, done, total)
+            self._emit("progress", done, total)
 
         try:
             result = self.function(progress=progress, should_stop=self.stop.is_set)
         except Exception as error:  # handed to the GUI thread, which decides how to show it
-            self.signals.failed.emit(self.run_id, error)
+            self._emit("failed", error)
         else:
-            self.signals.finished.emit(self.run_id, result)
+            self._emit("finished", result)
 
 
 class TaskRunner(QObject):
@@ -45,7 +65,7 @@ class TaskRunner(QObject):
 
     Signals carry only the latest run's outcome: ``finished(result)``,
     ``failed(exception)``, ``progress(done, total)`` (after ``PROGRESS_DELAY_MS``),
-    ``busy(bool)``.
+    ``busy(bool)``. After ``shutdown()`` it starts nothing more.
     """
 
     finished = Signal(object)
@@ -60,6 +80,8 @@ class TaskRunner(QObject):
         self._ids = count(1)
         self._current = 0
         self._stop = threading.Event()
+        self._gate = threading.Lock()  # held while a job emits, and by shutdown while it silences it
+        self._closed = False
         self._signals = _Signals()
         self._signals.finished.connect(self._on_job_finished)
         self._signals.failed.connect(self._on_job_failed)
@@ -67,18 +89,28 @@ class TaskRunner(QObject):
         self._show_progress = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
         self._progress_visible = False
         self._show_progress.timeout.connect(self._on_progress_due)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
     @property
     def running(self) -> bool:
         return self._current != 0
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def start(self, function: Callable) -> int:
+        """Run ``function`` in the worker (cancelling the current run); its run id, 0 after shutdown."""
+        if self._closed:
+            return 0
         self.cancel()
         self._stop = threading.Event()
         self._current = next(self._ids)
         self._progress_visible = False
         self._show_progress.start()
-        self.pool.start(_Job(self._current, function, self._stop, self._signals))
+        self.pool.start(_Job(self._current, function, self._stop, self._signals, self._gate))
         self.busy.emit(True)
         return self._current
 
@@ -90,7 +122,23 @@ class TaskRunner(QObject):
             self.busy.emit(False)
 
     def wait(self, msecs: int = -1) -> bool:
-        return self.pool.waitForDone(msecs)
+        return self.pool.waitForDone(msecs)  # releases the GIL while it waits
+
+    def shutdown(self) -> None:
+        """Cancel for good and wait for the worker: call before the owner goes away.
+
+        Nothing the running job does afterwards reaches Qt (its emissions are dropped);
+        a Monte Carlo run stops after its current chunk, a workbook read or an export
+        write finishes first (an export's file is then complete, never half written).
+        """
+        if self._closed:
+            return
+        self._closed = True
+        with self._gate:
+            self._stop.set()
+        self.cancel()
+        self._show_progress.stop()
+        self.wait()
 
     def _done(self, run_id: int) -> bool:
         if run_id != self._current:

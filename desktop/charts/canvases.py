@@ -136,7 +136,9 @@ class ChartCanvas(FigureCanvasQTAgg):
                 self._sprites[key] = (self.copy_from_bbox(extent), extent)
         self._layer = self.copy_from_bbox(self.figure.bbox) if self._slow else self._base
 
-    def _on_canvas_draw(self, _event) -> None:
+    def _on_canvas_draw(self, event) -> None:
+        if event.canvas is not self:  # an export to SVG/PDF draws the figure on its own canvas
+            return
         self.draws["full"] += 1
         self._base = self.copy_from_bbox(self.figure.bbox)
         self._sprites.clear()  # size, dpi or background may have changed

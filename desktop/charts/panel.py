@@ -85,6 +85,10 @@ class ChartsPanel(QWidget):
 
     # -- building ---------------------------------------------------------------------------------
 
+    def restyle(self) -> None:
+        """Build every chart again with the current ``style.sizes()`` (after a text-size change)."""
+        self._rebuild()
+
     def _structure_key(self) -> tuple:
         ranking = self.session.ranking
         has_parts = ranking.contributions is not None

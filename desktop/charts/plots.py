@@ -24,7 +24,7 @@ TOP_N = 20  # bars shown in the contributions chart; the rest are summarised in 
 
 def figure_title(figure, text: str):
     """A title across the whole figure, left-aligned and wrapped at its edge, so it is never cut off."""
-    return figure.suptitle(text, x=0.01, ha="left", fontsize=style.TITLE_SIZE, wrap=True)
+    return figure.suptitle(text, x=0.01, ha="left", fontsize=style.sizes().title, wrap=True)
 
 
 class Redraw(IntEnum):
@@ -70,13 +70,13 @@ class ContributionPlot:
         )
         ax.add_collection(self.bars)
         self.score_texts = [
-            ax.text(0, y, "", va="center", ha="left", fontsize=style.TICK_SIZE, color="#333333")
+            ax.text(0, y, "", va="center", ha="left", fontsize=style.sizes().tick, color="#333333")
             for y in positions
         ]
         # partner labels are texts, not tick labels, so a new order redraws only them
         self.name_texts = [
             ax.text(-0.01, y, "", transform=ax.get_yaxis_transform(), ha="right", va="center",
-                    fontsize=style.TICK_SIZE, linespacing=1.0)
+                    fontsize=style.sizes().tick, linespacing=1.0)
             for y in positions
         ]  # fmt: skip
         self.dynamic = (self.bars, *self.score_texts)
@@ -88,7 +88,7 @@ class ContributionPlot:
         ax.axvline(0, color="#444444", linewidth=1)
         ax.set_ylim(slots - 0.5, -0.5)  # rank 1 at the top
         ax.set_yticks([])
-        ax.tick_params(axis="x", labelsize=style.TICK_SIZE)
+        ax.tick_params(axis="x", labelsize=style.sizes().tick)
         ax.grid(axis="x", color="#DDDDDD")
         ax.set_axisbelow(True)
         for side in ("top", "right"):
@@ -96,12 +96,12 @@ class ContributionPlot:
         # the title spans the figure (the axes is narrowed by the partner labels); the note
         # sits in the axes' own right-hand title slot, a line below it, so the two never meet
         self.title = figure_title(ax.figure, title)
-        ax.set_xlabel(xlabel, fontsize=style.LABEL_SIZE, loc="right")  # wider than the bars: grows left
+        ax.set_xlabel(xlabel, fontsize=style.sizes().label, loc="right")  # wider than the bars: grows left
         self._handles = [Patch(color=c, label=n) for n, c in zip(self.criteria, colours, strict=True)]
         self.legend = None
         self._legend_layout = (0, 0.0)
         self.fit_legend()
-        self.note = ax.set_title("", loc="right", fontsize=style.NOTE_SIZE, color="#555555")
+        self.note = ax.set_title("", loc="right", fontsize=style.sizes().note, color="#555555")
 
     def update(
         self,
@@ -143,7 +143,7 @@ class ContributionPlot:
 
     def _label_lines(self) -> int:
         """Two-line partner labels when a bar slot is tall enough for them, else one line."""
-        line = style.TICK_SIZE * self.ax.figure.dpi / 72.0 * 1.25
+        line = style.sizes().tick * self.ax.figure.dpi / 72.0 * 1.25
         return 2 if self.slots <= 16 and self.ax.bbox.height / max(self.slots, 1) >= 2.1 * line else 1
 
     def _set_labels(self) -> Redraw:
@@ -184,7 +184,7 @@ class ContributionPlot:
     def _label_size(self) -> float:
         """The labels' type size: the chart's own, smaller only when a bar slot is shorter than a line."""
         slot = self.ax.bbox.height / max(self.slots, 1) * 72.0 / self.ax.figure.dpi  # in points
-        return float(min(style.TICK_SIZE, max(round(slot / 1.3), 8)))
+        return float(min(style.sizes().tick, max(round(slot / 1.3), 8)))
 
     def fit_legend(self) -> bool:
         """Lay the legend out in as many columns as the figure's width holds; True if it changed.
@@ -195,7 +195,7 @@ class ContributionPlot:
         figure = self.ax.figure
         labels = [h.get_label() for h in self._handles]
         wanted = min(len(labels), 3)  # a tall one-column legend would take the bars' room
-        for size in (style.LABEL_SIZE, style.NOTE_SIZE):
+        for size in (style.sizes().label, style.sizes().note):
             columns = legend_columns(labels, size, figure.dpi, figure.bbox.width)
             if columns >= wanted:
                 break
@@ -258,19 +258,21 @@ class WeightPlot:
         count = len(criteria)
         positions = np.arange(count)
         self.bars = ax.barh(positions, np.zeros(count), height=0.65, color=style.criterion_colours(count))
-        self.texts = [ax.text(0, y, "", va="center", ha="left", fontsize=style.LABEL_SIZE) for y in positions]
+        self.texts = [
+            ax.text(0, y, "", va="center", ha="left", fontsize=style.sizes().label) for y in positions
+        ]
         self.dynamic = (*self.bars.patches, *self.texts)
-        ax.set_yticks(positions, [fit_label(c, 22) for c in criteria], fontsize=style.LABEL_SIZE)
+        ax.set_yticks(positions, [fit_label(c, 22) for c in criteria], fontsize=style.sizes().label)
         ax.set_ylim(count - 0.5, -0.5)
         ax.set_xlim(0, 1)
         ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:.0%}")
-        ax.tick_params(axis="x", labelsize=style.TICK_SIZE)
+        ax.tick_params(axis="x", labelsize=style.sizes().tick)
         ax.tick_params(axis="y", length=0)
         ax.grid(axis="x", color="#DDDDDD")
         ax.set_axisbelow(True)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-        ax.set_title(title, fontsize=style.TITLE_SIZE, loc="left", pad=12)
+        ax.set_title(title, fontsize=style.sizes().title, loc="left", pad=12)
 
     def update(self, weights: Sequence[float]) -> Redraw:
         """Show ``weights``; returns how much must be redrawn."""
@@ -295,7 +297,7 @@ class RadarPlot:
         closed = np.append(self.angles, self.angles[0])
         ax.set_theta_offset(np.pi / 2)
         ax.set_theta_direction(-1)
-        ax.set_xticks(self.angles, [fit_label(c, 16) for c in criteria], fontsize=style.LABEL_SIZE)
+        ax.set_xticks(self.angles, [fit_label(c, 16) for c in criteria], fontsize=style.sizes().label)
         for label, colour in zip(ax.get_xticklabels(), style.criterion_colours(count), strict=True):
             label.set_color(colour)
             label.set_fontweight("bold")
@@ -303,7 +305,7 @@ class RadarPlot:
         ax.set_ylim(0, 1)
         ax.set_rlabel_position(180 / count)  # between the first two spokes, off the data lines
         ax.set_yticks(
-            [0.25, 0.5, 0.75, 1.0], ["", "0.5", "", "1"], fontsize=style.NOTE_SIZE, color=style.MUTED
+            [0.25, 0.5, 0.75, 1.0], ["", "0.5", "", "1"], fontsize=style.sizes().note, color=style.MUTED
         )
         self.lines = []
         self.fills = []
@@ -339,7 +341,7 @@ class RadarPlot:
         self.legend = None
         if shown:
             self.legend = self.ax.figure.legend(
-                handles=shown, loc="outside right upper", fontsize=style.LABEL_SIZE, frameon=False
+                handles=shown, loc="outside right upper", fontsize=style.sizes().label, frameon=False
             )
 
 
@@ -364,12 +366,12 @@ class TradeoffPlot:
         (self.frontier_line,) = ax.plot(
             [], [], color=style.FRONTIER_COLOUR, linewidth=1.8, linestyle="--", zorder=2
         )
-        ax.tick_params(labelsize=style.TICK_SIZE)
+        ax.tick_params(labelsize=style.sizes().tick)
         ax.grid(color="#E5E5E5")
         ax.set_axisbelow(True)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-        self.title = ax.set_title(title, fontsize=style.TITLE_SIZE, loc="left", pad=12)
+        self.title = ax.set_title(title, fontsize=style.sizes().title, loc="left", pad=12)
         self.labels: list = []
         self._data: tuple | None = None
 
@@ -395,10 +397,10 @@ class TradeoffPlot:
         order = np.argsort(x[frontier], kind="stable")
         self.frontier_line.set_data(x[frontier][order], y[frontier][order])
         self.ax.set_xlabel(
-            f"{xlabel}  ({'higher' if x_benefit else 'lower'} is better)", fontsize=style.LABEL_SIZE
+            f"{xlabel}  ({'higher' if x_benefit else 'lower'} is better)", fontsize=style.sizes().label
         )
         self.ax.set_ylabel(
-            f"{ylabel}  ({'higher' if y_benefit else 'lower'} is better)", fontsize=style.LABEL_SIZE
+            f"{ylabel}  ({'higher' if y_benefit else 'lower'} is better)", fontsize=style.sizes().label
         )
         self.title.set_text(f"Trade-off: {ylabel} against {xlabel}")
         for axis, values in ((self.ax.set_xlim, x), (self.ax.set_ylim, y)):
@@ -432,7 +434,7 @@ class TradeoffPlot:
         if (engine := figure.get_layout_engine()) is not None:
             engine.execute(figure)  # place against the Axes' final size, not the pre-layout one
         pixels = self.ax.transData.transform(np.asarray(anchors))
-        sizes = [text_size(t, style.NOTE_SIZE, figure.dpi) for t in texts]
+        sizes = [text_size(t, style.sizes().note, figure.dpi) for t in texts]
         box = self.ax.bbox
         corners = place_labels(pixels, sizes, (box.x0, box.y0, box.x1, box.y1), required)
         inverse = self.ax.transData.inverted()
@@ -442,7 +444,7 @@ class TradeoffPlot:
             tx, ty = inverse.transform(corner)
             self.labels.append(
                 self.ax.text(
-                    tx, ty, text, ha="left", va="bottom", fontsize=style.NOTE_SIZE, linespacing=1.0,
+                    tx, ty, text, ha="left", va="bottom", fontsize=style.sizes().note, linespacing=1.0,
                     fontweight="bold" if bold else "normal", color="#222222" if bold else "#555555", zorder=6,
                 )
             )  # fmt: skip

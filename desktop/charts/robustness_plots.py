@@ -17,16 +17,16 @@ LINE_COLOURS = ("#1B1B1B", "#C1121F", "#3A86FF", "#6A994E", "#F4A261", "#8338EC"
 
 
 def _tidy(ax, title: str) -> None:
-    ax.tick_params(labelsize=style.TICK_SIZE)
+    ax.tick_params(labelsize=style.sizes().tick)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    ax.set_title(title, fontsize=style.TITLE_SIZE, loc="left", pad=12)
+    ax.set_title(title, fontsize=style.sizes().title, loc="left", pad=12)
 
 
 def end_label_size(count: int, room: float, dpi: float) -> float:
     """Type size (points) at which ``count`` one-line names stack within ``room`` pixels (7 at least)."""
     fits = room / max(count, 1) / 1.25 * 72.0 / dpi  # text_size's line height is 1.25 x the size
-    return float(min(style.NOTE_SIZE, max(7, int(fits))))
+    return float(min(style.sizes().note, max(7, int(fits))))
 
 
 def _end_labels(ax, x: float, ys, names, colours) -> None:
@@ -56,7 +56,7 @@ def draw_one_way(ax, curve) -> None:
         ax.plot(curve.t, curve.scores[:, k], color=colour, linewidth=2.2 if k < 3 else 1.4)
     ax.axvline(curve.current, color=style.MUTED, linestyle="--", linewidth=1.5)
     ax.text(curve.current, 1.0, f" current {curve.current:.0%}", transform=ax.get_xaxis_transform(),
-            fontsize=style.NOTE_SIZE, color="#555555", va="bottom")  # fmt: skip
+            fontsize=style.sizes().note, color="#555555", va="bottom")  # fmt: skip
     # mark only where the partner leading at the current weight is overtaken or overtakes
     rows = {name: k for k, name in enumerate(curve.partners)}
     here = np.array(
@@ -70,8 +70,10 @@ def draw_one_way(ax, curve) -> None:
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:.0%}")
     better = "higher" if curve.higher_is_better else "lower"
-    ax.set_xlabel(f"Weight of {curve.criterion} (others rescaled in proportion)", fontsize=style.LABEL_SIZE)
-    ax.set_ylabel(f"Score ({better} is better)", fontsize=style.LABEL_SIZE)
+    ax.set_xlabel(
+        f"Weight of {curve.criterion} (others rescaled in proportion)", fontsize=style.sizes().label
+    )
+    ax.set_ylabel(f"Score ({better} is better)", fontsize=style.sizes().label)
     ax.grid(color="#E5E5E5")
     _tidy(ax, f"Scores as the weight of {curve.criterion} changes")
     names = [fit_label(p, 26, 1) for p in curve.partners]
@@ -92,19 +94,19 @@ def draw_acceptability(ax, acceptability) -> None:
     if count * ranks <= 400:  # numbers stay legible up to a 20 x 20 grid
         for (i, r), share in np.ndenumerate(shares):
             if share >= 0.005:
-                ax.text(r, i, f"{share:.0%}", ha="center", va="center", fontsize=style.NOTE_SIZE - 1,
+                ax.text(r, i, f"{share:.0%}", ha="center", va="center", fontsize=style.sizes().note - 1,
                         color="white" if share > 0.55 else "#222222")  # fmt: skip
     labels = [
         f"{fit_label(acceptability.partners[i], 26, 1)}  ({acceptability.expected_rank[i]:.1f})" for i in rows
     ]
-    ax.set_yticks(np.arange(count), labels, fontsize=style.TICK_SIZE)
-    ax.set_xticks(np.arange(ranks), [str(r + 1) for r in range(ranks)], fontsize=style.TICK_SIZE)
+    ax.set_yticks(np.arange(count), labels, fontsize=style.sizes().tick)
+    ax.set_xticks(np.arange(ranks), [str(r + 1) for r in range(ranks)], fontsize=style.sizes().tick)
     ax.xaxis.set_ticks_position("top")
     ax.xaxis.set_label_position("top")
-    ax.set_xlabel("Rank", fontsize=style.LABEL_SIZE)
+    ax.set_xlabel("Rank", fontsize=style.sizes().label)
     ax.tick_params(length=0)
     colourbar = ax.figure.colorbar(image, ax=ax, fraction=0.04, format=lambda x, _pos: f"{x:.0%}")
-    colourbar.ax.tick_params(labelsize=style.NOTE_SIZE)
+    colourbar.ax.tick_params(labelsize=style.sizes().note)
     shown = (
         f"top {count} of {len(acceptability.partners)} partners, "
         if count < len(acceptability.partners)
@@ -113,7 +115,7 @@ def draw_acceptability(ax, acceptability) -> None:
     ax.set_title(
         f"How often each partner takes each rank ({shown}{acceptability.samples:,} weightings; "
         "expected rank in brackets)",
-        fontsize=style.LABEL_SIZE, loc="left", pad=12,
+        fontsize=style.sizes().label, loc="left", pad=12,
     )  # fmt: skip
 
 
@@ -132,10 +134,10 @@ def draw_bump(ax, comparison) -> None:
             names.append(fit_label(name, 26, 1))
             ends.append(comparison.ranks[i, -1])
             colours.append(colour if name in robust else "#555555")
-    ax.set_xticks(x, [fit_label(s, 18, 2) for s in comparison.scenarios], fontsize=style.TICK_SIZE)
+    ax.set_xticks(x, [fit_label(s, 18, 2) for s in comparison.scenarios], fontsize=style.sizes().tick)
     ax.set_ylim(n + 0.5, 0.5)
     ax.set_yticks(np.arange(1, n + 1) if n <= 20 else np.linspace(1, n, 6).round())
-    ax.set_ylabel("Rank", fontsize=style.LABEL_SIZE)
+    ax.set_ylabel("Rank", fontsize=style.sizes().label)
     ax.grid(axis="y", color="#EEEEEE")
     _tidy(ax, f"Ranks under each scenario (robust choices in colour: top {comparison.top} in all)")
     if names:
@@ -152,14 +154,19 @@ def draw_gaia(ax, plane) -> None:
     titles = [fit_label(name, 18, 2) for name in plane.criteria]
     for (cx, cy), title, colour in zip(tips, titles, style.criterion_colours(len(titles)), strict=True):
         ax.annotate("", (cx, cy), (0, 0), arrowprops={"arrowstyle": "->", "color": colour, "linewidth": 2})
-        ax.text(cx * 1.08, cy * 1.08, title, color=colour, fontsize=style.NOTE_SIZE, fontweight="bold",
+        ax.text(cx * 1.08, cy * 1.08, title, color=colour, fontsize=style.sizes().note, fontweight="bold",
                 ha="center", va="center")  # fmt: skip
     stick = plane.stick / (np.linalg.norm(plane.stick) or 1.0) * reach
     ax.annotate(
         "", tuple(stick), (0, 0), arrowprops={"arrowstyle": "-|>", "color": "#C1121F", "linewidth": 4}
     )
     ax.text(
-        stick[0], stick[1], "  decision stick", color="#C1121F", fontsize=style.NOTE_SIZE, fontweight="bold"
+        stick[0],
+        stick[1],
+        "  decision stick",
+        color="#C1121F",
+        fontsize=style.sizes().note,
+        fontweight="bold",
     )
     ax.axhline(0, color="#DDDDDD", linewidth=1)
     ax.axvline(0, color="#DDDDDD", linewidth=1)
@@ -174,7 +181,7 @@ def draw_gaia(ax, plane) -> None:
     _tidy(ax, f"GAIA plane (PROMETHEE): {plane.delta:.0%} of the information kept")
     if plane.delta < 0.6:
         ax.text(0.0, -0.02, "Under 60% kept: read the picture with care.", transform=ax.transAxes,
-                fontsize=style.NOTE_SIZE, color="#C1121F", va="top")  # fmt: skip
+                fontsize=style.sizes().note, color="#C1121F", va="top")  # fmt: skip
     figure = ax.figure
     if (engine := figure.get_layout_engine()) is not None:
         engine.execute(figure)
@@ -183,7 +190,7 @@ def draw_gaia(ax, plane) -> None:
     # criterion names are fixed: partner labels go around them
     taken = []
     for (cx, cy), title in zip(ax.transData.transform(tips * 1.08), titles, strict=True):
-        w, h = text_size(title, style.NOTE_SIZE, figure.dpi)
+        w, h = text_size(title, style.sizes().note, figure.dpi)
         taken.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
     names = [fit_label(p, 24, 1) for p in plane.partners]
     pixels = ax.transData.transform(xy)
@@ -192,11 +199,11 @@ def draw_gaia(ax, plane) -> None:
     along = xy @ plane.stick if len(xy) else np.zeros(0)
     favourites = set(np.argsort(-along, kind="stable")[:5].tolist())
     corners = place_labels(
-        pixels, [text_size(n, style.NOTE_SIZE, figure.dpi) for n in names], (box.x0, box.y0, box.x1, box.y1),
+        pixels, [text_size(n, style.sizes().note, figure.dpi) for n in names], (box.x0, box.y0, box.x1, box.y1),
         [i in favourites for i in range(len(names))], obstacles=taken,
     )  # fmt: skip
     inverse = ax.transData.inverted()
     for name, corner in zip(names, corners, strict=True):
         if corner is not None:
             tx, ty = inverse.transform(corner)
-            ax.text(tx, ty, name, fontsize=style.NOTE_SIZE, color="#333333")
+            ax.text(tx, ty, name, fontsize=style.sizes().note, color="#333333")

@@ -2,10 +2,15 @@
 
 A criterion keeps its colour (by position in the study's criterion order) in
 the contributions, weights and radar charts alike. Sizes are for a projector at
-the back of a workshop room.
+the back of a workshop room, and follow the application's text size: at the
+default size (``BASE_FONT_SIZE`` points) the charts use ``BASE_SIZES``; Ctrl+= /
+Ctrl+- (``MainWindow.set_font_size``) call ``follow_font`` and the charts are then
+rebuilt once. Plots read the sizes when they build their artists (``sizes()``).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 # Okabe-Ito (colour-blind safe) without its yellow and black, then Tableau hues.
 CRITERION_COLOURS = (
@@ -27,10 +32,46 @@ PARTNER_COLOURS = ("#1B1B1B", "#C1121F", "#3A86FF", "#6A994E")
 FRONTIER_COLOUR = "#C1121F"
 MUTED = "#9E9E9E"
 
-TITLE_SIZE = 17
-LABEL_SIZE = 14
-TICK_SIZE = 13
-NOTE_SIZE = 12
+BASE_FONT_SIZE = 11  # the application's default point size (desktop.settings.DEFAULT_FONT_SIZE)
+SCALE_RANGE = (0.75, 2.0)  # chart text never shrinks or grows beyond this against the base sizes
+
+
+@dataclass(frozen=True)
+class TextSizes:
+    """Chart type sizes in points: figure/axes titles, axis labels and legends, ticks, notes."""
+
+    title: float = 17.0
+    label: float = 14.0
+    tick: float = 13.0
+    note: float = 12.0
+
+    @classmethod
+    def for_font(cls, point_size: float) -> TextSizes:
+        """The sizes that go with an application font of ``point_size`` points (half points)."""
+        scale = min(max(point_size / BASE_FONT_SIZE, SCALE_RANGE[0]), SCALE_RANGE[1])
+        base = cls()
+        return cls(*(round(2 * size * scale) / 2 for size in (base.title, base.label, base.tick, base.note)))
+
+
+BASE_SIZES = TextSizes()
+_current = BASE_SIZES
+
+
+def sizes() -> TextSizes:
+    """The chart type sizes for the current application text size."""
+    return _current
+
+
+def follow_font(point_size: float) -> bool:
+    """Size chart text for an application font of ``point_size``; True when the sizes changed.
+
+    The caller rebuilds its charts when it returns True (artists keep the size they were made with).
+    """
+    global _current
+    wanted = TextSizes.for_font(point_size)
+    changed = wanted != _current
+    _current = wanted
+    return changed
 
 
 def criterion_colours(count: int) -> tuple[str, ...]:

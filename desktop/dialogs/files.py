@@ -9,6 +9,14 @@ workbook in the one background worker of ``desktop.tasks``, on a snapshot of the
 with a busy cursor meanwhile; ``exported(path)`` or an error dialog reports the outcome.
 The Monte Carlo sheet comes from ``session.acceptability`` (the robustness panel's last
 run, only while it is not stale).
+
+Open (the dialog, a file dropped on the window, recent files) reads the workbook, ranks it
+and computes its dominance (O(n^2): the slow part for big studies, 6 s at 20,000 rows) in
+a background worker on a path, with a busy cursor and a status message; the study already
+open stays open and usable until the new one is ready. ``opened(path)`` follows when the
+new study is shown; a workbook that fails gives the one dialog listing every problem by
+sheet and cell, keeps the open study, and ``open_failed(path)``. ``load_file`` does the
+same synchronously (start-up with a file, before the window is shown).
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ XLSX_FILTER = "Excel workbooks (*.xlsx)"
 class FileActions(QObject):
     opened = Signal(str)  # a file became the current study (for the recent-files list)
     exported = Signal(str)  # a result workbook was written (its path)
+    open_failed = Signal(str)  # a workbook could not be opened (after the dialog); the study is as it was
 
     def __init__(self, session: StudySession, window: QWidget):
         super().__init__(window)
@@ -39,7 +48,12 @@ class FileActions(QObject):
         self.exporter = TaskRunner(self)  # Export results: analysis and writing off the GUI thread
         self.exporter.finished.connect(self._on_exporter_finished)
         self.exporter.failed.connect(self._on_exporter_failed)
-        self.exporter.busy.connect(self._on_exporter_busy)
+        self.exporter.busy.connect(self._on_runner_busy)
+        self.loader = TaskRunner(self)  # Open: reading and preparing a workbook off the GUI thread
+        self.loader.finished.connect(self._on_loader_finished)
+        self.loader.failed.connect(self._on_loader_failed)
+        self.loader.busy.connect(self._on_runner_busy)
+        self._loading: tuple[str, StudyState] | None = None  # (path, the study when the open began)
 
     # -- workflows -------------------------------------------------------------------------------
 
@@ -53,28 +67,72 @@ class FileActions(QObject):
         return answer == "discard"
 
     def load_file(self, path: str | Path) -> bool:
-        """Read and show a workbook; on bad input list every problem and keep the open study."""
-        from workbooks.reader import read_workbook
-
+        """Read and show a workbook now, on this thread; on bad input list every problem, keep the study."""
+        self.loader.cancel()  # an open under way would replace this study when it finishes
         try:
-            model = read_workbook(path)
-            state = StudyState.from_model(model, method=self.session.state.method)
+            loaded = _read(str(path), self.session.state.method)
         except InputError as error:
-            self.show_problems(f"{Path(path).name} could not be opened", error)
+            self._show_failure(str(path), error)
             return False
-        self.session.load(state, str(path), source=str(path))
-        self.opened.emit(str(Path(path).resolve()))
-        return True
+        return self._show_loaded(*loaded)
 
     def open(self, path: str | Path | None = None) -> bool:
+        """Start opening a workbook (asked for when ``path`` is None); True once it is being read.
+
+        The study already open stays open and usable meanwhile; see the module docstring.
+        """
         if not self.confirm_discard():
             return False
         path = path or self.ask_open_path()
-        return bool(path) and self.load_file(path)
+        if not path:
+            return False
+        self._loading = (str(path), self.session.state)
+        self.show_status(f"Opening {Path(path).name}…")
+        self.loader.start(functools.partial(_read_in_worker, str(path), self.session.state.method))
+        return True
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.running
+
+    def _on_loader_finished(self, loaded: object) -> None:
+        path, state, ranking, dominance = loaded
+        started = self._loading[1] if self._loading else None
+        self._loading = None
+        # the room kept working on the open study while it loaded: ask again before replacing it
+        if self.session.state is not started and not self.confirm_discard():
+            self.show_status(f"{Path(path).name} was not opened; your changes are kept")
+            self.open_failed.emit(path)
+            return
+        self._show_loaded(path, state, ranking, dominance)
+
+    def _on_loader_failed(self, error: object) -> None:
+        path = self._loading[0] if self._loading else ""
+        self._loading = None
+        self._show_failure(path, error)
+
+    def _show_loaded(self, path: str, state: StudyState, ranking=None, dominance=None) -> bool:
+        if not self.session.load(state, path, source=path, ranking=ranking, dominance=dominance):
+            self.show_status("")
+            self.open_failed.emit(path)
+            return False
+        self.show_status(f"Opened {Path(path).name}")
+        self.opened.emit(str(Path(path).resolve()))
+        return True
+
+    def _show_failure(self, path: str, error: object) -> None:
+        self.show_status("")
+        title = f"{Path(path).name} could not be opened"
+        if isinstance(error, InputError):
+            self.show_problems(title, error)
+        else:
+            self.show_error(title, f"Unexpected error: {error!r}\n\nThe study you had open stays open.")
+        self.open_failed.emit(path)
 
     def new(self) -> bool:
         if not self.confirm_discard():
             return False
+        self.loader.cancel()  # an open under way would replace the new study when it finishes
         from workbooks.reader import read_workbook
         from workbooks.template import write_template
 
@@ -145,7 +203,7 @@ class FileActions(QObject):
         else:
             self.show_error("The results were not exported", f"Unexpected error: {error!r}")
 
-    def _on_exporter_busy(self, busy: bool) -> None:
+    def _on_runner_busy(self, busy: bool) -> None:
         if busy:
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         else:
@@ -198,6 +256,22 @@ class FileActions(QObject):
                 status_bar().showMessage(text, 10_000)
             else:
                 status_bar().clearMessage()
+
+
+def _read(path: str, method: str) -> tuple[str, StudyState]:
+    """The study in workbook ``path`` (``InputError`` listing every problem)."""
+    from workbooks.reader import read_workbook
+
+    return path, StudyState.from_model(read_workbook(path), method=method)
+
+
+def _read_in_worker(path: str, method: str, *, progress, should_stop):
+    """In the worker: the study, its ranking and its dominance (the costly parts of showing it)."""
+    from scoring import rank
+
+    path, state = _read(path, method)
+    ranking = rank(state)
+    return path, state, ranking, (None if should_stop() else ranking.dominated_by)
 
 
 def _export(path, state, ranking, source, acceptability, *, progress, should_stop) -> str:

@@ -4,6 +4,10 @@ Rows follow the ranking (best first). Per update the row arrays are rebuilt
 with numpy; when the order is unchanged only ``dataChanged`` is emitted over
 the changing columns, when ranks move the rows are reordered inside
 ``layoutChanged`` and selections follow their partners (ARCHITECTURE.md §2).
+
+A rank that rests on filled-in values shows the best and worst rank the partner could
+reach depending on how its gaps are filled, "12 (7–15)", with the sentence in the
+tooltip; ``desktop.models.missing_ranges`` decides when those are recomputed.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.models.missing_ranges import MissingRanges
 from desktop.session import StudyChange, StudySession
 
 ROOT = QModelIndex()  # the invisible parent of every row (tables have no tree)
@@ -22,7 +27,8 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the partner's row in the decision mod
 RANK, CHANGE, PARTNER, SCORE, NOTES = range(5)
 HEADERS = ("Rank", "Move", "Partner", "Score", "Marks")
 TIPS = (
-    "1 = best; partners whose scores tie share a rank.",
+    "1 = best; partners whose scores tie share a rank.\n"
+    "12 (7–15): rank 12 as the gaps are filled now; 7 to 15 depending on how they are filled.",
     "Rank change against the workbook's own weights (▲ moved up, ▼ moved down).",
     "",
     "The method's score; the bar shows it relative to the leader and the last partner.",
@@ -36,8 +42,10 @@ class RankingTableModel(QAbstractTableModel):
     def __init__(self, session: StudySession, parent=None):
         super().__init__(parent)
         self.session = session
+        self.missing = MissingRanges(session, self)
         self._build()
         session.changed.connect(self._on_session_changed)
+        self.missing.updated.connect(self._on_missing_updated)
 
     def _build(self) -> None:
         """Row arrays from the session's ranking, best first."""
@@ -65,6 +73,7 @@ class RankingTableModel(QAbstractTableModel):
         self.dominated_by = [dominance[k] for k in order]
 
     def _on_session_changed(self, change: StudyChange) -> None:
+        self.missing.follow(change)
         if change.what & {"structure", "file"}:
             self.beginResetModel()
             self._build()
@@ -82,6 +91,10 @@ class RankingTableModel(QAbstractTableModel):
         self._build()
         self._move_persistent(old_rows)
         self.layoutChanged.emit()
+
+    def _on_missing_updated(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, RANK), self.index(self.rowCount() - 1, NOTES))
 
     def _move_persistent(self, old_rows: np.ndarray) -> None:
         """Keep selections and the current index on the same partner after a reorder."""
@@ -128,7 +141,9 @@ class RankingTableModel(QAbstractTableModel):
             parts.append(f"◆ dominated by {', '.join(names)}" if long else "◆")
         if self.filled[row]:
             parts.append("≈ rests on filled-in values for missing data" if long else "≈")
-        return ("\n" if long else " ").join(parts)
+            if long:
+                parts.append(self.missing.sentence(self.partner_name(row)) or "")
+        return ("\n" if long else " ").join(filter(None, parts))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -152,13 +167,18 @@ class RankingTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == PARTNER:  # the full name, even when cut
             return "\n".join(filter(None, [self.partner_name(row), self.notes(row, long=True)]))
+        if role == Qt.ItemDataRole.ToolTipRole and column == RANK:
+            return self.missing.sentence(self.partner_name(row)) if self.filled[row] else None
         if role == Qt.ItemDataRole.ToolTipRole and column == NOTES:
             return self.notes(row, long=True) or None
         return None
 
     def _display(self, row: int, column: int, sort: bool):
         if column == RANK:
-            return int(self.ranks[row]) if sort else str(self.ranks[row])
+            if sort:
+                return int(self.ranks[row])
+            span = self.missing.span(self.partner_name(row)) if self.filled[row] else ""
+            return f"{self.ranks[row]}{span}"
         if column == CHANGE:
             change = int(self.changes[row])
             return (

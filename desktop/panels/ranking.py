@@ -86,7 +86,10 @@ class RankingPanel(QWidget):
         layout.addWidget(self.description)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.excluded)
-        legend = QLabel("▲/▼ move against the workbook's weights · ◆ dominated · ≈ uses filled-in values")
+        legend = QLabel(
+            "▲/▼ move against the workbook's weights · ◆ dominated · ≈ uses filled-in values;"
+            " 12 (7–15): could rank 7 to 15 depending on how its gaps are filled"
+        )
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #555")
         layout.addWidget(legend)
@@ -109,9 +112,12 @@ class RankingPanel(QWidget):
         """Column widths from the font, once per structure change (never per update).
 
         Rank, Move, Score and Marks get just their content; the partner column stretches over the rest.
+        The rank column makes room for a best-to-worst range when the study has missing values.
         """
-        samples = {RANK: str(max(len(self.session.state.model.partners), 10)), CHANGE: "▲ 10",
-                   SCORE: "-00.000", NOTES: "◆ ≈"}  # fmt: skip
+        digits = str(max(len(self.session.state.model.partners), 10))
+        self._gaps = bool(self.session.state.model.missing.any())
+        rank = f"{digits} ({digits}–{digits})" if self._gaps else digits  # "12 (7–15)": best to worst
+        samples = {RANK: rank, CHANGE: "▲ 10", SCORE: "-00.000", NOTES: "◆ ≈"}
         for column, sample in samples.items():
             self.view.setColumnWidth(
                 column, max(cell_width(self.view, sample), header_width(self.view, HEADERS[column]))
@@ -151,6 +157,8 @@ class RankingPanel(QWidget):
             self._show_method()
         if change.what & {"values", "structure", "file"}:
             self._show_excluded()
+            if self._gaps != bool(change.state.model.missing.any()):
+                self.size_columns()
         if change.what & {"structure", "file"}:
             self._on_session_selection_changed(self.session.selection)
 

@@ -261,7 +261,8 @@ class RobustnessPanel(QWidget):
         self.acceptability, self._mc_state = acceptability, state
         self.session.set_acceptability(acceptability, state)  # for File > Export results
         self._draw(
-            self.monte_carlo.canvas, lambda figure: plots.draw_acceptability(figure.add_subplot(), acceptability)
+            self.monte_carlo.canvas,
+            lambda figure: plots.draw_acceptability(figure.add_subplot(), acceptability),
         )
         self.verdict.setText(acceptability.verdict())
         self._mark_monte_carlo_stale()

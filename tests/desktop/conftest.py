@@ -59,6 +59,17 @@ def settings_folder(tmp_path):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def default_text_size():
+    """Each test starts with chart text at the default size, whatever a previous one set."""
+    from desktop.charts import style
+    from desktop.settings import DEFAULT_FONT_SIZE
+
+    style.follow_font(DEFAULT_FONT_SIZE)
+    yield
+    style.follow_font(DEFAULT_FONT_SIZE)
+
+
 @pytest.fixture
 def workbook(tmp_path):
     """A study saved as a workbook, with an extra sheet that saves must keep."""

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from criteria.errors import OutputError
 from criteria.study import StudyState
-from desktop.models.ranking import PARTNER, RANK, SCORE
+from desktop.models.ranking import PARTNER, RANK, SCORE, SORT_ROLE
 from scoring import rank
 
 
@@ -17,7 +17,7 @@ def shown_ranking(window) -> list[tuple[int, str, float]]:
     model = window.ranking.model
     return [
         (
-            int(model.index(r, RANK).data()),
+            model.index(r, RANK).data(SORT_ROLE),
             model.index(r, PARTNER).data(),
             float(model.index(r, SCORE).data()),
         )
@@ -225,7 +225,8 @@ def test_save_and_reopen_gives_the_same_study(qtbot, window, session, tmp_path):
     assert not window.isWindowModified() and window.windowTitle().startswith("saved.xlsx")
     saved_state = session.state
     assert "Sources" in load_workbook(target).sheetnames  # other sheets kept
-    assert window.files.open(target)
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        assert window.files.open(target)
     from criteria.edits import set_workbook_weights
 
     reopened = session.state.model
@@ -254,7 +255,7 @@ def test_failed_save_says_why_and_keeps_the_file(window, session, workbook, monk
     assert window.isWindowModified()
 
 
-def test_bad_workbook_lists_every_cell_and_keeps_the_study(window, session, tmp_path):
+def test_bad_workbook_lists_every_cell_and_keeps_the_study(qtbot, window, session, tmp_path):
     from openpyxl import load_workbook
 
     bad = tmp_path / "bad.xlsx"
@@ -265,7 +266,8 @@ def test_bad_workbook_lists_every_cell_and_keeps_the_study(window, session, tmp_
     shown = []
     window.files.show_problems = lambda title, error: shown.append((title, error))
     before = shown_ranking(window)
-    assert not window.files.open(bad)
+    with qtbot.waitSignal(window.files.open_failed, timeout=10_000):
+        assert window.files.open(bad)  # read in the background; the dialog follows
     assert len(shown) == 1
     title, error = shown[0]
     cells = {(p.sheet, p.cell) for p in error.problems}
@@ -283,7 +285,8 @@ def test_unsaved_changes_prompt_on_close_and_open(qtbot, window, session, workbo
     assert not window.files.open(workbook)
     assert len(asked) == 2 and session.state.weights[1] == pytest.approx(0.4)
     window.files.ask_save_changes = lambda: "discard"
-    assert window.files.open(workbook)
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        assert window.files.open(workbook)
     assert session.state.weights[1] == pytest.approx(0.2)
 
 
@@ -328,11 +331,12 @@ def test_font_size_changes_and_is_remembered(window):
     assert Settings().font_size() == start + 1
 
 
-def test_recent_files_are_remembered(window, workbook):
+def test_recent_files_are_remembered(qtbot, window, workbook):
     from desktop.settings import Settings
 
     window.files.ask_save_changes = lambda: "discard"
-    assert window.files.open(workbook)
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        assert window.files.open(workbook)
     assert Settings().recent_files()[0] == str(workbook.resolve())
 
 

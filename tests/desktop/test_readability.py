@@ -132,7 +132,7 @@ def test_contribution_labels_shrink_to_their_slots_in_a_short_chart():
     renderer = drawn(figure)
     boxes = [t.get_window_extent(renderer) for t in plot.name_texts]
     assert all("\n" not in t.get_text() for t in plot.name_texts)
-    assert plot.name_texts[0].get_fontsize() < style.TICK_SIZE
+    assert plot.name_texts[0].get_fontsize() < style.sizes().tick
     assert not any(overlaps(a.shrunk(1, 0.8), b.shrunk(1, 0.8)) for a, b in itertools.pairwise(boxes))
 
 
@@ -146,8 +146,8 @@ def test_legend_columns_follow_the_width():
 
 
 def test_end_labels_get_smaller_only_when_crowded():
-    assert end_label_size(5, 400, 100) == style.NOTE_SIZE
-    assert end_label_size(16, 230, 100) < style.NOTE_SIZE
+    assert end_label_size(5, 400, 100) == style.sizes().note
+    assert end_label_size(16, 230, 100) < style.sizes().note
     assert end_label_size(100, 100, 100) == 7
 
 

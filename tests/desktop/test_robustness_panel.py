@@ -204,6 +204,8 @@ def test_default_run_gives_the_same_figures_as_the_command_line(qtbot, panel, se
     panel.tabs.setCurrentIndex(1)
     with qtbot.waitSignal(panel.runner.finished, timeout=30000):
         panel.start_monte_carlo()
-    expected = rank_acceptability(session.state, n_samples=DEFAULT_SAMPLES, seed=DEFAULT_SEED, spread=DEFAULT_SPREAD)
+    expected = rank_acceptability(
+        session.state, n_samples=DEFAULT_SAMPLES, seed=DEFAULT_SEED, spread=DEFAULT_SPREAD
+    )
     image = panel.monte_carlo.canvas.figure.axes[0].images[0]
     assert np.array_equal(np.asarray(image.get_array()), acceptability_view(expected)[1])
