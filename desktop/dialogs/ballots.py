@@ -11,14 +11,16 @@ views can compare them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -298,7 +300,7 @@ class BallotsImportDialog(QDialog):
             ],
         )
         self.participants = _table(
-            ["Participant", "Ballot", "How they answered", "Weight to move to reach the group"],
+            ["Participant", "Ballot", "How they answered", "Weight to move to reach the group", "Importance"],
             [
                 (
                     p["name"],
@@ -308,10 +310,12 @@ class BallotsImportDialog(QDialog):
                     else f"pairwise (consistency ratio {p['consistency_ratio']:.3f}"
                     + (", inconsistent)" if p["consistency_ratio"] > CR_THRESHOLD else ")"),
                     f"{p['distance']:.0%}",
+                    "",
                 )
                 for p in report["participants"]
             ],
         )
+        self.importance = [self._importance_box(row) for row in range(len(self.ballots))]
         people = [p["name"] for p in report["participants"]]
         self.rankings = _table(
             ["Group rank", "Partner", *(f"{n}'s rank" for n in people)],
@@ -331,6 +335,28 @@ class BallotsImportDialog(QDialog):
         for heading, table in sections:
             self.tables.addWidget(_heading(heading))
             self.tables.addWidget(table, 1 if table is self.rankings else 0)
+
+    def _importance_box(self, row: int) -> QDoubleSpinBox:
+        """How much this participant counts in the group (1 = as much as anyone)."""
+        box = QDoubleSpinBox()
+        box.setRange(0.0, 10.0)
+        box.setSingleStep(0.5)
+        box.setDecimals(1)
+        box.setKeyboardTracking(False)
+        box.setValue(self.ballots[row].importance)
+        box.setToolTip("How much this person's weights count in the group (1 = as much as anyone, 0 = not at all)")
+        box.valueChanged.connect(lambda value, r=row: self._on_importance_changed(r, value))
+        self.participants.setCellWidget(row, self.participants.columnCount() - 1, box)
+        return box
+
+    def _on_importance_changed(self, row: int, value: float) -> None:
+        ballots = list(self.ballots)
+        ballots[row] = replace(ballots[row], importance=value)
+        if sum(b.importance for b in ballots) <= 0:
+            self.feedback.setText("At least one participant must count: importance cannot be 0 for everyone.")
+            return
+        self.ballots = ballots
+        QTimer.singleShot(0, self, self._show)  # the box that signalled lives in the table being rebuilt
 
     def _on_combine_changed(self, _index: int) -> None:
         self._show()

@@ -167,6 +167,10 @@ def test_ballots_round_trip_through_the_dialogs(qtbot, session, tmp_path):
     assert "already in the study" in dialog.feedback.text()
     session.undo_stack.undo()
     assert session.state.model.scenarios == ()
+    ministry = [b.participant for b in dialog.ballots].index("Ministry")
+    dialog.importance[ministry].setValue(3.0)  # the ministry counts three times as much
+    qtbot.waitUntil(lambda: dialog.group.weights[0] == pytest.approx((3 * 0.4 + 0.1) / 4))
+    assert dialog.importance[ministry].value() == 3.0  # the rebuilt table keeps the setting
 
 
 def test_menu_gets_the_actions(qtbot, session):
