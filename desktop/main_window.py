@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         if path:
             name = Path(path).name
         elif self.session.source:  # the bundled sample: shown, but Save asks where
-            name = self.session.state.model.title or "Bundled sample"
+            name = "Sample: Vietnam rare-earth partners (illustrative)"
         else:
             name = "Untitled"
         self.setWindowTitle(f"{name}[*] — Partner Scout")

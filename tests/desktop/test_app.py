@@ -21,6 +21,7 @@ def test_window_opens_on_the_bundled_sample(qtbot, tmp_path):
     assert window.session.state.model == load_sample()
     assert window.session.path is None and window.session.source.endswith(".xlsx")
     assert window.ranking.model.rowCount() == len(load_sample().partners)
+    assert window.windowTitle().startswith("Sample: Vietnam rare-earth partners (illustrative)")
     assert window.windowTitle().endswith("— Partner Scout")
 
 
