@@ -35,6 +35,7 @@ from desktop.charts.export import FORMATS, export_figure
 from desktop.charts.plots import Redraw
 
 REDRAW_DELAY_MS = 40
+MAX_SPRITES = 400  # cached label renderings per canvas (about 20 kB each)
 EXPORT_FILTER = ";;".join(f"{fmt.upper()} (*.{fmt})" for fmt in FORMATS)
 
 
@@ -53,7 +54,8 @@ class ChartCanvas(FigureCanvasQTAgg):
         self._slow: tuple = ()
         self._base = None  # the figure without dynamic artists
         self._layer = None  # the base plus the slow dynamic artists
-        self._sprites: dict[str, tuple] = {}  # text -> (pixels, extent) of a rendered slow label
+        # (text, size, dpi) -> (pixels, extent) of a rendered slow label, kept across full draws
+        self._sprites: dict[tuple, tuple] = {}
         self._pending = Redraw.FIGURE
         self.draws = {"full": 0, "labels": 0, "blit": 0}  # counters, read by tests and benchmarks
         self.relayout = None  # called after a resize, before the redraw (e.g. to re-place labels)
@@ -63,6 +65,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         """Empty the figure for a rebuild; returns it."""
         self.set_dynamic(())
         self.figure.clear()
+        self._sprites.clear()  # the rebuilt figure may have another style
         return self.figure
 
     @property
@@ -114,14 +117,19 @@ class ChartCanvas(FigureCanvasQTAgg):
         """The base plus the slow artists; a text seen before is copied from its sprite, not re-rendered.
 
         Rendering a 30-character label costs about 1.8 ms; copying its pixels
-        about 20 us. Valid because labels sit on the plain figure background.
+        about 20 us. Valid because labels sit on the plain figure background. The
+        sprites survive full redraws (a refit moves labels, it does not change them);
+        a rebuild (``clear``) or another dpi empties them.
         """
         self.restore_region(self._base)
         renderer = self.get_renderer()
+        if len(self._sprites) > MAX_SPRITES:  # a long session: forget old names
+            self._sprites.clear()
         for artist in self._slow:
-            key = artist.get_text()
-            if not key:
+            text = artist.get_text()
+            if not text:
                 continue
+            key = (text, artist.get_fontsize(), self.figure.dpi)
             extent = artist.get_window_extent(renderer).padded(2)
             sprite = self._sprites.get(key)
             if (
@@ -129,8 +137,10 @@ class ChartCanvas(FigureCanvasQTAgg):
                 and abs(sprite[1].width - extent.width) + abs(sprite[1].height - extent.height) < 1
             ):
                 region, where = sprite
-                x1, y1, _x2, _y2 = region.get_extents()
-                self.restore_region(region, xy=(x1, y1 - round(extent.y0 - where.y0)))
+                x1, y1, _x2, _y2 = region.get_extents()  # y counts down from the top
+                self.restore_region(
+                    region, xy=(x1 + round(extent.x0 - where.x0), y1 - round(extent.y0 - where.y0))
+                )
             else:
                 self.figure.draw_artist(artist)
                 self._sprites[key] = (self.copy_from_bbox(extent), extent)
@@ -141,7 +151,6 @@ class ChartCanvas(FigureCanvasQTAgg):
             return
         self.draws["full"] += 1
         self._base = self.copy_from_bbox(self.figure.bbox)
-        self._sprites.clear()  # size, dpi or background may have changed
         self._compose_layer()
         for artist in self._fast:
             self.figure.draw_artist(artist)

@@ -15,6 +15,7 @@ from enum import IntEnum
 import numpy as np
 from matplotlib.collections import PolyCollection
 from matplotlib.patches import Patch
+from matplotlib.transforms import Bbox, offset_copy
 
 from desktop.charts import style
 from desktop.charts.labels import fit_label, legend_columns, place_labels, text_size
@@ -69,19 +70,32 @@ class ContributionPlot:
             linewidths=0.8,
         )
         ax.add_collection(self.bars)
+        # the score numbers sit two spaces' width (0.64 em) right of their bar: an offset, not
+        # leading spaces, which cost glyph renders on every update
+        beside = offset_copy(ax.transData, ax.figure, x=0.64 * style.sizes().tick, units="points")
         self.score_texts = [
-            ax.text(0, y, "", va="center", ha="left", fontsize=style.sizes().tick, color="#333333")
+            ax.text(0, y, "", va="center", ha="left", fontsize=style.sizes().tick, color="#333333",
+                    transform=beside)
             for y in positions
-        ]
-        # partner labels are texts, not tick labels, so a new order redraws only them
+        ]  # fmt: skip
+        # partner labels are texts, not tick labels, so a new order redraws only them. The rank
+        # number is its own text, anchored left of the name's first line ("3. Name"): a reorder
+        # pairs known names with known numbers, so the canvas re-uses both as cached pixels
         self.name_texts = [
             ax.text(-0.01, y, "", transform=ax.get_yaxis_transform(), ha="right", va="center",
                     fontsize=style.sizes().tick, linespacing=1.0)
             for y in positions
         ]  # fmt: skip
+        self.rank_texts = [
+            ax.annotate("", xy=(0, 0), xycoords=_FirstBaseline(name), xytext=(-RANK_GAP, 0),
+                        textcoords="offset points", ha="right", va="baseline", fontsize=style.sizes().tick,
+                        annotation_clip=False)
+            for name in self.name_texts
+        ]  # fmt: skip
         self.dynamic = (self.bars, *self.score_texts)
-        self.slow_dynamic = tuple(self.name_texts)
+        self.slow_dynamic = (*self.name_texts, *self.rank_texts)
         self._lines = self._label_lines()
+        self._extent: tuple[float, float] | None = None  # leftmost and rightmost bar ends last shown
         self._shown: tuple[Sequence[str], Sequence[int]] = ((), ())  # names and ranks last shown
         self._labels: list[str] = []
         self._label_room = 0  # longest label line the last layout made room for
@@ -112,11 +126,14 @@ class ContributionPlot:
         *,
         total: int | None = None,
         note: str = "",
+        grow_only: bool = False,
     ) -> Redraw:
         """Show ``names`` (already in rank order, at most ``slots``) and their contributions.
 
         ``contributions`` is (shown, criteria); ``total`` is the number of ranked
-        partners, for the "top N of total" note. Returns how much must be redrawn.
+        partners, for the "top N of total" note. With ``grow_only`` (during a slider
+        drag) the x-axis only widens, never narrows, so the cached background stays
+        valid; call ``refit()`` when the drag pauses. Returns how much must be redrawn.
         """
         values = np.zeros((self.slots, len(self.criteria)))
         shown = min(len(names), self.slots)
@@ -129,7 +146,7 @@ class ContributionPlot:
         right = positive.sum(1)
         for slot, text in enumerate(self.score_texts):
             text.set_x(right[slot])
-            text.set_text(f"  {scores[slot]:.3f}" if slot < shown else "")
+            text.set_text(f"{scores[slot]:.3f}" if slot < shown else "")
         self._shown = (names[:shown], ranks[:shown])
         level = self._set_labels()
         total = len(names) if total is None else total
@@ -137,9 +154,14 @@ class ContributionPlot:
         if text != self.note.get_text():  # the note is static: only a full redraw shows it
             self.note.set_text(text)
             level = Redraw.FIGURE
-        if self._fit_limits(float(negative.sum(1).min()), float(right.max())):
+        self._extent = (float(negative.sum(1).min()), float(right.max()))
+        if self._fit_limits(*self._extent, grow_only=grow_only):
             level = Redraw.FIGURE
         return level
+
+    def refit(self) -> bool:
+        """Fit the x-axis snugly to the bars last shown (after a drag); True if the limits changed."""
+        return self._extent is not None and self._fit_limits(*self._extent)
 
     def _label_lines(self) -> int:
         """Two-line partner labels when a bar slot is tall enough for them, else one line."""
@@ -150,13 +172,15 @@ class ContributionPlot:
         """Label the slots with the names and ranks last shown; how much that must redraw."""
         names, ranks = self._shown
         width = 26 if self._lines == 2 else 32
-        labels = [f"{ranks[k]}. {fit_label(names[k], width, self._lines)}" for k in range(len(names))]
-        labels += [""] * (self.slots - len(names))
+        parts = [(f"{ranks[k]}.", fit_label(names[k], width, self._lines)) for k in range(len(names))]
+        parts += [("", "")] * (self.slots - len(names))
+        labels = [f"{rank} {name}" if name else "" for rank, name in parts]
         if labels == self._labels:
             return Redraw.ARTISTS
         self._labels = labels
-        for text, label in zip(self.name_texts, labels, strict=True):
-            text.set_text(label)
+        for rank_text, name_text, (rank, name) in zip(self.rank_texts, self.name_texts, parts, strict=True):
+            rank_text.set_text(rank if name else "")
+            name_text.set_text(name)
         room = max((len(line) for label in labels for line in label.split("\n")), default=0)
         level = Redraw.FIGURE if room > self._label_room else Redraw.LABELS
         self._label_room = max(room, self._label_room)
@@ -176,7 +200,7 @@ class ContributionPlot:
             changed = True
         size = self._label_size()
         if size != self.name_texts[0].get_fontsize():
-            for text in (*self.name_texts, *self.score_texts):
+            for text in (*self.name_texts, *self.rank_texts, *self.score_texts):
                 text.set_fontsize(size)
             changed = True
         return changed
@@ -209,11 +233,11 @@ class ContributionPlot:
         )
         return True
 
-    def _fit_limits(self, low: float, high: float) -> bool:
+    def _fit_limits(self, low: float, high: float, *, grow_only: bool = False) -> bool:
         low, high = min(low, 0.0), max(high, 0.0)
         span = (high - low) or 1.0
         wanted = (low - 0.02 * span if low < 0 else 0.0, high + 0.16 * span)  # room for the score numbers
-        return _refit(self.ax.set_xlim, self.ax.get_xlim(), wanted)
+        return _refit(self.ax.set_xlim, self.ax.get_xlim(), wanted, grow_only=grow_only)
 
     def widths(self) -> np.ndarray:
         """The drawn (slots, criteria) bar widths, read back from the artist (for tests and exports)."""
@@ -221,19 +245,56 @@ class ContributionPlot:
         return (verts[:, 1, 0] - verts[:, 0, 0]).reshape(self.slots, len(self.criteria))
 
     def labels(self) -> list[str]:
-        return [text.get_text() for text in self.name_texts]
+        """The slots' labels as read: "3. Name" ("" for an empty slot)."""
+        return [
+            f"{rank.get_text()} {name.get_text()}" if name.get_text() else ""
+            for rank, name in zip(self.rank_texts, self.name_texts, strict=True)
+        ]
 
 
-def _refit(setter, current: tuple[float, float], wanted: tuple[float, float]) -> bool:
+RANK_GAP = 3.5  # points between a rank number and its partner's name (about a space)
+
+
+class _FirstBaseline:
+    """Where a partner's rank number goes: the start of its name's first line, on its baseline, in pixels.
+
+    Aligning to the name's box instead would misplace the number by a pixel or two: with a
+    fixed line spacing matplotlib centres each line's ink in its line box, so the baseline
+    within the box depends on the letters ("Hello" against "Pxyz").
+    """
+
+    def __init__(self, text) -> None:
+        self.text = text
+
+    def __call__(self, renderer) -> Bbox:
+        _box, lines, _descent = self.text._get_layout(renderer)  # per line: (text, size, baseline start)
+        x, y = self.text._get_xy_display()
+        left, base = lines[0][2]  # the first line's own start, after right-aligning it
+        return Bbox.from_bounds(x + left, y + base, 0, 0)
+
+
+def _refit(
+    setter, current: tuple[float, float], wanted: tuple[float, float], *, grow_only: bool = False
+) -> bool:
     """Apply axis limits ``wanted`` unless ``current`` holds them snugly; True if they changed.
 
     Snug means the wanted range fills at least 60% of the current one. New limits
-    get 10% slack beyond the wanted range; the slack keeps the axis (and so the cached background) still during a slider drag.
+    get 10% slack beyond the wanted range; the slack keeps the axis (and so the cached
+    background) still during small edits. With ``grow_only`` (a slider drag) limits that
+    hold the wanted range are kept however loose, and limits that do not are widened
+    to cover both, with 25% slack: every refit costs a full redraw of the figure.
     """
     holds = current[0] <= wanted[0] and current[1] >= wanted[1]
-    if holds and (wanted[1] - wanted[0]) >= 0.6 * (current[1] - current[0]):
+    if holds and (grow_only or (wanted[1] - wanted[0]) >= 0.6 * (current[1] - current[0])):
         return False
     span = wanted[1] - wanted[0]
+    if grow_only:  # widen only the side that is short
+        low = (
+            current[0] if current[0] <= wanted[0] else wanted[0] - 0.25 * span if wanted[0] < 0 else wanted[0]
+        )
+        high = current[1] if current[1] >= wanted[1] else wanted[1] + 0.25 * span
+        setter(low, high)
+        return True
     setter(wanted[0] - 0.1 * span if wanted[0] < 0 else wanted[0], wanted[1] + 0.1 * span)
     return True
 
