@@ -84,6 +84,11 @@ class RankingPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.description)
+        self.method_problem = QLabel()  # why the chosen method cannot rank this study, when it cannot
+        self.method_problem.setWordWrap(True)
+        self.method_problem.setStyleSheet("color: #8a1c00; font-weight: bold")
+        self.method_problem.hide()
+        layout.addWidget(self.method_problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.excluded)
         legend = QLabel(
@@ -163,8 +168,22 @@ class RankingPanel(QWidget):
             self._on_session_selection_changed(self.session.selection)
 
     def _on_method_activated(self, position: int) -> None:
-        if not self.session.set_method(self.method.itemData(position)):
-            self._show_method()
+        refusals = []
+        self.session.failed.connect(refusals.append)
+        try:
+            accepted = self.session.set_method(self.method.itemData(position))
+        finally:
+            self.session.failed.disconnect(refusals.append)
+        if accepted:
+            self.method_problem.hide()
+            return
+        current = self.method.itemText(self.method.findData(self.session.state.method))
+        self.method_problem.setText(
+            f"{self.method.itemText(position)} cannot rank this study: {'; '.join(refusals)}. "
+            f"The ranking stays on {current}."
+        )
+        self.method_problem.show()
+        self._show_method()
 
     def _on_view_selection_changed(self, *_args) -> None:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
