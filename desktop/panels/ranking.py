@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRect, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QRect, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -127,6 +127,12 @@ class RankingPanel(QWidget):
             self.view.setColumnWidth(
                 column, max(cell_width(self.view, sample), header_width(self.view, HEADERS[column]))
             )
+
+    def changeEvent(self, event) -> None:
+        # the application font can be set after the panel is built (start-up, projector sizes)
+        if event.type() == QEvent.Type.FontChange:
+            self.size_columns()
+        super().changeEvent(event)
 
     def wanted_width(self) -> int:
         """The panel width that shows every partner's name in full (the dock's preferred width)."""

@@ -173,3 +173,14 @@ def test_weights_panel_widens_with_the_font(qtbot, window):
     needed = window.weights.minimumSizeHint().width()
     qtbot.waitUntil(lambda: area.minimumWidth() >= needed)
     qtbot.waitUntil(lambda: area.viewport().width() >= needed)
+
+
+def test_every_rank_cell_fits_its_column_including_best_to_worst_ranges(qtbot, window):
+    from desktop.models.ranking import RANK
+    from desktop.panels.columns import cell_width
+
+    view = window.ranking.view
+    model = view.model()
+    texts = [model.index(r, RANK).data() for r in range(model.rowCount())]
+    assert any("(" in t for t in texts)  # the study has a filled-in value, so a range is shown
+    assert max(cell_width(view, t) for t in texts) <= view.columnWidth(RANK)
