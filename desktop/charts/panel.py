@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QVBoxLayout, QWidge
 from desktop.charts import style
 from desktop.charts.canvases import ChartView
 from desktop.charts.plots import TOP_N, ContributionPlot, RadarPlot, Redraw, TradeoffPlot, WeightPlot
-from scoring.dominance import dominance_matrix
+from scoring.dominance import non_dominated
 from scoring.explain import TERM_WORDS
 from scoring.methods import get_method
 from scoring.normalise import minmax, resolve_range
@@ -201,13 +201,13 @@ class ChartsPanel(QWidget):
         if a < 0 or b < 0:
             return
         pair = [a, b]
-        beaten = dominance_matrix(ranking.values[:, pair], ranking.benefit[pair]).any(axis=0)
+        frontier = non_dominated(ranking.values[:, pair], ranking.benefit[pair])
         selected = np.isin(ranking.indices, self.session.selection)
         self.tradeoff_plot.update(
             ranking.values[:, a],
             ranking.values[:, b],
             ranking.partners,
-            ~beaten,
+            frontier,
             selected,
             xlabel=ranking.criteria[a],
             ylabel=ranking.criteria[b],
