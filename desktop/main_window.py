@@ -289,8 +289,21 @@ class MainWindow(QMainWindow):
         geometry, state = self.settings.window()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        else:
+            self._first_run_size()
         if state is not None:
             self.restoreState(state)
+
+    def _first_run_size(self) -> None:
+        """Most of the screen on first start: the panels need room, and projectors are 1920 x 1080."""
+        screen = QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        self.resize(max(1024, int(area.width() * 0.9)), max(700, int(area.height() * 0.9)))
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
 
     def load_charts(self) -> None:
         """Build the charts panel (imports matplotlib); called after the first paint."""

@@ -127,6 +127,8 @@ class RankingPanel(QWidget):
             self.view.setColumnWidth(
                 column, max(cell_width(self.view, sample), header_width(self.view, HEADERS[column]))
             )
+        # never squeeze the names to nothing in a narrow dock: about 16 characters always show
+        self.setMinimumWidth(self._width_with_partner_column(cell_width(self.view, "Australian Govt…")))
 
     def changeEvent(self, event) -> None:
         # the application font can be set after the panel is built (start-up, projector sizes)
@@ -138,15 +140,13 @@ class RankingPanel(QWidget):
         """The panel width that shows every partner's name in full (the dock's preferred width)."""
         names = [p.name for p in self.session.state.model.partners[:200]]
         longest = max((cell_width(self.view, name) for name in names), default=0)
+        return self._width_with_partner_column(max(longest, header_width(self.view, HEADERS[PARTNER])))
+
+    def _width_with_partner_column(self, partner: int) -> int:
         fixed = sum(self.view.columnWidth(column) for column in (RANK, CHANGE, SCORE, NOTES))
         margins = self.layout().contentsMargins()
         frame = 2 * self.view.frameWidth() + margins.left() + margins.right()
-        return (
-            fixed
-            + max(longest, header_width(self.view, HEADERS[PARTNER]))
-            + frame
-            + (self.view.verticalScrollBar().sizeHint().width())
-        )
+        return fixed + partner + frame + self.view.verticalScrollBar().sizeHint().width()
 
     def _show_method(self) -> None:
         from scoring.methods import get_method

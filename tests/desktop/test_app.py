@@ -102,3 +102,15 @@ def test_task_runner_reports_failures(qtbot):
     with qtbot.waitSignal(runner.failed, timeout=5000) as blocker:
         runner.start(broken)
     assert isinstance(blocker.args[0], ValueError) and str(blocker.args[0]) == "bad input"
+
+
+def test_first_start_uses_most_of_the_screen(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import build_window
+
+    window = build_window(None, Settings(), autosave_folder=tmp_path / "recovery")
+    qtbot.addWidget(window)
+    area = QApplication.primaryScreen().availableGeometry()
+    assert window.width() >= max(1024, int(area.width() * 0.9))
+    assert window.height() >= max(700, int(area.height() * 0.9))

@@ -184,3 +184,12 @@ def test_every_rank_cell_fits_its_column_including_best_to_worst_ranges(qtbot, w
     texts = [model.index(r, RANK).data() for r in range(model.rowCount())]
     assert any("(" in t for t in texts)  # the study has a filled-in value, so a range is shown
     assert max(cell_width(view, t) for t in texts) <= view.columnWidth(RANK)
+
+
+def test_the_ranking_panel_never_squeezes_partner_names_to_nothing(qtbot, window):
+    from desktop.models.ranking import CHANGE, NOTES, RANK, SCORE
+    from desktop.panels.columns import cell_width
+
+    view = window.ranking.view
+    fixed = sum(view.columnWidth(c) for c in (RANK, CHANGE, SCORE, NOTES))
+    assert window.ranking.minimumWidth() >= fixed + cell_width(view, "Australian Govt…")
