@@ -32,6 +32,15 @@ class MissingPolicy(StrEnum):
             ) from None
 
 
+# What a missing cell counts as under each policy that fills one, as a phrase that follows
+# the number in a sentence ("counts as 3, the worst value on that criterion (...)").
+# The one wording for the GUI's tooltips and the "Why this rank" sentences.
+FILL_WORDS: dict[MissingPolicy, str] = {
+    MissingPolicy.WORST: "the worst value on that criterion (its scale bound, else the worst observed value)",
+    MissingPolicy.MEAN: "the mean of the observed values on that criterion",
+}
+
+
 @dataclass(frozen=True, eq=False)
 class FilledValues:
     values: np.ndarray  # (kept, m) with no NaN

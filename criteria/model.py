@@ -126,11 +126,14 @@ class DecisionModel:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DecisionModel):
             return NotImplemented
-        return (
+        return self.scenarios == other.scenarios and self.equal_except_scenarios(other)
+
+    def equal_except_scenarios(self, other: DecisionModel) -> bool:
+        """Equal but perhaps for the named scenarios: the same study to rank (``==`` otherwise)."""
+        return self is other or (
             self.partners == other.partners
             and self.criteria == other.criteria
             and self.descriptive_columns == other.descriptive_columns
-            and self.scenarios == other.scenarios
             and np.array_equal(self.values, other.values, equal_nan=True)
         )
 

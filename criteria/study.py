@@ -47,3 +47,15 @@ class StudyState:
         )
 
     __hash__ = None  # type: ignore[assignment]
+
+    def same_ranking_inputs(self, other: StudyState) -> bool:
+        """Equal but perhaps for the model's named scenarios, which no ranking reads.
+
+        A result derived from one (a ranking, a Monte Carlo run, dominance) holds for the other.
+        """
+        return self is other or (
+            self.weights == other.weights
+            and self.method == other.method
+            and self.missing == other.missing
+            and self.model.equal_except_scenarios(other.model)
+        )

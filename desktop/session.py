@@ -5,11 +5,13 @@ Public interface (views and colleagues' panels rely on it; keep it stable):
 Signals
     ``changed(StudyChange)``: emitted once per applied state, carrying
     ``StudyChange(state, ranking, what)`` where ``what`` is a frozenset drawn from
-    ``{"weights", "values", "structure", "method", "file", "selection", "scenarios"}``;
+    ``{"weights", "values", "structure", "method", "file", "scenarios"}``;
     views refresh only what changed ("file" = a new study was loaded, refresh everything;
     "scenarios" = only the model's named scenarios changed: added, renamed, updated or
-    deleted, so partners, criteria, values and the ranking are as they were).
-    ``selection_changed(tuple)``: selected partner indices (model rows), set by tables.
+    deleted, so partners, criteria, values and the ranking are as they were, and results
+    that do not read the scenarios stay valid).
+    ``selection_changed(tuple)``: selected partner indices (model rows), set by tables
+    (selection is not a study change: ``changed`` never carries it).
     ``locks_changed(frozenset)``: criterion indices whose weight is locked.
     ``file_changed()``: path or clean state changed (window title).
     ``failed(str)``: an edit was refused; the message says why (shown in the status bar).
@@ -25,8 +27,9 @@ Monte Carlo result
     ``set_acceptability(result, state)`` records the latest Monte Carlo rank acceptability
     (``scoring.sensitivity.Acceptability``) and the state it was computed for; the robustness
     panel calls it when a run finishes. ``acceptability`` returns it only while that state
-    is still the current one (None once it is stale or when no run was made), so consumers
-    such as File > Export results read it here without knowing the panel.
+    still ranks as the current one (``StudyState.same_ranking_inputs``: an edit of the named
+    scenarios does not make it stale; None once it is stale or when no run was made), so
+    consumers such as File > Export results read it here without knowing the panel.
 
 Edits (each one undo step)
     ``set_weight(index, share)`` (merged within one drag: ``begin_drag()`` /
@@ -57,18 +60,12 @@ from criteria.study import StudyState
 from criteria.weights import equal, normalise, with_weight
 from desktop.undo import SetWeightCommand, StateCommand
 
-WHAT = frozenset({"weights", "values", "structure", "method", "file", "selection", "scenarios"})
-
 
 @dataclass(frozen=True, eq=False)
 class StudyChange:
     state: StudyState
     ranking: object  # scoring Ranking
     what: frozenset[str]
-
-
-def percent(share: float) -> str:
-    return f"{share * 100:.0f}%"
 
 
 class StudySession(QObject):
@@ -125,7 +122,11 @@ class StudySession(QObject):
         """Make ``state`` current, rank it once and emit one ``changed`` signal (undo commands call this)."""
         pending, self._pending = self._pending, None
         ranking = pending[1] if pending and pending[0] is state else self._rank(state)
-        model_changed = state.model is not self.state.model
+        # scenarios only: partners, criteria and values are as they were, so the baseline and
+        # the dominance (weight-independent, O(n^2)) carry over to the new model
+        model_changed = state.model is not self.state.model and what != {"scenarios"}
+        if what == {"scenarios"} and self._dominance is not None and self._dominance[0] is self.state.model:
+            self._dominance = (state.model, self._dominance[1])
         if "structure" in what and self.locked:
             self._follow_locks(self.state.model, state.model)
         self.state, self.ranking = state, ranking
@@ -377,8 +378,11 @@ class StudySession(QObject):
 
     @property
     def acceptability(self):
-        """The latest Monte Carlo result if it was computed for the current state, else None."""
-        if self._acceptability is None or self._acceptability[0] is not self.state:
+        """The latest Monte Carlo result if it was computed for the current study, else None.
+
+        A state that differs only in its named scenarios counts as the same study.
+        """
+        if self._acceptability is None or not self._acceptability[0].same_ranking_inputs(self.state):
             return None
         return self._acceptability[1]
 

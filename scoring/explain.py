@@ -6,10 +6,10 @@ import math
 
 import numpy as np
 
-from criteria.missing import MissingPolicy
+from criteria.missing import FILL_WORDS
 from criteria.study import StudyState
 from scoring.methods import get_method
-from scoring.normalise import minmax, resolve_range
+from scoring.normalise import minmax
 from scoring.result import Ranking
 
 TOP = 3  # criteria named per sentence; more is noise on a projector
@@ -19,10 +19,6 @@ TERM_WORDS = {
     "topsis": "pull towards the ideal partner",
     "vikor": "weighted shortfall from the best value, lower is better",
     "promethee": "weighted net flow",
-}
-FILL_WORDS = {
-    MissingPolicy.WORST: "the worst value on that criterion",
-    MissingPolicy.MEAN: "the mean of the others",
 }
 
 
@@ -34,18 +30,14 @@ def _names(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _gaps(state: StudyState, ranking: Ranking, row: int, other: int) -> np.ndarray:
+def _gaps(ranking: Ranking, row: int, other: int) -> np.ndarray:
     """Weighted difference on a 0-1 scale (1 = best) between two ranked rows, per criterion."""
-    model = state.model
-    lo, hi = resolve_range(ranking.values, model.lower_bounds, model.upper_bounds)
-    scaled = minmax(ranking.values[[row, other]], ranking.benefit, lo, hi)
+    scaled = minmax(ranking.values[[row, other]], ranking.benefit, ranking.lo, ranking.hi)
     return np.asarray(ranking.weights) * (scaled[0] - scaled[1])
 
 
-def _comparison(
-    state: StudyState, ranking: Ranking, row: int, other: int, name: str, relation: str
-) -> list[str]:
-    gaps = _gaps(state, ranking, row, other)
+def _comparison(ranking: Ranking, row: int, other: int, name: str, relation: str) -> list[str]:
+    gaps = _gaps(ranking, row, other)
     values = ranking.values
     criteria = ranking.criteria
 
@@ -136,9 +128,9 @@ def explain(state: StudyState, ranking: Ranking, partner: int, dominated_by=None
     if count > 1:
         if leader == row:
             runner = int(order[1])
-            sentences += _comparison(state, ranking, row, runner, ranking.partners[runner], "the runner-up")
+            sentences += _comparison(ranking, row, runner, ranking.partners[runner], "the runner-up")
         else:
-            sentences += _comparison(state, ranking, row, leader, ranking.partners[leader], "the leader")
+            sentences += _comparison(ranking, row, leader, ranking.partners[leader], "the leader")
     above = (ranking.dominated_by if dominated_by is None else dominated_by)[row]
     sentences += _dominance([ranking.partners[k] for k in above], name)
     sentences += _filled(state, ranking, row, partner)

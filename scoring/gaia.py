@@ -1,4 +1,9 @@
-"""The GAIA plane of PROMETHEE: partners, criteria and the decision stick in two dimensions."""
+"""The GAIA plane of PROMETHEE: partners, criteria and the decision stick in two dimensions.
+
+Only the decision stick depends on the weights. :func:`gaia_axes` does the costly part once
+per set of ranked values (single-criterion flows, O(n^2 m), and their SVD); :meth:`GaiaAxes.plane`
+then places the stick for any weights, so a view can keep the axes while weights change.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,8 @@ import numpy as np
 
 from criteria.study import StudyState
 from scoring.kernels import single_criterion_flows
-from scoring.sensitivity import BatchScorer
+from scoring.rank import rank
+from scoring.result import Ranking
 
 
 @dataclass(frozen=True, eq=False)
@@ -30,8 +36,48 @@ class GaiaPlane:
     explained: tuple[float, float]
 
 
-def gaia_plane(state: StudyState) -> GaiaPlane:
-    """Principal component analysis of the single-criterion net flows (the GAIA plane).
+@dataclass(frozen=True, eq=False)
+class GaiaAxes:
+    """The weight-independent part of a GAIA plane: everything but the decision stick.
+
+    It depends on the ranked partners' filled values and the criteria's directions only (not on
+    weights or method); ``values`` and ``benefit`` are kept so :meth:`fits` can tell whether a
+    later ranking has the same ones.
+    """
+
+    partners: tuple[str, ...]
+    criteria: tuple[str, ...]
+    values: np.ndarray  # the ranking's filled values the flows came from
+    benefit: np.ndarray
+    partners_xy: np.ndarray
+    criteria_xy: np.ndarray
+    delta: float
+    explained: tuple[float, float]
+
+    def fits(self, ranking: Ranking) -> bool:
+        """True when ``ranking`` ranks the same partners on the same values and directions."""
+        return (
+            self.partners == ranking.partners
+            and self.criteria == ranking.criteria
+            and np.array_equal(self.benefit, ranking.benefit)
+            and np.array_equal(self.values, ranking.values)
+        )
+
+    def plane(self, weights) -> GaiaPlane:
+        """The GAIA plane with the decision stick of normalised ``weights`` (``Ranking.weights``)."""
+        return GaiaPlane(
+            partners=self.partners,
+            criteria=self.criteria,
+            partners_xy=self.partners_xy,
+            criteria_xy=self.criteria_xy,
+            stick=np.asarray(weights, dtype=float) @ self.criteria_xy,
+            delta=self.delta,
+            explained=self.explained,
+        )
+
+
+def gaia_axes(ranking: Ranking) -> GaiaAxes:
+    """Principal component analysis of the single-criterion net flows of ``ranking``'s values.
 
     The ``(n, m)`` matrix of single-criterion PROMETHEE flows (usual preference function)
     has column means of zero, so its SVD gives the principal axes directly. Each axis's sign is
@@ -40,7 +86,7 @@ def gaia_plane(state: StudyState) -> GaiaPlane:
 
     Returns
     -------
-    GaiaPlane
+    GaiaAxes
         With ``delta = 1`` when the flows have no variance at all (nothing is lost).
 
     References
@@ -50,9 +96,7 @@ def gaia_plane(state: StudyState) -> GaiaPlane:
     .. [2] Brans, J.-P., & Mareschal, B. (2005). PROMETHEE methods, sec. 5.5 (the GAIA plane).
        In *Multiple Criteria Decision Analysis: State of the Art Surveys*. Springer.
     """
-    scorer = BatchScorer.of(state)
-    prepared = scorer.prepared
-    flows = single_criterion_flows(prepared.values, prepared.benefit)
+    flows = single_criterion_flows(ranking.values, ranking.benefit)
     _, singular, vt = np.linalg.svd(flows, full_matrices=False)
     axes = np.zeros((flows.shape[1], 2))
     kept = min(2, vt.shape[0])
@@ -64,12 +108,22 @@ def gaia_plane(state: StudyState) -> GaiaPlane:
     total = variance.sum()
     explained = np.zeros(2)
     explained[:kept] = variance[:kept] / total if total > 0 else (1.0, 0.0)[:kept]
-    return GaiaPlane(
-        partners=scorer.partners,
-        criteria=scorer.criteria,
+    return GaiaAxes(
+        partners=ranking.partners,
+        criteria=ranking.criteria,
+        values=ranking.values,
+        benefit=ranking.benefit,
         partners_xy=flows @ axes,
         criteria_xy=axes,
-        stick=scorer.weights @ axes,
         delta=float(explained.sum()),
         explained=(float(explained[0]), float(explained[1])),
     )
+
+
+def gaia_plane(state: StudyState) -> GaiaPlane:
+    """The GAIA plane of ``state``: :func:`gaia_axes` of its ranking, with its weights' stick.
+
+    Raises ``criteria.errors.InputError`` when ``state`` cannot be ranked (``scoring.rank``).
+    """
+    ranking = rank(state)
+    return gaia_axes(ranking).plane(ranking.weights)

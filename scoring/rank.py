@@ -139,7 +139,12 @@ def scores_for_weights(state: StudyState, W) -> np.ndarray:
 
 
 def rank(state: StudyState) -> Ranking:
-    """Score and rank a study.
+    """Score and rank a study (see :func:`prepare_and_rank`, which also returns the prepared values)."""
+    return prepare_and_rank(state)[1]
+
+
+def prepare_and_rank(state: StudyState) -> tuple[Prepared, Ranking]:
+    """Score and rank a study, and return the values prepared on the way for scoring more weights.
 
     Validates once (weights >= 0 and not all zero, one per criterion; method known; values
     > 0 where the method needs them), applies ``criteria.missing.apply_policy``, resolves each
@@ -166,7 +171,7 @@ def rank(state: StudyState) -> Ranking:
         if method.contributions is None
         else _readonly(method.contributions(fill.values, weights, prepared.benefit, prepared.lo, prepared.hi))
     )
-    return Ranking(
+    return prepared, Ranking(
         method=method.key,
         criteria=model.criterion_names,
         weights=tuple(float(w) for w in weights),
@@ -181,4 +186,6 @@ def rank(state: StudyState) -> Ranking:
         higher_is_better=method.higher_is_better,
         values=_readonly(fill.values),
         benefit=_readonly(prepared.benefit),
+        lo=_readonly(prepared.lo),
+        hi=_readonly(prepared.hi),
     )

@@ -18,7 +18,9 @@ class Ranking:
     ``indices[r]``). ``order`` lists rows best first (ties in workbook order).
     ``contributions`` holds each criterion's term of the score as documented per method in
     ``scoring.kernels`` (None for methods without one). ``filled`` marks values filled in by the
-    missing-value policy; ``excluded`` names the partners the policy left out.
+    missing-value policy; ``excluded`` names the partners the policy left out. ``lo`` and ``hi``
+    are each criterion's min-max range as the scores used it (``scoring.normalise.resolve_range``:
+    scale bounds where given, else the observed range of ``values``).
     """
 
     method: str
@@ -35,6 +37,8 @@ class Ranking:
     higher_is_better: bool
     values: np.ndarray  # the filled values the scores rest on
     benefit: np.ndarray
+    lo: np.ndarray  # (m,) min-max range the kernel used
+    hi: np.ndarray
 
     @cached_property
     def dominated_by(self) -> tuple[tuple[int, ...], ...]:

@@ -16,7 +16,7 @@ import numpy as np
 
 from criteria.errors import InputError, Problem
 from criteria.study import StudyState
-from scoring.rank import Prepared, prepare, rank
+from scoring.rank import Prepared, prepare_and_rank
 from scoring.ranks import competition_ranks, ranks_in_score_order, sorted_groups
 from scoring.result import Ranking
 
@@ -52,8 +52,9 @@ class BatchScorer:
 
     @classmethod
     def of(cls, state: StudyState) -> BatchScorer:
-        """Validate ``state`` (``InputError`` listing every problem) and prepare its values."""
-        return cls(rank(state), prepare(state))
+        """Validate ``state`` (``InputError`` listing every problem) and prepare its values, once."""
+        prepared, ranking = prepare_and_rank(state)
+        return cls(ranking, prepared)
 
     @property
     def partners(self) -> tuple[str, ...]:

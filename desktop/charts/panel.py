@@ -17,7 +17,7 @@ from desktop.charts.plots import TOP_N, ContributionPlot, RadarPlot, Redraw, Tra
 from scoring.dominance import non_dominated
 from scoring.explain import TERM_WORDS
 from scoring.methods import get_method
-from scoring.normalise import minmax, resolve_range
+from scoring.normalise import minmax
 
 REBUILD = frozenset({"structure", "method", "file"})
 SETTLE_MS = 300  # pause in weight edits after which the contributions' axis is fitted snugly again
@@ -73,9 +73,9 @@ class ChartsPanel(QWidget):
             self._update_contributions(full=False, grow_only=True)
             self._settle.start()  # restarted by every edit of a burst
             self._update_weights(full=False)
-        if change.what & {"values", "selection"} or self._profile_rows != self._profile_selection():
+        if "values" in change.what or self._profile_rows != self._profile_selection():
             self._update_profiles()
-        if change.what & {"values", "selection"}:
+        if "values" in change.what:
             self._update_tradeoff()
 
     def _on_session_selection_changed(self, _selection) -> None:
@@ -183,11 +183,10 @@ class ChartsPanel(QWidget):
         return tuple(chosen[: RadarPlot.MAX_PARTNERS]) if chosen else tuple(int(r) for r in ranking.order[:3])
 
     def _update_profiles(self) -> None:
-        ranking, model = self.session.ranking, self.session.state.model
+        ranking = self.session.ranking
         rows = self._profile_selection()
         self._profile_rows = rows
-        lo, hi = resolve_range(ranking.values, model.lower_bounds, model.upper_bounds)
-        profiles = minmax(ranking.values[list(rows)], ranking.benefit, lo, hi)
+        profiles = minmax(ranking.values[list(rows)], ranking.benefit, ranking.lo, ranking.hi)
         selected = any(int(ranking.indices[r]) in self.session.selection for r in rows)
         title = "Selected partners (1 = best on each criterion)" if selected else (
             "Top partners (select up to 4 in the ranking to compare)"

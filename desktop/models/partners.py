@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from criteria import edits
 from criteria.errors import InputError
-from criteria.missing import MissingPolicy, apply_policy
+from criteria.missing import FILL_WORDS
 from desktop.session import StudyChange, StudySession
 
 ROOT = QModelIndex()  # the invisible parent of every row (tables have no tree)
@@ -23,11 +23,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_BRUSH = QBrush(QColor("#FFE9B3"))
 ITALIC = QFont()
 ITALIC.setItalic(True)
-
-POLICY_WORDS = {
-    MissingPolicy.WORST: "the worst value on this criterion (scale bound or worst observed)",
-    MissingPolicy.MEAN: "the mean of the observed values",
-}
 
 
 def format_number(value: float) -> str:
@@ -61,14 +56,22 @@ class PartnersTableModel(QAbstractTableModel):
         return self.session.state.model
 
     def _refresh_fill(self) -> None:
-        """The values missing cells are counted as, or None when the policy does not fill."""
-        state = self.session.state
+        """The value each missing cell counts as in the session's ranking (model rows, NaN where
+        none: the partner has no row in the ranking, policy exclude), or None when nothing is missing.
+
+        Read from the ranking, which already holds the filled values: they depend on the values
+        and the policy, not on weights or method, so only value and structure changes refresh them.
+        """
+        model, ranking = self.session.state.model, self.session.ranking
         self._filled = None
-        if state.missing in POLICY_WORDS and state.model.missing.any():
-            try:
-                self._filled = apply_policy(state.model, state.missing).values
-            except InputError:
-                self._filled = None
+        if model.missing.any():
+            filled = np.full(model.values.shape, np.nan)
+            filled[np.asarray(ranking.indices)] = np.where(ranking.filled, ranking.values, np.nan)
+            self._filled = filled
+
+    def _fill_of(self, i: int, j: int) -> float:
+        """What missing cell ``(i, j)`` counts as, NaN when it is not filled in."""
+        return math.nan if self._filled is None else float(self._filled[i, j])
 
     def _on_session_changed(self, change: StudyChange) -> None:
         if change.what & {"structure", "file"}:
@@ -141,7 +144,8 @@ class PartnersTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not missing:
                 return format_number(value)
-            return f"({format_number(self._filled[i, j])})" if self._filled is not None else "—"
+            fill = self._fill_of(i, j)
+            return f"({format_number(fill)})" if math.isfinite(fill) else "—"
         if role == Qt.ItemDataRole.EditRole:
             return "" if missing else value
         if role == SORT_ROLE:
@@ -160,12 +164,15 @@ class PartnersTableModel(QAbstractTableModel):
         state = self.session.state
         ref = state.model.cell_ref(i, j)
         where = f" (Partners!{ref})" if ref else ""
-        if self._filled is None:
-            return f"Missing value{where}: this partner is left out of the ranking (policy {state.missing.value})."
-        return (
-            f"Missing value{where}: counted as {format_number(self._filled[i, j])}, "
-            f"{POLICY_WORDS[state.missing]}. Type a number to fill it in."
-        )
+        policy = state.missing.value
+        fill = self._fill_of(i, j)
+        if math.isfinite(fill):
+            how = FILL_WORDS.get(state.missing, f"filled in by the missing-value policy {policy}")
+            return (
+                f"Missing value{where}: counted as {format_number(fill)}, {how}. Type a number to fill it in."
+            )
+        # not filled in: the partner has no row in the ranking (a ranked partner's gaps are all filled)
+        return f"Missing value{where}: this partner is left out of the ranking (policy {policy})."
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:

@@ -8,6 +8,11 @@ The quick ones are recomputed for the visible tab shortly after the study
 changes; the Monte Carlo run is started by the user and marked stale when the
 study changes after it. A finished run is also recorded on the session
 (``session.set_acceptability``), which hands it to the result export while it is fresh.
+
+An edit of the named scenarios only (``what == {"scenarios"}``) leaves the ranked study as it
+was: it refreshes the Scenarios tab and nothing else, and a Monte Carlo run stays current.
+GAIA keeps its axes (the costly part) while only the weights or method change, and then just
+moves the decision stick.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ RELAYOUT_DELAY_MS = 120  # redraw a resized chart once the resizing pauses
 SPREADS = (("±10% around each weight", 0.1), ("±20% around each weight", 0.2), ("±30% around each weight", 0.3),
            ("any weights at all", "full"))  # fmt: skip
 DIVERGENT = QColor("#FDE2E1")
+ONE_WAY, MONTE_CARLO, METHODS, SCENARIOS, GAIA = range(5)  # tab indices
 
 
 def _sentences_html(lines) -> str:
@@ -86,7 +92,7 @@ class RobustnessPanel(QWidget):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._on_refresh_due)
         self.acceptability = None  # the last Monte Carlo result shown
-        self._mc_state = None  # the study it was computed for
+        self._gaia_axes = None  # the last GAIA axes computed (scoring.gaia.GaiaAxes)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         session.changed.connect(self._on_session_changed)
         # charts with names placed in pixels are drawn again at their new size after a resize
@@ -174,10 +180,12 @@ class RobustnessPanel(QWidget):
     def _on_session_changed(self, change) -> None:
         if change.what & {"structure", "file"}:
             self._fill_criteria()
-        if change.what - {"selection"}:
+        if change.what == {"scenarios"}:  # the ranked study is as it was: only the comparison moves
+            self._dirty.add(SCENARIOS)
+        else:
             self._dirty = set(range(self.tabs.count()))
             self._mark_monte_carlo_stale()
-            self._refresh_timer.start()
+        self._refresh_timer.start()
 
     def _on_refresh_due(self) -> None:
         self.refresh_current()
@@ -258,7 +266,7 @@ class RobustnessPanel(QWidget):
         return self.runner.start(functools.partial(_tagged, state, compute))
 
     def show_acceptability(self, acceptability, state) -> None:
-        self.acceptability, self._mc_state = acceptability, state
+        self.acceptability = acceptability
         self.session.set_acceptability(acceptability, state)  # for File > Export results
         self._draw(
             self.monte_carlo.canvas,
@@ -276,14 +284,21 @@ class RobustnessPanel(QWidget):
 
     @property
     def monte_carlo_stale(self) -> bool:
-        return self._mc_state is not None and self._mc_state is not self.session.state
+        """True when the run shown no longer describes the study (the session decides: see
+        ``StudySession.acceptability``, which scenario-only edits keep current)."""
+        return self.acceptability is not None and self.session.acceptability is not self.acceptability
 
     # -- quick computations -----------------------------------------------------------------------
 
     def refresh_current(self) -> None:
         """Recompute the visible tab in the background if the study changed since it was drawn."""
         index = self.tabs.currentIndex()
-        if index not in self._dirty or index == 1:  # Monte Carlo runs only on request
+        if index not in self._dirty or index == MONTE_CARLO:  # Monte Carlo runs only on request
+            return
+        ranking = self.session.ranking
+        if index == GAIA and self._gaia_axes is not None and self._gaia_axes.fits(ranking):
+            self._dirty.discard(index)  # same partners and values: only the stick moves
+            self._show_gaia(self._gaia_axes.plane(ranking.weights))
             return
         if self._computing is not None and self.quick_runner.running:
             self._dirty.add(self._computing)  # its run is about to be replaced
@@ -291,19 +306,23 @@ class RobustnessPanel(QWidget):
         self._computing = index
         state = self.session.state
         criterion = max(self.criterion_combo.currentIndex(), 0)
-        self.quick_runner.start(functools.partial(_compute, index, state, criterion))
+        self.quick_runner.start(functools.partial(_compute, index, state, ranking, criterion))
 
     def _on_quick_runner_finished(self, result) -> None:
         index, data = result
         self._computing = None
-        {0: self._show_one_way, 2: self._show_methods, 3: self._show_scenarios, 4: self._show_gaia}[index](
-            data
-        )
+        show = {
+            ONE_WAY: self._show_one_way,
+            METHODS: self._show_methods,
+            SCENARIOS: self._show_scenarios,
+            GAIA: self._show_gaia_axes,
+        }
+        show[index](data)
 
     def _on_quick_runner_failed(self, error) -> None:
         index, self._computing = self._computing, None
         text = error.summary() if isinstance(error, InputError) else f"Could not compute this view: {error}"
-        target = {0: self.tipping_text, 2: self.method_text, 3: self.scenario_text}.get(
+        target = {ONE_WAY: self.tipping_text, METHODS: self.method_text, SCENARIOS: self.scenario_text}.get(
             index, self.gaia.message
         )
         target.setText(text)
@@ -369,29 +388,35 @@ class RobustnessPanel(QWidget):
         winners = "; ".join(f"{name}: {', '.join(w)}" for name, w in comparison.winners().items())
         self.scenario_text.setText(f"{comparison.sentence()} Winners: {winners}.")
 
+    def _show_gaia_axes(self, data) -> None:
+        self._gaia_axes, plane = data
+        self._show_gaia(plane)
+
     def _show_gaia(self, plane) -> None:
         self.plane = plane
         self._draw(self.gaia.canvas, lambda figure: plots.draw_gaia(figure.add_subplot(), plane))
         self.gaia.message.setText("")
 
 
-def _compute(index: int, state, criterion: int, *, progress, should_stop):
-    """The result tab ``index`` shows, computed in the worker from an immutable ``state``."""
-    if index == 0:
+def _compute(index: int, state, ranking, criterion: int, *, progress, should_stop):
+    """The result tab ``index`` shows, computed in the worker from an immutable ``state``
+    (``ranking`` is its ranking); for GAIA, the axes too, to be kept while only weights change."""
+    if index == ONE_WAY:
         from scoring.tipping import one_way, tipping_points
 
         return index, (one_way(state, criterion), tipping_points(state))
-    if index == 2:
+    if index == METHODS:
         from scoring.agreement import method_agreement
 
         return index, method_agreement(state)
-    if index == 3:
+    if index == SCENARIOS:
         from scoring.scenarios import compare_scenarios
 
         return index, compare_scenarios(state, include_current=True) if state.model.scenarios else None
-    from scoring.gaia import gaia_plane
+    from scoring.gaia import gaia_axes
 
-    return index, gaia_plane(state)
+    axes = gaia_axes(ranking)
+    return index, (axes, axes.plane(ranking.weights))
 
 
 def _tagged(state, compute, *, progress, should_stop):

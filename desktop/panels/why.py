@@ -44,5 +44,5 @@ class WhyPanel(QWidget):
         self.text.setHtml(f"<h3>{escape(name)}</h3><p>{escape(self.sentences[0])}</p><ul>{items}</ul>{hint}")
 
     def _on_session_changed(self, change: StudyChange) -> None:
-        if change.what - {"selection"}:
+        if change.what != {"scenarios"}:  # the explanation reads no scenario
             self.refresh()

@@ -209,3 +209,56 @@ def test_default_run_gives_the_same_figures_as_the_command_line(qtbot, panel, se
     )
     image = panel.monte_carlo.canvas.figure.axes[0].images[0]
     assert np.array_equal(np.asarray(image.get_array()), acceptability_view(expected)[1])
+
+
+def test_a_scenario_rename_refreshes_the_comparison_and_nothing_else(qtbot, panel, session):
+    panel.samples_spin.setValue(300)
+    with qtbot.waitSignal(panel.runner.finished, timeout=20000):
+        panel.start_monte_carlo()
+    for tab in (0, 2, 4, 3):
+        settle(qtbot, panel, tab)
+    shown = (panel.curve, panel.agreement, panel.plane)
+    before = panel.comparison
+    assert session.rename_scenario("S1 Ministry", "Ministry")
+    qtbot.waitUntil(lambda: panel.comparison is not before, timeout=20000)
+    assert "Ministry" in panel.comparison.scenarios and "S1 Ministry" not in panel.comparison.scenarios
+    assert not panel.monte_carlo_stale and panel.monte_carlo.message.text() == ""
+    assert session.acceptability is panel.acceptability  # still exported with the results
+    for tab in (0, 2, 4):
+        settle(qtbot, panel, tab)
+    assert (panel.curve, panel.agreement, panel.plane) == shown  # not recomputed
+    session.undo_stack.undo()
+    assert not panel.monte_carlo_stale
+    session.set_weight(0, 0.3)
+    assert panel.monte_carlo_stale
+
+
+def test_a_run_finishing_after_a_scenario_edit_is_current(qtbot, panel, session):
+    panel.samples_spin.setValue(300)
+    with qtbot.waitSignal(panel.runner.finished, timeout=20000):
+        panel.start_monte_carlo()  # on the study as it was before the edit below
+        assert session.add_scenario("Now")
+    assert not panel.monte_carlo_stale
+    assert session.acceptability is panel.acceptability
+
+
+def test_gaia_moves_only_the_stick_while_weights_or_method_change(qtbot, panel, session, monkeypatch):
+    import scoring.gaia
+
+    calls = []
+    original = scoring.gaia.gaia_axes
+    monkeypatch.setattr(scoring.gaia, "gaia_axes", lambda ranking: calls.append(ranking) or original(ranking))
+    settle(qtbot, panel, 4)
+    assert len(calls) == 1
+    for edit in (lambda: session.set_weight(0, 0.1), lambda: session.set_method("topsis")):
+        before = panel.plane
+        edit()
+        qtbot.waitUntil(lambda: panel.plane is not before, timeout=20000)  # noqa: B023
+        expected = original(session.ranking).plane(session.ranking.weights)  # gaia_plane, uncounted
+        assert np.allclose(panel.plane.stick, expected.stick)
+        assert np.allclose(panel.plane.partners_xy, expected.partners_xy)
+    assert len(calls) == 1
+    session.remove_partners([0])  # other partners: the axes are computed again
+    settle(qtbot, panel)
+    qtbot.waitUntil(lambda: len(panel.plane.partners) == len(PARTNERS) - 1, timeout=20000)
+    assert len(calls) == 2

@@ -99,3 +99,13 @@ def test_every_partner_gets_an_explanation_and_dominance_is_true(values, method,
     others = [b for b in range(values.shape[0]) if b != partner]
     truly = any((values[b] >= values[partner]).all() and (values[b] > values[partner]).any() for b in others)
     assert bool(dominated) == truly
+
+
+@pytest.mark.parametrize("policy", [MissingPolicy.WORST, MissingPolicy.MEAN])
+def test_filled_values_are_worded_as_the_partners_table_words_them(study, policy):
+    # one wording per policy, in criteria.missing, shared with the partners table's tooltips
+    from criteria.missing import FILL_WORDS
+
+    state = study[0].replace(missing=policy)
+    filled = [s for s in explain(state, rank(state), 1) if "is missing" in s]
+    assert len(filled) == 1 and f", {FILL_WORDS[policy]};" in filled[0]

@@ -69,3 +69,30 @@ def test_axes_do_not_flip_when_weights_change():
 def test_a_single_partner_has_a_degenerate_plane():
     plane = gaia_plane(StudyState.from_model(make_model([[1, 2, 3]]), method="promethee"))
     assert plane.delta == 1.0 and np.allclose(plane.partners_xy, 0)
+
+
+def test_axes_are_kept_while_weights_or_method_change_and_only_the_stick_moves():
+    from scoring.gaia import gaia_axes
+
+    model = make_model(
+        [[1, 5, 2], [4, 2, 2], [3, 3, 9], [5, 1, 4]], directions=["benefit", "cost", "benefit"]
+    )
+    state = StudyState.from_model(model, method="promethee")
+    axes = gaia_axes(rank(state))
+    for edited in (state.replace(weights=(0.1, 0.1, 0.8)), state.replace(method="topsis")):
+        ranking = rank(edited)
+        assert axes.fits(ranking)
+        plane, expected = axes.plane(ranking.weights), gaia_plane(edited)
+        for name in ("partners_xy", "criteria_xy", "stick"):
+            assert np.allclose(getattr(plane, name), getattr(expected, name))
+        assert (plane.delta, plane.explained, plane.partners) == (
+            expected.delta,
+            expected.explained,
+            expected.partners,
+        )
+    values = model.values.copy()
+    values[0, 0] = 2
+    changed = state.replace(model=make_model(values, directions=["benefit", "cost", "benefit"]))
+    assert not axes.fits(rank(changed))
+    flipped = state.replace(model=make_model(model.values, directions=["benefit", "benefit", "benefit"]))
+    assert not axes.fits(rank(flipped))

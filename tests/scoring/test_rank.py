@@ -233,3 +233,15 @@ def test_an_infinite_value_is_an_input_error_naming_the_cell():
     model = make_model([[1, 2], [math.inf, 3]], names=["Tech", "Capital"])
     with pytest.raises(InputError, match=r"Partners!B3: inf is not a finite number \(criterion 'Tech'\)"):
         rank(StudyState.from_model(model, method="topsis"))
+
+
+def test_ranking_keeps_the_min_max_range_its_scores_used():
+    # scale bounds where given, else the observed range of the filled values (scoring.normalise)
+    model = make_model(
+        [[2, 50, 7], [6, np.nan, 3], [4, 30, 5]],
+        directions=["benefit", "cost", "benefit"],
+        bounds=[(0, 10), (None, None), (1, None)],
+    )
+    ranking = rank(StudyState.from_model(model))
+    assert np.array_equal(ranking.lo, [0, 30, 1]) and np.array_equal(ranking.hi, [10, 50, 7])
+    assert not ranking.lo.flags.writeable and not ranking.hi.flags.writeable

@@ -265,3 +265,20 @@ def test_same_shares_for_any_block_size(method, monkeypatch):
         for chunk in (1, 93, 500):
             result = rank_acceptability(state, n_samples=500, seed=11, spread="full", chunk=chunk)
             assert np.array_equal(result.shares, reference.shares), (block_scores, chunk)
+
+
+def test_batch_scorer_validates_and_fills_once(monkeypatch):
+    import importlib
+
+    from scoring.sensitivity import BatchScorer
+
+    rank_module = importlib.import_module("scoring.rank")  # the module, not scoring.rank()
+
+    calls = []
+    original = rank_module.apply_policy
+    monkeypatch.setattr(rank_module, "apply_policy", lambda *a: calls.append(a) or original(*a))
+    state = StudyState.from_model(make_model([[1, 2], [float("nan"), 3], [2, 1]]), method="topsis")
+    scorer = BatchScorer.of(state)
+    assert len(calls) == 1
+    assert np.array_equal(scorer.prepared.values, scorer.ranking.values)
+    assert np.allclose(scorer.scores(scorer.weights), scorer.ranking.scores)
