@@ -41,7 +41,11 @@ def random_model(n: int, m: int, seed: int = 7) -> DecisionModel:
     rng = np.random.default_rng(seed)
     values = rng.uniform(1, 10, size=(n, m)).round(2)
     criteria = tuple(
-        Criterion(f"Criterion {j + 1}", Direction.COST if j % 3 == 2 else Direction.BENEFIT, float(rng.uniform(0.5, 2)))
+        Criterion(
+            f"Criterion {j + 1}",
+            Direction.COST if j % 3 == 2 else Direction.BENEFIT,
+            float(rng.uniform(0.5, 2)),
+        )
         for j in range(m)
     )
     partners = tuple(Partner(f"Partner {i + 1}", (("Country", "Testland"),)) for i in range(n))

@@ -45,7 +45,9 @@ def cli_figures() -> dict[str, float]:
         save_study(path, random_model(1000, 10))
         return {
             "python_startup_s": process_seconds([sys.executable, "-c", "pass"]),
-            "rank_cli_1000_rows_s": process_seconds([cli_executable(), "rank", str(path), "--format", "json"]),
+            "rank_cli_1000_rows_s": process_seconds(
+                [cli_executable(), "rank", str(path), "--format", "json"]
+            ),
         }
 
 

@@ -8,7 +8,9 @@ import pytest
 from criteria.model import Criterion, DecisionModel, Direction, Partner, Scenario
 
 
-def make_model(values, directions=None, names=None, partners=None, bounds=None, weights=None) -> DecisionModel:
+def make_model(
+    values, directions=None, names=None, partners=None, bounds=None, weights=None
+) -> DecisionModel:
     """A model from a value matrix; NaN marks a missing value."""
     values = np.asarray(values, dtype=float)
     n, m = values.shape
@@ -22,7 +24,9 @@ def make_model(values, directions=None, names=None, partners=None, bounds=None, 
     )
     partners = tuple(Partner(p) for p in (partners or [f"P{i + 1}" for i in range(n)]))
     letters = tuple(chr(ord("B") + j) for j in range(m))
-    return DecisionModel(partners, criteria, values, partner_rows=tuple(range(2, n + 2)), criterion_columns=letters)
+    return DecisionModel(
+        partners, criteria, values, partner_rows=tuple(range(2, n + 2)), criterion_columns=letters
+    )
 
 
 @pytest.fixture

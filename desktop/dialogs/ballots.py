@@ -344,7 +344,9 @@ class BallotsImportDialog(QDialog):
         box.setDecimals(1)
         box.setKeyboardTracking(False)
         box.setValue(self.ballots[row].importance)
-        box.setToolTip("How much this person's weights count in the group (1 = as much as anyone, 0 = not at all)")
+        box.setToolTip(
+            "How much this person's weights count in the group (1 = as much as anyone, 0 = not at all)"
+        )
         box.valueChanged.connect(lambda value, r=row: self._on_importance_changed(r, value))
         self.participants.setCellWidget(row, self.participants.columnCount() - 1, box)
         return box

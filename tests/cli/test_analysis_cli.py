@@ -1,6 +1,5 @@
 """`rank --out --analysis` and `sensitivity --out` through a real process: the robustness sheets."""
 
-
 import pytest
 from openpyxl import load_workbook
 
@@ -8,10 +7,6 @@ from tests.cli.conftest import digest, run_cli, strict_json
 
 METHODS = ["wsm", "wpm", "topsis", "vikor", "promethee"]
 SCENARIOS_OF_THE_SAMPLE = 4
-
-
-
-
 
 
 def rows_of(book, name) -> list[list]:

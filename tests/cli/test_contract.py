@@ -12,8 +12,6 @@ from tests.xlsx import DEFAULT_CRITERIA, write_workbook
 CRITERIA = [["Criterion", "Direction", "Weight"], ["A", "benefit", 1], ["B", "cost", 1]]
 
 
-
-
 def test_result_workbook_replaces_source_sheets_named_ranking_or_settings_in_any_case(tmp_path):
     # Excel sheet names are unique regardless of case: two sheets "ranking" and "Ranking" break the file
     source = write_workbook(tmp_path / "s.xlsx", extra_sheets={"ranking": [["old"]], "SETTINGS": [["old"]]})

@@ -1,6 +1,5 @@
 """`partner-scout rank`, `methods`, `template`, `sample`, `--version` through a real process (CONTRACT.md)."""
 
-
 import pytest
 from openpyxl import load_workbook
 
@@ -8,10 +7,6 @@ from tests.cli.conftest import digest, run_cli, strict_json
 from tests.xlsx import DEFAULT_PARTNERS, write_workbook
 
 METHODS = ["wsm", "wpm", "topsis", "vikor", "promethee"]
-
-
-
-
 
 
 @pytest.mark.parametrize("method", METHODS)
@@ -56,15 +51,26 @@ def test_ties_share_the_lower_rank_in_workbook_order(tmp_path):
     criteria = [["Criterion", "Direction", "Weight"], ["A", "max", 1], ["B", "max", 1]]
     path = write_workbook(tmp_path / "tie.xlsx", partners, criteria)
     ranking = strict_json(run_cli("rank", path, "--format", "json").stdout)["ranking"]
-    assert [(r["rank"], r["partner"]) for r in ranking] == [(1, "Alpha"), (1, "Beta"), (1, "Gamma"), (4, "Delta")]
+    assert [(r["rank"], r["partner"]) for r in ranking] == [
+        (1, "Alpha"),
+        (1, "Beta"),
+        (1, "Gamma"),
+        (4, "Delta"),
+    ]
 
 
 @pytest.mark.parametrize(
     "partners, criteria",
     [
-        ([["Partner", "A", "B"], ["Only", 3, 4]], [["Criterion", "Direction", "Weight"], ["A", "max", 1], ["B", "min", 1]]),
+        (
+            [["Partner", "A", "B"], ["Only", 3, 4]],
+            [["Criterion", "Direction", "Weight"], ["A", "max", 1], ["B", "min", 1]],
+        ),
         ([["Partner", "A"], ["X", 3], ["Y", 5]], [["Criterion", "Direction", "Weight"], ["A", "max", 1]]),
-        ([["Partner", "A", "B"], ["X", 3, 7], ["Y", 5, 7]], [["Criterion", "Direction", "Weight"], ["A", "max", 1], ["B", "max", 1]]),
+        (
+            [["Partner", "A", "B"], ["X", 3, 7], ["Y", 5, 7]],
+            [["Criterion", "Direction", "Weight"], ["A", "max", 1], ["B", "max", 1]],
+        ),
     ],
     ids=["single partner", "single criterion", "constant criterion"],
 )
@@ -136,7 +142,11 @@ def test_out_writes_a_result_workbook_that_ranks_the_same(tmp_path):
     path = write_workbook(tmp_path / "s.xlsx", extra_sheets={"Notes": [["keep me", "=not a formula"]]})
     before = digest(path)
     out = tmp_path / "result.xlsx"
-    first = strict_json(run_cli("rank", path, "--method", "topsis", "--weights", "Capital=2", "--format", "json", "--out", out).stdout)
+    first = strict_json(
+        run_cli(
+            "rank", path, "--method", "topsis", "--weights", "Capital=2", "--format", "json", "--out", out
+        ).stdout
+    )
     assert digest(path) == before
     book = load_workbook(out)
     assert {"Partners", "Criteria", "Ranking", "Settings", "Notes"} <= set(book.sheetnames)
@@ -160,7 +170,13 @@ def test_template_filled_in_by_hand_ranks(tmp_path):
     book = load_workbook(template)
     assert {"Partners", "Criteria", "Scenarios"} <= set(book.sheetnames)
     criteria = [row[0] for row in book["Criteria"].iter_rows(min_row=2, values_only=True) if row[0]]
-    assert criteria == ["Technology transfer", "Capital", "ESG credibility", "Geopolitical alignment", "Speed"]
+    assert criteria == [
+        "Technology transfer",
+        "Capital",
+        "ESG credibility",
+        "Geopolitical alignment",
+        "Speed",
+    ]
     sheet = book["Partners"]
     header = [c.value for c in sheet[1]]
     for row, name in enumerate(["Alpha", "Beta", "Gamma"], start=2):
