@@ -190,6 +190,10 @@ class RobustnessPanel(QWidget):
     def _on_refresh_due(self) -> None:
         self.refresh_current()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh_current()
+
     def _on_tabs_current_changed(self, _index: int) -> None:
         self.refresh_current()
 
@@ -294,6 +298,8 @@ class RobustnessPanel(QWidget):
         """Recompute the visible tab in the background if the study changed since it was drawn."""
         index = self.tabs.currentIndex()
         if index not in self._dirty or index == MONTE_CARLO:  # Monte Carlo runs only on request
+            return
+        if not self.isVisible():  # behind another dock tab: compute when shown, not on every drag step
             return
         ranking = self.session.ranking
         if index == GAIA and self._gaia_axes is not None and self._gaia_axes.fits(ranking):

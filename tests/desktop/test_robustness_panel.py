@@ -262,3 +262,18 @@ def test_gaia_moves_only_the_stick_while_weights_or_method_change(qtbot, panel, 
     settle(qtbot, panel)
     qtbot.waitUntil(lambda: len(panel.plane.partners) == len(PARTNERS) - 1, timeout=20000)
     assert len(calls) == 2
+
+
+def test_a_hidden_panel_computes_nothing_until_it_is_shown(qtbot, panel, session):
+    panel.tabs.setCurrentIndex(0)  # one-way: recomputed in the background after each change
+    qtbot.waitUntil(lambda: not panel.quick_runner.running)
+    panel.hide()
+    starts = []
+    panel.quick_runner.busy.connect(lambda busy: busy and starts.append(busy))
+    session.set_weight(0, 0.5)
+    assert panel._refresh_timer.isActive()
+    qtbot.waitUntil(lambda: not panel._refresh_timer.isActive())  # the coalesced refresh has run
+    assert starts == []  # a drag behind another dock tab costs the room nothing
+    with qtbot.waitSignal(panel.quick_runner.finished, timeout=20000):
+        panel.show()
+    assert starts
