@@ -64,6 +64,7 @@ def test_charts_are_rebuilt_once_per_size_change_not_per_weight_edit(qtbot, char
 
 def test_robustness_charts_follow_the_text_size(qtbot, charted):
     window = charted
+    window.show_robustness()  # a hidden panel computes nothing
     panel = window.robustness
     panel.tabs.setCurrentIndex(0)  # one-way: computed in the background
     qtbot.waitUntil(lambda: panel.one_way.canvas in panel._drawings, timeout=10_000)
