@@ -88,6 +88,10 @@ def test_ranks_are_competition_ranks(method, model):
     batch=st.lists(st.lists(st.integers(0, 10), min_size=4, max_size=4), min_size=1, max_size=5),
 )
 def test_batch_equals_row_by_row(method, model, batch):
+    assert_batch_equals_rows(method, model, batch)
+
+
+def assert_batch_equals_rows(method, model, batch):
     m = model.shape[1]
     W = np.array([row[:m] for row in batch], dtype=float)
     W[W.sum(axis=1) == 0, 0] = 1.0
@@ -109,14 +113,7 @@ EXTRA = [key for key in METHODS if key not in ("wsm", "wpm", "topsis", "vikor", 
 )
 def test_extra_methods_batch_equals_row_by_row(method, model, batch):
     """The scikit-criteria methods loop over weight rows; a (k, m) batch must match row by row."""
-    m = model.shape[1]
-    W = np.array([row[:m] for row in batch], dtype=float)
-    W[W.sum(axis=1) == 0, 0] = 1.0
-    state = StudyState.from_model(model, method=method)
-    together = scores_for_weights(state, W)
-    assert together.shape == (len(W), model.shape[0])
-    for k, w in enumerate(W):
-        np.testing.assert_allclose(together[k], scores_for_weights(state, w), rtol=1e-12, atol=1e-12)
+    assert_batch_equals_rows(method, model, batch)
 
 
 @settings(max_examples=200, deadline=None)
