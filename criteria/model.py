@@ -70,8 +70,9 @@ class Scenario:
     extra: tuple[tuple[str, object], ...] = ()
 
 
-def _readonly(values: object) -> np.ndarray:
-    array = np.array(values, dtype=float)
+def readonly(values: object, dtype=None) -> np.ndarray:
+    """A read-only copy: models and results are shared with undo commands and workers."""
+    array = np.array(values, dtype=dtype)
     array.setflags(write=False)
     return array
 
@@ -117,7 +118,7 @@ class DecisionModel:
     scenario_columns: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        values = _readonly(self.values).reshape(len(self.partners), len(self.criteria))
+        values = readonly(self.values, float).reshape(len(self.partners), len(self.criteria))
         object.__setattr__(self, "values", values)
         for scenario in self.scenarios:
             if len(scenario.weights) != len(self.criteria):

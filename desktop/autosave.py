@@ -57,7 +57,7 @@ class Autosaver(QObject):
         from workbooks.writer import save_study
 
         state = self.session.state
-        source = self.session.source if self.session.source and Path(self.session.source).exists() else None
+        source = self.session.existing_source
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             # the model's own weights stay in the Weight column; the study's live ones go in the json

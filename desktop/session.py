@@ -49,6 +49,7 @@ Loading
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -400,6 +401,11 @@ class StudySession(QObject):
     @property
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
+
+    @property
+    def existing_source(self) -> str | None:
+        """``source`` if that workbook is still on disk (a save keeps its other sheets), else None."""
+        return self.source if self.source and Path(self.source).exists() else None
 
     def mark_saved(self, path: str) -> None:
         self.path = self.source = path

@@ -8,19 +8,13 @@ import numpy as np
 
 from criteria.errors import InputError, Problem
 from criteria.missing import FilledValues, apply_policy
-from criteria.model import DecisionModel
+from criteria.model import DecisionModel, readonly
 from criteria.study import StudyState
 from criteria.weights import weight_problem
 from scoring.methods import Method, get_method
 from scoring.normalise import resolve_range
 from scoring.ranks import competition_ranks, order
 from scoring.result import Ranking
-
-
-def _readonly(array: np.ndarray) -> np.ndarray:
-    array = np.array(array)
-    array.setflags(write=False)
-    return array
 
 
 def _number(value: float) -> str:
@@ -169,23 +163,23 @@ def prepare_and_rank(state: StudyState) -> tuple[Prepared, Ranking]:
     contributions = (
         None
         if method.contributions is None
-        else _readonly(method.contributions(fill.values, weights, prepared.benefit, prepared.lo, prepared.hi))
+        else readonly(method.contributions(fill.values, weights, prepared.benefit, prepared.lo, prepared.hi))
     )
     return prepared, Ranking(
         method=method.key,
         criteria=model.criterion_names,
         weights=tuple(float(w) for w in weights),
         partners=tuple(model.partners[i].name for i in fill.kept),
-        indices=_readonly(fill.kept),
-        scores=_readonly(scores),
-        ranks=_readonly(ranks),
-        order=_readonly(order(ranks)),
+        indices=readonly(fill.kept),
+        scores=readonly(scores),
+        ranks=readonly(ranks),
+        order=readonly(order(ranks)),
         contributions=contributions,
-        filled=_readonly(fill.filled),
+        filled=readonly(fill.filled),
         excluded=tuple(model.partners[i].name for i in fill.excluded),
         higher_is_better=method.higher_is_better,
-        values=_readonly(fill.values),
-        benefit=_readonly(prepared.benefit),
-        lo=_readonly(prepared.lo),
-        hi=_readonly(prepared.hi),
+        values=readonly(fill.values),
+        benefit=readonly(prepared.benefit),
+        lo=readonly(prepared.lo),
+        hi=readonly(prepared.hi),
     )

@@ -157,7 +157,7 @@ class FileActions(QObject):
         from workbooks.writer import save_study
 
         state = self.session.state
-        source = self.session.source if self.session.source and Path(self.session.source).exists() else None
+        source = self.session.existing_source
         try:
             written = save_study(path, state.model, state.weights, source=source)
         except (OutputError, InputError) as error:
@@ -178,7 +178,7 @@ class FileActions(QObject):
         path = self.ask_save_path("Export results", self._suggested_name(" results"))
         if not path:
             return False
-        source = self.session.source if self.session.source and Path(self.session.source).exists() else None
+        source = self.session.existing_source
         self.show_status("Exporting results…")
         self.exporter.start(
             functools.partial(

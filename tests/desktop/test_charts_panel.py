@@ -13,24 +13,12 @@ from desktop.charts.plots import TOP_N
 from desktop.session import StudySession
 from scoring.dominance import dominance_matrix
 from tests.conftest import make_model
+from tests.desktop.conftest import CRITERIA as STUDY_CRITERIA
+from tests.desktop.conftest import PARTNERS as STUDY_PARTNERS
+from tests.desktop.conftest import VALUES
 
-VALUES = [  # domain brief section 4 (illustrative scores), first six partners, Months as a cost
-    [8, 5, 8, 8, 60],
-    [4, 7, 7, 8, 60],
-    [3, 7, 8, 8, 18],
-    [6, 4, 7, 8, 42],
-    [4, 4, 6, 8, np.nan],
-    [7, 3, 9, 9, 48],
-]
-PARTNERS = [
-    "JOGMEC",
-    "Toyota Tsusho + Sojitz",
-    "Shin-Etsu Chemical",
-    "Australian Strategic Materials",
-    "Blackstone Minerals",
-    "Australian Govt + Critical Minerals R&D Hub",
-]
-CRITERIA = ["Technology transfer", "Capital", "ESG credibility", "Geopolitical alignment", "Months"]
+PARTNERS = [name for name, *_ in STUDY_PARTNERS]  # the desktop fixtures' six partners and values
+CRITERIA = [criterion.name for criterion in STUDY_CRITERIA]
 
 
 def session_for(values=VALUES, partners=PARTNERS, method="wsm"):
