@@ -15,7 +15,6 @@ from functools import cached_property
 import numpy as np
 
 from criteria.errors import InputError, Problem
-from criteria.model import readonly
 from criteria.study import StudyState
 from scoring.rank import Prepared, prepare_and_rank
 from scoring.ranks import competition_ranks, ranks_in_score_order, sorted_groups
@@ -350,7 +349,8 @@ def rank_acceptability(
         done += size
         if progress is not None:
             progress(done, n_samples)
-    shares = readonly(counts.reshape(n, n) / n_samples)
+    shares = counts.reshape(n, n) / n_samples
+    shares.setflags(write=False)  # a fresh array: frozen in place, not copied (8 MB at 1,000 partners)
     return Acceptability(
         method=scorer.ranking.method,
         partners=scorer.partners,
