@@ -73,35 +73,82 @@ def with_weight(
     return tuple(float(x) for x in result / total)
 
 
-def parse_overrides(text: str, criterion_names: Sequence[str]) -> dict[int, float]:
-    """``"Capital=0.3, ESG credibility=0.7"`` as {criterion index: weight}.
+def parse_shares(text: str, criterion_names: Sequence[str]) -> dict[int, float]:
+    """``"Capital=0.3, ESG credibility=25%"`` as {criterion index: share of the total, 0..1}.
 
-    Raises InputError naming each unknown criterion or bad number.
+    A share is a fraction (``0.3``) or a percentage (``30%``); a bare number above 1
+    could be either, so it is refused with the percentage suggested. Raises
+    InputError naming each unknown, repeated or badly written criterion.
     """
     keys = {name_key(name): i for i, name in enumerate(criterion_names)}
     result: dict[int, float] = {}
     problems = []
     for part in filter(None, (p.strip() for p in text.split(","))):
-        name, sep, number = part.rpartition("=")
-        if not sep or not name.strip():
-            problems.append(Problem(f"--weights: {part!r} is not of the form 'Criterion=weight'"))
+        name, sep, number = (piece.strip() for piece in part.rpartition("="))
+        if not sep or not name:
+            problems.append(Problem(f"--weights: {part!r} is not of the form 'Criterion=share'"))
             continue
         index = keys.get(name_key(name))
         if index is None:
             known = ", ".join(repr(n) for n in criterion_names)
-            problems.append(Problem(f"--weights: unknown criterion {name.strip()!r} (criteria: {known})"))
+            problems.append(Problem(f"--weights: unknown criterion {name!r} (criteria: {known})"))
+            continue
+        if index in result:
+            problems.append(Problem(f"--weights: {name!r} is named twice"))
             continue
         try:
-            value = float(number)
-        except ValueError:
-            problems.append(
-                Problem(f"--weights: {number.strip()!r} is not a number (criterion {name.strip()!r})")
-            )
-            continue
-        if (reason := weight_problem(value)) is not None:
-            problems.append(Problem(f"--weights: {name.strip()!r}: {reason}"))
-            continue
-        result[index] = value
+            result[index] = _share(number)
+        except ValueError as reason:
+            problems.append(Problem(f"--weights: {part!r}: {reason}"))
     if problems:
         raise InputError(problems)
     return result
+
+
+def _share(number: str) -> float:
+    """A share 0..1 from ``0.3`` or ``30%``; ValueError saying why ``number`` is none."""
+    digits = number.removesuffix("%").strip()
+    percent = digits != number
+    try:
+        value = float(digits)
+    except ValueError:
+        raise ValueError(f"{number!r} is not a number") from None
+    if not math.isfinite(value):
+        raise ValueError(f"{number!r} is not a finite number")
+    if value < 0:
+        raise ValueError(f"{number} is negative; a share must be >= 0")
+    if percent and value > 100:
+        raise ValueError(f"{digits}% is more than 100%")
+    if not percent and value > 1:
+        raise ValueError(f"a share is a fraction of 1 (0.3) or a percentage (30%); did you mean {digits}%?")
+    return value / 100 if percent else value
+
+
+def with_shares(
+    weights: Sequence[float], shares: dict[int, float], criterion_names: Sequence[str]
+) -> tuple[float, ...]:
+    """Weights with the criteria of ``shares`` fixed at those shares of the total (``--weights``).
+
+    The others share what is left in proportion to their current ``weights`` (sum 1),
+    by the policy of a weight typed in the GUI: ``with_weight``, the named criteria locked.
+    Naming every criterion sets all the weights, normalised. Shares above 1 in total
+    are an InputError naming the criteria.
+    """
+    total = math.fsum(shares.values())
+    if total > 1 + 1e-9:  # one share is at most 1: at least two are named here
+        named = [f"{criterion_names[k]!r} {share * 100:.4g}%" for k, share in shares.items()]
+        raise InputError(
+            Problem(
+                f"--weights: the shares of {', '.join(named[:-1])} and {named[-1]} add up to "
+                f"{total * 100:.4g}%; together they can be at most 100%"
+            )
+        )
+    if not shares:
+        return tuple(weights)
+    if len(shares) == len(weights):
+        return normalise([shares[k] for k in range(len(weights))], what="--weights")
+    *fixed, last = shares
+    placed = list(weights)
+    for k in fixed:
+        placed[k] = shares[k]
+    return with_weight(placed, last, shares[last], locked=fixed)

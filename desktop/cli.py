@@ -13,7 +13,14 @@ import sys
 from pathlib import Path
 
 from criteria.errors import InputError, OutputError, UsageError
-from desktop.cli_common import add_study_options, load_state, note_filled, print_json, print_table
+from desktop.cli_common import (
+    add_study_options,
+    load_state,
+    note_filled,
+    print_json,
+    print_table,
+    weights_line,
+)
 from workbooks.writer import tool_version
 
 EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3
@@ -65,6 +72,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         method = get_method(ranking.method)
         better = "higher is better" if method.higher_is_better else "lower is better"
         print(f"{method.label}: score, {better}")
+        print(weights_line(state))
         print_table(
             ["Rank", "Partner", "Score"], [(r, p, f"{s:.4f}") for r, p, s in zip(ranks, names, scores)], "><>"
         )

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from criteria.errors import InputError, Problem, UsageError
 from criteria.missing import MissingPolicy
 from criteria.study import DEFAULT_METHOD, StudyState
-from criteria.weights import normalise, parse_overrides
+from criteria.weights import parse_shares, with_shares
 
 
 def add_study_options(parser: argparse.ArgumentParser) -> None:
@@ -21,7 +21,11 @@ def add_study_options(parser: argparse.ArgumentParser) -> None:
         "--method", default=DEFAULT_METHOD, help="scoring method (see `partner-scout methods`)"
     )
     parser.add_argument("--scenario", help="use this scenario's weights from the Scenarios sheet")
-    parser.add_argument("--weights", help='override weights: "Criterion A=0.3,Criterion B=0.7"')
+    parser.add_argument(
+        "--weights",
+        help='shares of the named criteria, as fractions or percentages: "Capital=0.3,Speed=20%%"; '
+        "the others share what is left in proportion",
+    )
     parser.add_argument(
         "--missing",
         default=MissingPolicy.WORST.value,
@@ -52,18 +56,20 @@ def load_state(args: argparse.Namespace) -> StudyState:
         model, method=args.method, missing=MissingPolicy(args.missing), scenario=args.scenario
     )
     if args.weights:
-        raw = list(model.scenario(args.scenario).weights if args.scenario else model.workbook_weights)
+        names = model.criterion_names
         try:
-            overrides = parse_overrides(args.weights, model.criterion_names)
+            state = state.replace(
+                weights=with_shares(state.weights, parse_shares(args.weights, names), names)
+            )
         except InputError as error:
             raise UsageError(error.problems) from None
-        for index, value in overrides.items():
-            raw[index] = value
-        try:
-            state = state.replace(weights=normalise(raw, what="--weights"))
-        except InputError as error:  # --weights set every weight to 0
-            raise UsageError(error.problems) from None
     return state
+
+
+def weights_line(state: StudyState) -> str:
+    """The weights used, for a table's header (json carries them at full precision)."""
+    shares = ", ".join(f"{name} {w:.1%}" for name, w in zip(state.model.criterion_names, state.weights))
+    return f"Weights: {shares}"
 
 
 def note_filled(state: StudyState, ranking) -> None:

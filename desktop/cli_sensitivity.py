@@ -8,7 +8,14 @@ from __future__ import annotations
 import argparse
 
 from criteria.errors import InputError
-from desktop.cli_common import add_study_options, load_state, note_filled, print_json, print_table
+from desktop.cli_common import (
+    add_study_options,
+    load_state,
+    note_filled,
+    print_json,
+    print_table,
+    weights_line,
+)
 from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED, DEFAULT_SPREAD, parse_spread
 
 
@@ -90,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
         }
         print_json(payload)
         return 0
+    print(weights_line(state))
     _print_table(result, tipping)
     if gaps:
         print("\nRanks resting on filled-in values (best to worst, however the gaps are filled):")

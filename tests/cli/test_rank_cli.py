@@ -144,7 +144,7 @@ def test_out_writes_a_result_workbook_that_ranks_the_same(tmp_path):
     out = tmp_path / "result.xlsx"
     first = strict_json(
         run_cli(
-            "rank", path, "--method", "topsis", "--weights", "Capital=2", "--format", "json", "--out", out
+            "rank", path, "--method", "topsis", "--weights", "Capital=60%", "--format", "json", "--out", out
         ).stdout
     )
     assert digest(path) == before

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from criteria.errors import InputError
-from criteria.weights import equal, normalise, parse_overrides, with_weight
+from criteria.weights import equal, normalise, parse_shares, with_shares, with_weight
 
 # Zero or a magnitude people type: subnormal floats underflow when scaled and are no weights anyone enters.
 weight_values = st.one_of(st.just(0.0), st.floats(1e-6, 1e6))
@@ -73,18 +73,69 @@ def test_equal_weights():
     assert equal(4) == (0.25, 0.25, 0.25, 0.25)
 
 
-def test_parse_overrides_names_the_unknown_criterion_and_bad_number():
-    names = ["Capital", "ESG credibility"]
-    assert parse_overrides(" capital =0.3, ESG credibility=2", ["capital", "ESG credibility"]) == {
-        0: 0.3,
-        1: 2.0,
-    }
+def test_parse_shares_reads_fractions_and_percentages_and_names_each_bad_part():
+    names = ["Capital", "ESG credibility", "Speed"]
+    assert parse_shares(" Capital =0.3, ESG credibility=25 %", names) == {0: 0.3, 1: 0.25}
     with pytest.raises(InputError) as caught:
-        parse_overrides("Speed=0.3,Capital=lots,ESG credibility", names)
+        parse_shares("Months=0.3,Capital=lots,ESG credibility,Speed=-1%", names)
     text = str(caught.value)
-    assert "unknown criterion 'Speed'" in text
-    assert "'lots' is not a number (criterion 'Capital')" in text
+    assert "unknown criterion 'Months'" in text
+    assert "'Capital=lots': 'lots' is not a number" in text
     assert "'ESG credibility' is not of the form" in text
+    assert "'Speed=-1%': -1% is negative" in text
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        ("Capital=30", "did you mean 30%"),  # a bare number above 1 is ambiguous: refuse it
+        ("Capital=1.5", "did you mean 1.5%"),
+        ("Capital=130%", "130% is more than 100%"),
+        ("Capital=0.3, Capital =0.2", "'Capital' is named twice"),
+    ],
+)
+def test_parse_shares_refuses_ambiguous_or_impossible_shares(text, fragment):
+    with pytest.raises(InputError, match=fragment):
+        parse_shares(text, ["Capital", "Speed"])
+
+
+NAMES = ["Tech", "Capital", "Months"]
+
+
+def test_with_shares_of_one_criterion_is_the_typed_weight_of_the_gui():
+    weights = (0.4, 0.3, 0.3)
+    assert with_shares(weights, {1: 0.5}, NAMES) == with_weight(weights, 1, 0.5)
+    assert with_shares(weights, {1: 0.5}, NAMES) == pytest.approx((0.5 * 4 / 7, 0.5, 0.5 * 3 / 7))
+
+
+def test_with_shares_naming_every_criterion_normalises_them():
+    assert with_shares((0.4, 0.3, 0.3), {0: 0.2, 1: 0.2, 2: 0.4}, NAMES) == pytest.approx((0.25, 0.25, 0.5))
+
+
+def test_with_shares_above_100_percent_in_total_names_the_criteria():
+    with pytest.raises(InputError) as caught:
+        with_shares((0.4, 0.3, 0.3), {1: 0.6, 2: 0.5}, NAMES)
+    assert "'Capital' 60% and 'Months' 50% add up to 110%" in str(caught.value)
+
+
+@given(
+    st.lists(st.floats(0, 1), min_size=2, max_size=8).filter(lambda w: sum(w) > 1e-6),
+    st.data(),
+)
+def test_with_shares_fixes_the_named_and_keeps_the_proportions_of_the_rest(raw, data):
+    weights = normalise(raw)
+    n = len(weights)
+    named = data.draw(st.lists(st.integers(0, n - 1), min_size=1, max_size=n - 1, unique=True))
+    cuts = sorted(data.draw(st.lists(st.floats(0, 1), min_size=len(named), max_size=len(named))))
+    shares = {k: b - a for k, a, b in zip(named, [0.0, *cuts], cuts)}  # shares summing to at most 1
+    result = with_shares(weights, shares, [f"C{k}" for k in range(n)])
+    assert math.isclose(sum(result), 1.0, rel_tol=1e-9)
+    assert [result[k] for k in named] == pytest.approx([shares[k] for k in named], abs=1e-9)
+    rest = [k for k in range(n) if k not in shares]
+    left = 1 - sum(shares.values())
+    if sum(weights[k] for k in rest) > 1e-9 and left > 1e-6:
+        expected = [weights[k] / sum(weights[o] for o in rest) for k in rest]
+        assert [result[k] / left for k in rest] == pytest.approx(expected, abs=1e-6)
 
 
 def test_huge_weights_do_not_overflow():
