@@ -15,6 +15,7 @@ from pathlib import Path
 from criteria.errors import InputError, OutputError, UsageError
 from desktop.cli_common import (
     add_study_options,
+    csv_text,
     load_state,
     note_filled,
     print_json,
@@ -65,7 +66,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(["rank", "partner", "score"])
-        writer.writerows(zip(ranks, names, [repr(s) for s in scores]))
+        writer.writerows(zip(ranks, map(csv_text, names), [repr(s) for s in scores]))
     else:
         from scoring.methods import get_method
 

@@ -86,6 +86,15 @@ def note_filled(state: StudyState, ranking) -> None:
         )
 
 
+# OWASP "CSV injection": a spreadsheet runs a cell starting with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(text: str) -> str:
+    """A text field for csv: prefixed with ``'`` when a spreadsheet would run it (numbers never pass here)."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
 def finite(value: float) -> float | None:
     """A float for strict JSON: NaN and infinities become null."""
     return float(value) if math.isfinite(value) else None

@@ -1,8 +1,12 @@
 """`partner-scout rank`, `methods`, `template`, `sample`, `--version` through a real process (CONTRACT.md)."""
 
+import csv
+import io
+
 import pytest
 from openpyxl import load_workbook
 
+from desktop.cli_common import csv_text
 from tests.cli.conftest import digest, run_cli, strict_json
 from tests.xlsx import DEFAULT_PARTNERS, write_workbook
 
@@ -197,3 +201,36 @@ def test_methods_version_and_sample(tmp_path):
     assert version.returncode == 0 and version.stdout.startswith("partner-scout ")
     assert run_cli("sample", tmp_path / "s.xlsx").returncode == 0
     assert load_workbook(tmp_path / "s.xlsx")["Partners"].max_row >= 15
+
+
+FORMULA_NAMES = ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "Plain", "O'Neil = fine"]
+
+
+def test_csv_neutralises_formula_text_keeps_numbers_and_json_keeps_the_exact_text(tmp_path):
+    partners = [["Partner", "A"], *([name, k] for k, name in enumerate(FORMULA_NAMES))]
+    criteria = [["Criterion", "Direction", "Weight"], ["A", "max", 1]]
+    path = write_workbook(tmp_path / "hostile.xlsx", partners, criteria)
+    ranking = strict_json(run_cli("rank", path, "--method", "promethee", "--format", "json").stdout)[
+        "ranking"
+    ]
+    assert [r["partner"] for r in ranking] == FORMULA_NAMES[::-1]
+    out = run_cli("rank", path, "--method", "promethee", "--format", "csv").stdout
+    rows = list(csv.reader(io.StringIO(out)))[1:]
+    assert [name for _, name, _ in rows] == [
+        "O'Neil = fine",
+        "Plain",
+        "'@SUM(A1)",
+        "'-2+3",
+        "'+cmd|' /C calc'!A0",
+        "'=1+1",
+    ]
+    assert [float(score) for _, _, score in rows] == [r["score"] for r in ranking]
+    assert rows[-1][2] == "-1.0"  # a negative net flow is a number, never prefixed
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [("=1+1", "'=1+1"), ("\tTab", "'\tTab"), ("\rCR", "'\rCR"), ("@x", "'@x"), ("a=b", "a=b"), ("", "")],
+)
+def test_csv_text_cell_prefixes_what_a_spreadsheet_would_run(text, shown):
+    assert csv_text(text) == shown
