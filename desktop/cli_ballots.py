@@ -15,7 +15,7 @@ import sys
 from criteria.errors import InputError, Problem
 from criteria.missing import MissingPolicy
 from criteria.study import DEFAULT_METHOD
-from desktop.cli_common import finite, load_state, note_filled, print_json, print_table
+from desktop.cli_common import finite, load_state, note_filled, print_json, print_table, read_study
 
 GROUP_SCENARIO = "Group"
 
@@ -51,9 +51,8 @@ def cmd_ballots(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from workbooks.ballots import write_ballots
-    from workbooks.reader import read_workbook
 
-    model = read_workbook(args.workbook)
+    model = read_study(args.workbook)
     for path in write_ballots(model, args.participants.split(","), args.out, study=Path(args.workbook).name):
         print(f"wrote {path}")
     return 0

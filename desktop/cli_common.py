@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from criteria.errors import InputError, Problem, UsageError
 from criteria.missing import MissingPolicy
+from criteria.model import DecisionModel
 from criteria.study import DEFAULT_METHOD, StudyState
 from criteria.weights import parse_shares, with_shares
 
@@ -34,16 +35,25 @@ def add_study_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def read_study(path: str) -> DecisionModel:
+    """The workbook's study; a note on stderr names the cells not read as written (numbers as text)."""
+    from workbooks.reader import notes_sentence, read_with_notes
+
+    model, notes = read_with_notes(path)
+    if notes:
+        print(f"note: {notes_sentence(notes)}", file=sys.stderr)
+    return model
+
+
 def load_state(args: argparse.Namespace) -> StudyState:
     """Read the workbook and build the study the options describe (InputError on any problem)."""
     from scoring.methods import get_method
-    from workbooks.reader import read_workbook
 
     try:
         get_method(args.method)  # an unknown method is reported before the workbook is read
     except InputError as error:
         raise UsageError(error.problems) from None
-    model = read_workbook(args.workbook)
+    model = read_study(args.workbook)
     if args.scenario:
         try:
             model.scenario(args.scenario)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from criteria.errors import quote
 
@@ -21,6 +22,11 @@ EXCEL_ERRORS = (
     "#SPILL!",
     "#CALC!",
 )
+
+
+# A number as Excel writes one: what its "Number stored as text" warning finds and converts.
+# No thousands or decimal commas ('1,5' is 1.5 or 15 depending on who typed it), no nan/inf.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def column_letters(index: int) -> str:
@@ -62,11 +68,19 @@ def number_problem(value: object) -> str | None:
     text = str(value).strip()
     if text.upper() in EXCEL_ERRORS:
         return f"{quote(text)} is an Excel error, not a number"
-    try:
-        float(text.replace(",", ""))
-    except ValueError:
-        return f"{quote(value)} is not a number"
-    return f"{quote(value)} is a number stored as text; convert it to a number (Excel: Convert to Number)"
+    if number_in_text(text) is not None:
+        return f"{quote(value)} is a number stored as text; convert it to a number (Excel: Convert to Number)"
+    if "," in text and number_in_text(text.replace(",", "")) is not None:
+        return f"{quote(value)} is text with a comma; enter it as a number, with a decimal point and no thousands separator"
+    return f"{quote(value)} is not a number"
+
+
+def number_in_text(value: object) -> float | None:
+    """The number a text cell plainly holds (``'7'``, ``' 0.3 '``, ``'1e6'``), else None."""
+    if not isinstance(value, str) or not _PLAIN_NUMBER.fullmatch(text := value.strip()):
+        return None
+    number = float(text)
+    return number if math.isfinite(number) else None
 
 
 def as_text(value: object) -> str:
@@ -77,6 +91,12 @@ def as_text(value: object) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, dt.datetime):  # Excel has one type for dates and times: show what was entered
+        return (
+            value.date().isoformat()
+            if value.time() == dt.time()
+            else value.isoformat(" ", "seconds" if value.second or value.microsecond else "minutes")
+        )
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     return str(value).strip()

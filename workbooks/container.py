@@ -8,6 +8,7 @@ raw archive and sheet XML ourselves, cheaply, with byte searches and regular exp
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 import zipfile
@@ -48,22 +49,27 @@ class SheetScan:
     uncached: dict[tuple[int, int], str] = field(default_factory=dict)  # formula text, without "="
 
 
+def readable(path: str | Path) -> str:
+    """A path for messages: bytes of a Linux file name that are not UTF-8 shown as U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
 def _fail(message: str) -> InputError:
     return InputError(Problem(message))
 
 
 def _sniff(path: Path) -> None:
     """Raise a plain-English InputError unless ``path`` looks like an .xlsx archive."""
-    name = path.name
+    name = readable(path.name)
     if not path.exists():
-        raise _fail(f"{path} not found")
+        raise _fail(f"{readable(path)} not found")
     if not path.is_file():
-        raise _fail(f"{path} is a folder, not a workbook")
+        raise _fail(f"{readable(path)} is a folder, not a workbook")
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except OSError as error:
-        raise _fail(f"cannot open {path}: {error.strerror or error}") from None
+        raise _fail(f"cannot open {readable(path)}: {error.strerror or error}") from None
     if not head:
         raise _fail(f"{name} is empty (0 bytes); it is not a workbook")
     if head.startswith(OLE_MAGIC):
@@ -145,7 +151,7 @@ class Container:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.name = self.path.name
+        self.name = readable(self.path.name)
         _sniff(self.path)
         try:
             with zipfile.ZipFile(self.path) as archive:
@@ -154,7 +160,7 @@ class Container:
         except zipfile.BadZipFile:
             raise _fail(f"{self.name} is damaged (not a valid .xlsx archive); {SAVE_AS} again") from None
         except OSError as error:
-            raise _fail(f"cannot read {self.path}: {error.strerror or error}") from None
+            raise _fail(f"cannot read {readable(self.path)}: {error.strerror or error}") from None
         self._book = None
         self._xml: dict[str, bytes] = {}
 
@@ -224,8 +230,13 @@ class Container:
         self._check_extent(sheet)
         try:
             if self._book is None:
-                self._book = python_calamine.CalamineWorkbook.from_path(str(self.path))
+                # through a Python file object: calamine's own open needs a UTF-8 path, and a
+                # Linux file name may hold any bytes
+                with self.path.open("rb") as handle:
+                    self._book = python_calamine.CalamineWorkbook.from_filelike(handle)
             rows = self._book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        except OSError as error:
+            raise _fail(f"cannot read {readable(self.path)}: {error.strerror or error}") from None
         except python_calamine.PasswordError:
             raise _fail(
                 f"{self.name} is password-protected; remove the password in Excel, then save it as .xlsx"

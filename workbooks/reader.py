@@ -16,10 +16,15 @@ from criteria.model import Criterion, DecisionModel, Direction, Partner, Scenari
 from workbooks import layout
 from workbooks.cells import as_text, column_letters, is_blank
 from workbooks.container import Container
-from workbooks.table import Table, header_key, match_sheets, read_table, unique_name
+from workbooks.table import Table, TextNumber, header_key, match_sheets, read_table, unique_name
 
 
 def read_workbook(path: str | Path) -> DecisionModel:
+    """``read_with_notes(path)``'s model, for callers with no one to tell about the notes."""
+    return read_with_notes(path)[0]
+
+
+def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, ...]]:
     """Read the ``Partners``, ``Criteria`` and optional ``Scenarios`` sheets of an .xlsx file.
 
     Parameters
@@ -32,6 +37,9 @@ def read_workbook(path: str | Path) -> DecisionModel:
     DecisionModel
         Empty criterion cells are NaN; ``partner_rows`` and ``criterion_columns``
         locate each value in the ``Partners`` sheet.
+    tuple of TextNumber
+        The cells read other than as written: numbers stored as text (Excel warns
+        about them but computes with them), each with its sheet, cell and text.
 
     Raises
     ------
@@ -60,9 +68,11 @@ def read_workbook(path: str | Path) -> DecisionModel:
     if layout.SCENARIOS in sheets and criteria:
         table = read_table(book, sheets[layout.SCENARIOS], layout.SCENARIO, problems, optional=True)
         scenarios, scenario_columns = _read_scenarios(table, criteria) if table else ((), ())
+        tables[layout.SCENARIOS] = table
     if problems or partners is None:
         raise InputError(problems or [Problem(f"{book.name} could not be read")])
-    return DecisionModel(
+    notes = tuple(note for table in tables.values() if table for note in table.text_numbers)
+    model = DecisionModel(
         partners=partners.partners,
         criteria=criteria,
         values=partners.values,
@@ -75,6 +85,13 @@ def read_workbook(path: str | Path) -> DecisionModel:
         criteria_sheet_columns=tuple(text for _, text in criteria_table.headers) if criteria_table else (),
         scenario_columns=scenario_columns,
     )
+    return model, notes
+
+
+def notes_sentence(notes: tuple[TextNumber, ...], limit: int = 8) -> str:
+    """``read_with_notes``'s notes in one sentence for the user, naming at most ``limit`` cells."""
+    more = f" and {len(notes) - limit} more" if len(notes) > limit else ""
+    return f"numbers stored as text were read as numbers: {', '.join(map(str, notes[:limit]))}{more}"
 
 
 def _find_sheets(book: Container, problems: list[Problem]) -> dict[str, str]:
@@ -211,14 +228,7 @@ def _read_partners(
         if key in index:
             columns[index[key]] = c
             order.append(criteria[index[key]].name)
-        elif criteria_table is not None and _looks_numeric(table, c):
-            table.problem(
-                0,
-                c,
-                f"column {quote(text)} holds numbers but is not a criterion in the Criteria sheet; "
-                "add it there (weight 0 keeps it out of the scores) or delete the column",
-            )
-        else:
+        else:  # numbers or dates alike: only the Criteria sheet makes a column a criterion
             descriptive.append((c, text))
             order.append(text)
     for j, column in enumerate(columns):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from criteria.errors import Problem, quote
 from criteria.model import name_key
 from workbooks import layout
-from workbooks.cells import as_text, cell_name, column_letters, is_blank, number_problem
+from workbooks.cells import as_text, cell_name, column_letters, is_blank, number_in_text, number_problem
 from workbooks.container import Container, SheetScan
 
 HEADER_SEARCH_ROWS = 20  # how far down we look for a misplaced header row
@@ -25,6 +25,18 @@ def match_sheets(names: list[str]) -> dict[str, str]:
     return {ours: by_key[header_key(ours)] for ours in layout.OUR_SHEETS if header_key(ours) in by_key}
 
 
+@dataclass(frozen=True)
+class TextNumber:
+    """A number stored as text, read as that number (Excel warns but computes with it too)."""
+
+    sheet: str
+    cell: str
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.sheet}!{self.cell} {quote(self.text)}"
+
+
 @dataclass
 class Table:
     """A sheet's header (row 1) and its non-blank data rows (0-based row numbers)."""
@@ -34,6 +46,7 @@ class Table:
     rows: list[tuple[int, list]]
     scan: SheetScan
     problems: list[Problem]
+    text_numbers: list[TextNumber] = field(default_factory=list)  # read as numbers, with a note
 
     def column(self, name: str) -> int | None:
         """Index of the column headed ``name`` (any case), or None."""
@@ -90,6 +103,9 @@ class Table:
                 column,
                 f"the formula here has no saved result; open the file in Excel, let it recalculate and save it{suffix}",
             )
+        elif (number := number_in_text(value)) is not None:
+            self.text_numbers.append(TextNumber(self.sheet, cell_name(row_index, column), value))
+            return number
         elif not is_blank(value):
             reason = number_problem(value)
             if reason is None:

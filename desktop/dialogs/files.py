@@ -70,11 +70,11 @@ class FileActions(QObject):
         """Read and show a workbook now, on this thread; on bad input list every problem, keep the study."""
         self.loader.cancel()  # an open under way would replace this study when it finishes
         try:
-            loaded = _read(str(path), self.session.state.method)
+            path, state, note = _read(str(path), self.session.state.method)
         except InputError as error:
             self._show_failure(str(path), error)
             return False
-        return self._show_loaded(*loaded)
+        return self._show_loaded(path, state, note=note)
 
     def open(self, path: str | Path | None = None) -> bool:
         """Start opening a workbook (asked for when ``path`` is None); True once it is being read.
@@ -96,7 +96,7 @@ class FileActions(QObject):
         return self.loader.running
 
     def _on_loader_finished(self, loaded: object) -> None:
-        path, state, ranking, dominance = loaded
+        path, state, note, ranking, dominance = loaded
         started = self._loading[1] if self._loading else None
         self._loading = None
         # the room kept working on the open study while it loaded: ask again before replacing it
@@ -104,19 +104,24 @@ class FileActions(QObject):
             self.show_status(f"{Path(path).name} was not opened; your changes are kept")
             self.open_failed.emit(path)
             return
-        self._show_loaded(path, state, ranking, dominance)
+        self._show_loaded(path, state, ranking, dominance, note)
 
     def _on_loader_failed(self, error: object) -> None:
         path = self._loading[0] if self._loading else ""
         self._loading = None
         self._show_failure(path, error)
 
-    def _show_loaded(self, path: str, state: StudyState, ranking=None, dominance=None) -> bool:
+    def _show_loaded(
+        self, path: str, state: StudyState, ranking=None, dominance=None, note: str = ""
+    ) -> bool:
         if not self.session.load(state, path, source=path, ranking=ranking, dominance=dominance):
             self.show_status("")
             self.open_failed.emit(path)
             return False
-        self.show_status(f"Opened {Path(path).name}")
+        if note:  # the file opened, but some cells were not read as written: say so until the next message
+            self.show_status(f"Opened {Path(path).name}. Note: {note}", timeout=0)
+        else:
+            self.show_status(f"Opened {Path(path).name}")
         self.opened.emit(str(Path(path).resolve()))
         return True
 
@@ -248,30 +253,32 @@ class FileActions(QObject):
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)
 
-    def show_status(self, text: str) -> None:
-        """A transient note in the window's status bar (when it has one)."""
+    def show_status(self, text: str, timeout: int = 10_000) -> None:
+        """A note in the window's status bar (when it has one), for ``timeout`` ms (0: until the next)."""
         status_bar = getattr(self.window, "statusBar", None)
         if status_bar is not None:
             if text:
-                status_bar().showMessage(text, 10_000)
+                status_bar().showMessage(text, timeout)
             else:
                 status_bar().clearMessage()
 
 
-def _read(path: str, method: str) -> tuple[str, StudyState]:
-    """The study in workbook ``path`` (``InputError`` listing every problem)."""
-    from workbooks.reader import read_workbook
+def _read(path: str, method: str) -> tuple[str, StudyState, str]:
+    """The study in workbook ``path`` (``InputError`` listing every problem), and a note naming
+    the cells read other than as written ("" when none)."""
+    from workbooks.reader import notes_sentence, read_with_notes
 
-    return path, StudyState.from_model(read_workbook(path), method=method)
+    model, notes = read_with_notes(path)
+    return path, StudyState.from_model(model, method=method), notes_sentence(notes) if notes else ""
 
 
 def _read_in_worker(path: str, method: str, *, progress, should_stop):
     """In the worker: the study, its ranking and its dominance (the costly parts of showing it)."""
     from scoring import rank
 
-    path, state = _read(path, method)
+    path, state, note = _read(path, method)
     ranking = rank(state)
-    return path, state, ranking, (None if should_stop() else ranking.dominated_by)
+    return path, state, note, ranking, (None if should_stop() else ranking.dominated_by)
 
 
 def _export(path, state, ranking, source, acceptability, *, progress, should_stop) -> str:

@@ -278,6 +278,24 @@ def test_bad_workbook_lists_every_cell_and_keeps_the_study(qtbot, window, sessio
     assert shown_ranking(window) == before and window.windowTitle().startswith("study.xlsx")
 
 
+def test_numbers_stored_as_text_open_with_a_notice_naming_the_cells(qtbot, window, session, tmp_path):
+    from openpyxl import load_workbook
+
+    awkward = tmp_path / "awkward.xlsx"
+    book = load_workbook(window.session.path)
+    book["Partners"]["D2"] = str(book["Partners"]["D2"].value)  # Excel's "Number stored as text"
+    book["Criteria"]["C3"] = str(book["Criteria"]["C3"].value)
+    book.save(awkward)
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        assert window.files.open(awkward)  # no dialog: the fixture fails the test on one
+    assert session.path == str(awkward)
+    notice = window.statusBar().currentMessage()
+    assert "Opened awkward.xlsx" in notice and "stored as text" in notice
+    assert "Partners!D2" in notice and "Criteria!C3" in notice
+    window.files.load_file(awkward)  # start-up with a file: the same notice
+    assert "Partners!D2" in window.statusBar().currentMessage()
+
+
 def test_unsaved_changes_prompt_on_close_and_open(qtbot, window, session, workbook):
     window.weights.rows[1].spin.setValue(40.0)
     asked = []
