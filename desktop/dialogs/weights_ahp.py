@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.ahp import CR_THRESHOLD, VERBAL_SCALE, analyse, matrix_from_judgements, scale_step, scale_value
-from desktop.dialogs.weights_base import WeightsDialog
+from desktop.dialogs.weights_base import WARNING_STYLE, WeightsDialog
 
-WARNING_STYLE = "color: #a4262c;"
 WORST_STYLE = "color: #a4262c; font-weight: bold;"
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from criteria.errors import InputError
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+WARNING_STYLE = "color: #a4262c;"  # a caveat the room must not miss (dark red, readable on white)
 
 
 def percent_text(share: float) -> str:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 
 from criteria.errors import InputError
 from criteria.objective import OBJECTIVE_METHODS, model_objective_weights
-from desktop.dialogs.weights_base import WeightsDialog
+from desktop.dialogs.weights_base import WARNING_STYLE, WeightsDialog
 
 
 class DataWeightsDialog(WeightsDialog):
@@ -20,19 +20,15 @@ class DataWeightsDialog(WeightsDialog):
         layout = QVBoxLayout(box)
         intro = QLabel(
             "These weights come from how much the partners differ on each criterion, not from anyone's "
-            "judgement: a criterion on which every partner scores alike gets little weight. Compare them "
-            "with the current weights (Now); a big gap is worth discussing. Apply sets the weights of "
-            "the method chosen below (the New column)."
+            "judgement: a criterion on which every partner scores the same gets none. Standard deviation "
+            "and CRITIC compare the criteria rescaled from their worst to their best observed value, so "
+            "units do not matter; CRITIC also favours a criterion that disagrees with the others. Entropy "
+            "needs amounts counted from zero (US$, tonnes, months). Compare them with the current weights "
+            "(Now); a big gap is worth discussing. Apply sets the weights of the method chosen below "
+            "(the New column)."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.method = QComboBox()
-        for key, name in OBJECTIVE_METHODS.items():
-            self.method.addItem(name, key)
-        self.method.currentIndexChanged.connect(self._on_method_changed)
-        form = QFormLayout()
-        form.addRow("&Apply the weights of:", self.method)
-        layout.addLayout(form)
         state = self.session.state
         self.suggested: dict[str, tuple[float, ...] | None] = {}
         self.problems: dict[str, str] = {}
@@ -42,6 +38,22 @@ class DataWeightsDialog(WeightsDialog):
             except InputError as error:
                 self.suggested[key] = None
                 self.problems[key] = error.summary(limit=2)
+        # why a method shows no weights, before the room reads its empty column as "no opinion"
+        self.caveat = QLabel("\n".join(dict.fromkeys(self.problems.values())))  # a shared reason once
+        self.caveat.setWordWrap(True)
+        self.caveat.setStyleSheet(WARNING_STYLE)
+        self.caveat.setVisible(bool(self.problems))
+        layout.addWidget(self.caveat)
+        self.method = QComboBox()
+        for key, name in OBJECTIVE_METHODS.items():
+            self.method.addItem(name, key)
+        usable = [key for key, weights in self.suggested.items() if weights is not None]
+        if usable:
+            self.method.setCurrentIndex(self.method.findData(usable[0]))
+        self.method.currentIndexChanged.connect(self._on_method_changed)
+        form = QFormLayout()
+        form.addRow("&Apply the weights of:", self.method)
+        layout.addLayout(form)
         return box
 
     def extra_headers(self) -> tuple[str, ...]:
@@ -51,8 +63,8 @@ class DataWeightsDialog(WeightsDialog):
         for column, key in enumerate(OBJECTIVE_METHODS, start=3):
             self.preview.show_weights(self.suggested[key], column)
         key = self.method.currentData()
-        if self.suggested[key] is None:
-            raise InputError(self.problems[key])
+        if self.suggested[key] is None:  # the caveat above says why
+            raise InputError(f"{OBJECTIVE_METHODS[key]} gives no weights for this study (see above).")
         return self.suggested[key]
 
     def _on_method_changed(self, _index: int) -> None:

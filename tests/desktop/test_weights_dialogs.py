@@ -138,6 +138,31 @@ def test_data_dialog_shows_every_method_beside_the_current_weights(qtbot, sessio
     assert sum(dialog.weights) == pytest.approx(1)
 
 
+def test_data_dialog_says_when_entropy_does_not_fit_instead_of_a_number(qtbot):
+    # scores on 1-10 scales: an interval scale, where entropy's weights depend on the start
+    model = make_model(
+        [[8, 5, 8, 3], [3, 7, 8, 7], [6, 6, 6, 7], [4, 9, 4, 7]],
+        names=NAMES,
+        bounds=[(1, 10), (1, 10), (0, 10), (1, 10)],
+    )
+    session = StudySession(StudyState.from_model(model))
+    dialog = _open(qtbot, DataWeightsDialog(session))
+    qtbot.waitUntil(dialog.caveat.isVisible)
+    text = dialog.caveat.text()
+    assert "Entropy" in text and "'Technology transfer', 'Capital' and 'Speed'" in text
+    assert "start at 1" in text and "CRITIC or standard deviation" in text
+    assert [dialog.preview.item(row, 3).text() for row in range(4)] == ["-"] * 4  # no number
+    assert dialog.method.currentData() == "critic" and dialog.apply_button.isEnabled()
+    dialog.method.setCurrentIndex(dialog.method.findData("entropy"))
+    assert dialog.weights is None and not dialog.apply_button.isEnabled()
+    session.undo_stack.cleanChanged.disconnect()
+
+
+def test_data_dialog_has_no_caveat_when_every_method_fits(qtbot, session):
+    dialog = _open(qtbot, DataWeightsDialog(session))
+    assert not dialog.caveat.isVisible() and dialog.method.currentData() == "entropy"
+
+
 def test_ballots_round_trip_through_the_dialogs(qtbot, session, tmp_path):
     export = _open(qtbot, BallotsExportDialog(session))
     export.names.setPlainText("Ministry\nManufacturer\n")
