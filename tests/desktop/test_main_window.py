@@ -296,6 +296,18 @@ def test_numbers_stored_as_text_open_with_a_notice_naming_the_cells(qtbot, windo
     assert "Partners!D2" in window.statusBar().currentMessage()
 
 
+def test_a_workbook_whose_name_is_not_utf8_opens(qtbot, window, session, tmp_path):
+    import shutil
+
+    from tests.workbooks.test_awkward import strange_name
+
+    strange = tmp_path / strange_name(b"study")
+    shutil.copy(window.session.path, strange)
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        assert window.files.open(strange)  # no dialog: the fixture fails the test on one
+    assert session.path == str(strange) and len(session.state.model.partners) == 6
+
+
 def test_unsaved_changes_prompt_on_close_and_open(qtbot, window, session, workbook):
     window.weights.rows[1].spin.setValue(40.0)
     asked = []
