@@ -178,8 +178,10 @@ class Container:
             try:
                 with zipfile.ZipFile(self.path) as archive:
                     self._xml[sheet] = archive.read(self._members[sheet])
-            except (KeyError, zipfile.BadZipFile, OSError):
+            except (KeyError, zipfile.BadZipFile):
                 raise _fail(f"{self.name}: sheet {sheet!r} is missing or damaged; {SAVE_AS} again") from None
+            except OSError as error:  # the file went away or cannot be read: saving again would not help
+                raise _fail(f"cannot read {readable(self.path)}: {error.strerror or error}") from None
         return self._xml[sheet]
 
     def _check_extent(self, sheet: str) -> None:

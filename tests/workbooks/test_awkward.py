@@ -119,3 +119,14 @@ def test_a_file_name_that_is_not_utf8_opens(tmp_path):
     assert missing.returncode == 1 and "not found" in missing.stderr
     assert "\\udc" not in missing.stderr  # the name is shown readably, not as escapes
     assert "save it as" not in missing.stderr
+
+
+def test_a_file_that_cannot_be_read_is_not_advised_to_be_saved_again(tmp_path):
+    from workbooks.container import Container
+
+    path = tmp_path / strange_name(b"study")
+    book = Container(write_workbook(path))
+    path.unlink()  # gone between the check and the read (a network drive, a sync client)
+    with pytest.raises(InputError) as caught:
+        book.rows("Partners")
+    assert "cannot read" in str(caught.value) and "save it as" not in str(caught.value)
