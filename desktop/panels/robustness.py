@@ -234,8 +234,8 @@ class RobustnessPanel(QWidget):
         self.verdict.setText("Run cancelled.")
 
     def _on_runner_finished(self, result) -> None:
-        state, acceptability = result
-        self.show_acceptability(acceptability, state)
+        state, (acceptability, verdict) = result
+        self.show_acceptability(acceptability, state, verdict)
 
     def _on_runner_failed(self, error) -> None:
         message = error.summary() if isinstance(error, InputError) else f"The run failed: {error}"
@@ -255,11 +255,9 @@ class RobustnessPanel(QWidget):
 
     def start_monte_carlo(self, *, seed: int = DEFAULT_SEED, chunk: int = 1000) -> int:
         """Start a run on a snapshot of the study (a running one is cancelled); returns its run id."""
-        from scoring.sensitivity import rank_acceptability
-
         state = self.session.state  # immutable: the worker reads it without locks
         compute = functools.partial(
-            rank_acceptability,
+            _acceptability_and_verdict,
             state,
             n_samples=self.samples_spin.value(),
             seed=seed,
@@ -269,14 +267,15 @@ class RobustnessPanel(QWidget):
         self.verdict.setText("Running…")
         return self.runner.start(functools.partial(_tagged, state, compute))
 
-    def show_acceptability(self, acceptability, state) -> None:
+    def show_acceptability(self, acceptability, state, verdict) -> None:
+        """Show a finished run and the verdict composed from it (``scoring.verdict``)."""
         self.acceptability = acceptability
         self.session.set_acceptability(acceptability, state)  # for File > Export results
         self._draw(
             self.monte_carlo.canvas,
             lambda figure: plots.draw_acceptability(figure.add_subplot(), acceptability),
         )
-        self.verdict.setText(acceptability.verdict())
+        self.verdict.setText(verdict.sentence)
         self._mark_monte_carlo_stale()
 
     def _mark_monte_carlo_stale(self) -> None:
@@ -334,11 +333,11 @@ class RobustnessPanel(QWidget):
         target.setText(text)
 
     def _show_one_way(self, data) -> None:
-        self.curve, report = data
+        self.curve, report, caveat = data
         curve = self.curve
         self._draw(self.one_way.canvas, lambda figure: plots.draw_one_way(figure.add_subplot(), curve))
         note = [] if report.exact else [f"Found by search on a grid (step {report.grid_step:.1%})."]
-        self.tipping_text.setText(_sentences_html([*report.sentences(), *note]))
+        self.tipping_text.setText(_sentences_html([*caveat, *report.sentences(), *note]))
 
     def _show_methods(self, result) -> None:
         self.agreement = result
@@ -409,8 +408,10 @@ def _compute(index: int, state, ranking, criterion: int, *, progress, should_sto
     (``ranking`` is its ranking); for GAIA, the axes too, to be kept while only weights change."""
     if index == ONE_WAY:
         from scoring.tipping import one_way, tipping_points
+        from scoring.verdict import tie_caveat
 
-        return index, (one_way(state, criterion), tipping_points(state))
+        caveat = tie_caveat(ranking)  # tipping points of a tie only break it: say so first
+        return index, (one_way(state, criterion), tipping_points(state), [caveat] if caveat else [])
     if index == METHODS:
         from scoring.agreement import method_agreement
 
@@ -423,6 +424,17 @@ def _compute(index: int, state, ranking, criterion: int, *, progress, should_sto
 
     axes = gaia_axes(ranking)
     return index, (axes, axes.plane(ranking.weights))
+
+
+def _acceptability_and_verdict(state, *, progress, should_stop, **options):
+    """The Monte Carlo run, then the verdict that weighs it with the nearest tipping point and
+    the other methods (all in the worker: tipping points are searched for some methods)."""
+    from scoring import rank
+    from scoring.sensitivity import rank_acceptability
+    from scoring.verdict import study_verdict
+
+    acceptability = rank_acceptability(state, progress=progress, should_stop=should_stop, **options)
+    return acceptability, study_verdict(state, rank(state), acceptability)
 
 
 def _tagged(state, compute, *, progress, should_stop):
