@@ -88,14 +88,14 @@ BREAKDOWNS: dict[str, Breakdown] = {
     ),
     "topsis": Breakdown(
         "gap to the ideal",
-        "weighted normalised distance, 0 = at the ideal",
-        "not additive: their Euclidean norm is d+, the distance to the ideal",
+        "weighted, vector-normalised; 0 = at the ideal",
+        "not additive: combined as a Euclidean norm they give d+, the distance to the ideal",
         "gap to ideal",
         "0 = ideal; not additive: combined they give d+",
         sums_to_score=False,
         higher_is_better=False,
         euclidean=True,
-        note="the score d- / (d+ + d-) also weighs the distance to the worst",
+        note="the score also weighs the distance to the worst",
     ),
     "vikor": Breakdown(
         "shortfall from the best",

@@ -43,8 +43,9 @@ from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED
 
 REFRESH_DELAY_MS = 200  # recompute after a burst of edits (a slider drag), not during it
 RELAYOUT_DELAY_MS = 120  # redraw a resized chart once the resizing pauses
-SPREADS = (("±10% around each weight", 0.1), ("±20% around each weight", 0.2), ("±30% around each weight", 0.3),
-           ("any weights at all", "full"))  # fmt: skip
+# what a run does to the weights, in words that hold after rescaling to 100% (not "±20%")
+SPREADS = (("each weight × 0.9-1.1, rescaled", 0.1), ("each weight × 0.8-1.2, rescaled", 0.2),
+           ("each weight × 0.7-1.3, rescaled", 0.3), ("any weights at all", "full"))  # fmt: skip
 DIVERGENT = QColor("#FDE2E1")
 ONE_WAY, MONTE_CARLO, METHODS, SCENARIOS, GAIA = range(5)  # tab indices
 

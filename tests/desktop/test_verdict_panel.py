@@ -36,3 +36,13 @@ def test_the_monte_carlo_verdict_says_tie_and_gives_no_tipping_point(qtbot, pane
     verdict = panel.verdict.text()
     assert verdict.startswith("Tied: A and B are tied for first under WSM")
     assert "point" not in verdict and "%" in verdict
+
+
+def test_spread_choices_name_the_factors_the_run_uses(panel):
+    # "±20% around each weight" was false: after rescaling to 100% a weight can leave that band
+    combo = panel.spread_combo
+    for i in range(combo.count()):
+        spread = combo.itemData(i)
+        if spread != "full":
+            assert f"× {1 - spread:g}-{1 + spread:g}, rescaled" in combo.itemText(i)
+            assert "±" not in combo.itemText(i)
