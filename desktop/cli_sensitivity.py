@@ -78,17 +78,21 @@ def run(args: argparse.Namespace) -> int:
     from scoring.missing_range import missing_value_ranges
     from scoring.sensitivity import rank_acceptability
     from scoring.tipping import tipping_points
+    from scoring.verdict import study_verdict, tie_caveat
 
     state = load_state(args)
     ranking = rank(state)
     note_filled(state, ranking)
     result = rank_acceptability(state, n_samples=args.samples, seed=args.seed, spread=args.spread)
     tipping = None if args.no_tipping else tipping_points(state)
+    verdict = study_verdict(state, ranking, result, tipping=tipping, find_tipping=False)
     gaps = missing_value_ranges(state)
     if args.out:
         _write(args, state, ranking, result, tipping)
     if args.format == "json":
         payload = result.to_dict()
+        payload["verdict"] = verdict.sentence
+        payload["verdict_details"] = verdict.to_dict()
         if tipping is not None:
             payload["tipping"] = tipping.to_dict()
         payload["missing_ranges"] = {
@@ -98,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
         print_json(payload)
         return 0
     print(weights_line(state))
-    _print_table(result, tipping)
+    _print_table(result, tipping, verdict.sentence, tie_caveat(ranking))
     if gaps:
         print("\nRanks resting on filled-in values (best to worst, however the gaps are filled):")
         for gap in gaps:
@@ -106,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_table(result, tipping) -> None:
+def _print_table(result, tipping, verdict: str, caveat: str | None) -> None:
     n = len(result.partners)
     shown = min(n, 5)  # wider tables do not fit a terminal; json has every rank
     order = sorted(range(n), key=lambda i: (result.expected_rank[i], i))
@@ -119,10 +123,12 @@ def _print_table(result, tipping) -> None:
     ]
     print_table(headers, rows, "<" + ">" * (shown + 1))
     print()
-    print(result.verdict())
+    print(verdict)
     if tipping is not None:
         note = "exact" if tipping.exact else f"searched, tolerance {tipping.tolerance:.0e}"
         print(f"\nTipping points for {tipping.leader} ({note}):")
+        if caveat is not None:
+            print(f"  {caveat}")
         for sentence in tipping.sentences():
             print(f"  - {sentence}")
         print("\nStability intervals (each weight alone, the others rescaled in proportion):")

@@ -52,6 +52,11 @@ class MethodAgreement:
     divergent: tuple[Divergence, ...]
     skipped: tuple[tuple[str, str], ...]
 
+    @property
+    def by_method(self) -> MethodRanks:
+        """The ranks per method without the correlations (what ``scoring.verdict`` reads)."""
+        return MethodRanks(self.methods, self.partners, self.ranks, self.skipped)
+
     def sheet(self) -> tuple[str, list[list]]:
         """The ``Method comparison`` sheet: ranks per method, then both correlation matrices."""
         methods = list(self.methods)
@@ -155,6 +160,42 @@ def method_agreement(
        decision making: A simulation comparison of select methods. *European Journal of
        Operational Research*, 107(3), 507-529.
     """
+    ranked = ranks_by_method(state, methods)
+    tau, rho = rank_correlations(ranked.ranks)
+    return MethodAgreement(
+        ranked.methods,
+        ranked.partners,
+        ranked.ranks,
+        tau,
+        rho,
+        divergences(ranked.ranks, ranked.partners, ranked.methods, gap),
+        ranked.skipped,
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class MethodRanks:
+    """``ranks[i, k]``: partner i's competition rank under ``methods[k]``; ``skipped`` names the
+    methods that could not score the study, and why."""
+
+    methods: tuple[str, ...]
+    partners: tuple[str, ...]
+    ranks: np.ndarray
+    skipped: tuple[tuple[str, str], ...]
+
+    def first(self, k: int) -> tuple[str, ...]:
+        """The partners ranked first under ``methods[k]`` (more than one when they tie)."""
+        return tuple(p for p, r in zip(self.partners, self.ranks[:, k]) if r == 1)
+
+
+def ranks_by_method(state: StudyState, methods: tuple[str, ...] = CONTRACT_METHODS) -> MethodRanks:
+    """Rank the study under each method (same weights and missing-value policy).
+
+    Raises
+    ------
+    InputError
+        When no method can score the study (the problems of the first are raised).
+    """
     used, columns, skipped, errors, partners = [], [], [], [], ()
     for key in methods:
         try:
@@ -168,8 +209,4 @@ def method_agreement(
         partners = ranking.partners
     if not used:
         raise errors[0]
-    ranks = np.column_stack(columns)
-    tau, rho = rank_correlations(ranks)
-    return MethodAgreement(
-        tuple(used), partners, ranks, tau, rho, divergences(ranks, partners, used, gap), tuple(skipped)
-    )
+    return MethodRanks(tuple(used), partners, np.column_stack(columns), tuple(skipped))

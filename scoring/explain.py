@@ -13,13 +13,7 @@ from scoring.normalise import minmax
 from scoring.result import Ranking
 
 TOP = 3  # criteria named per sentence; more is noise on a projector
-TERM_WORDS = {
-    "wsm": "weighted 0-1 score",
-    "wpm": "weighted log of the value",
-    "topsis": "pull towards the ideal partner",
-    "vikor": "weighted shortfall from the best value, lower is better",
-    "promethee": "weighted net flow",
-}
+FALLBACK_VIEW = "on a weighted 0-1 scale"  # methods without a breakdown of their own
 
 
 def _number(value: float) -> str:
@@ -30,16 +24,21 @@ def _names(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _gaps(ranking: Ranking, row: int, other: int) -> np.ndarray:
-    """Weighted difference on a 0-1 scale (1 = best) between two ranked rows, per criterion."""
+def _advantage(ranking: Ranking, row: int, other: int) -> tuple[np.ndarray, str]:
+    """Per criterion, how much better ``row`` stands than ``other`` in the method's own view
+    (its breakdown), with words naming that view; a weighted 0-1 scale for methods without one."""
+    breakdown = ranking.breakdown
+    if breakdown is not None:
+        return breakdown.advantage(ranking.contributions, row, other), f"by {breakdown.label}"
     scaled = minmax(ranking.values[[row, other]], ranking.benefit, ranking.lo, ranking.hi)
-    return np.asarray(ranking.weights) * (scaled[0] - scaled[1])
+    return np.asarray(ranking.weights) * (scaled[0] - scaled[1]), FALLBACK_VIEW
 
 
 def _comparison(ranking: Ranking, row: int, other: int, name: str, relation: str) -> list[str]:
-    gaps = _gaps(ranking, row, other)
+    gaps, view = _advantage(ranking, row, other)
     values = ranking.values
     criteria = ranking.criteria
+    method = get_method(ranking.method).label
 
     def listed(order: np.ndarray) -> str:
         return _names(
@@ -51,33 +50,36 @@ def _comparison(ranking: Ranking, row: int, other: int, name: str, relation: str
 
     better = [j for j in np.argsort(-gaps, kind="stable") if gaps[j] > 1e-12]
     worse = [j for j in np.argsort(gaps, kind="stable") if gaps[j] < -1e-12]
+    where = f"under {method}, {view}, largest first"
     sentences = []
     if better:
-        sentences.append(f"Strengths against {relation} {name}: {listed(np.array(better))}.")
+        sentences.append(f"Strengths against {relation} {name} ({where}): {listed(np.array(better))}.")
     if worse:
-        sentences.append(f"Weaknesses against {relation} {name}: {listed(np.array(worse))}.")
+        sentences.append(f"Weaknesses against {relation} {name} ({where}): {listed(np.array(worse))}.")
     if not better and not worse:
-        sentences.append(f"On the weighted criteria it is level with {relation} {name}.")
+        sentences.append(f"On the weighted criteria it is level with {relation} {name} under {method}.")
     return sentences
 
 
 def _contributions(ranking: Ranking, row: int) -> str | None:
-    if ranking.contributions is None:
+    breakdown = ranking.breakdown
+    if breakdown is None:
         return None
     terms = np.asarray(ranking.contributions[row], dtype=float)
     order = np.argsort(-np.abs(terms), kind="stable")
-    words = TERM_WORDS.get(ranking.method, "term of the score")
-    parts = [f"{ranking.criteria[j]} {terms[j]:+.3f}" for j in order if math.isfinite(terms[j])]
-    return f"Per criterion ({words}), largest first: {', '.join(parts)}."
+    shown = "{:+.3f}" if breakdown.sums_to_score else "{:.3f}"
+    parts = [f"{ranking.criteria[j]} {shown.format(terms[j])}" for j in order if math.isfinite(terms[j])]
+    return f"{breakdown.sentence_head(terms)}, largest first: {', '.join(parts)}."
 
 
 def explain(state: StudyState, ranking: Ranking, partner: int, dominated_by=None) -> list[str]:
     """Plain sentences saying why model partner ``partner`` ranks where it does.
 
-    Covers its rank and score, each criterion's term of the score (as the method
-    defines it), its strengths and weaknesses against the leader (or, for the
-    leader, against the runner-up) on a weighted 0-1 scale, the partners that
-    Pareto-dominate it, and the values that were filled in for missing data.
+    Covers its rank and score, each criterion's part of the method's breakdown
+    (``scoring.breakdown``: points of the score, or gaps to the ideal, labelled as
+    such), its strengths and weaknesses against the leader (or, for the leader,
+    against the runner-up) in that same view, the partners that Pareto-dominate
+    it, and the values that were filled in for missing data.
 
     Parameters
     ----------

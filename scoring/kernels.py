@@ -5,7 +5,7 @@ Unchecked by design (``scoring.rank`` validates once): ``X`` is ``(n, m)`` witho
 ``benefit`` is a bool ``(m,)`` mask and ``lo``/``hi`` are the min-max range the caller resolved
 (kernels other than ``wsm`` ignore them). Every kernel takes a batch without a Python loop over
 its rows, and none builds an ``n x n`` array. Each has a ``*_contributions`` twin giving the
-``(n, m)`` per-criterion terms for one weight vector.
+``(n, m)`` per-criterion breakdown for one weight vector (``scoring.breakdown`` says what it is).
 """
 
 from __future__ import annotations
@@ -60,8 +60,14 @@ def wpm(X, W, benefit, lo, hi):
 
 
 def wpm_contributions(X, w, benefit, lo, hi):
-    """``w_j log x_ij`` (``-w_j log x_ij`` for cost); each row sums to ``log(score)``."""
-    return _signed_logs(X, benefit) * w
+    """Log-gap to the best partner on each criterion: ``w_j log(x_ij / x*_j)`` (``w_j log(x*_j / x_ij)``
+    for cost), with ``x*_j`` the best observed value; 0 for the best partner, below 0 otherwise.
+
+    Each row sums to ``log(score / ideal score)``, the ideal scoring the best value everywhere,
+    so the parts compare partners in the method's own (multiplicative) terms, whatever the units.
+    """
+    logs = _signed_logs(X, benefit)
+    return (logs - logs.max(axis=0)) * w
 
 
 def _topsis_gaps(X, benefit):
@@ -105,14 +111,13 @@ def topsis(X, W, benefit, lo, hi):
 
 
 def topsis_contributions(X, w, benefit, lo, hi):
-    """``(v_ij - v-_j)^2 - (v_ij - v+_j)^2`` per criterion (v: weighted vector-normalised value).
+    """Gap to the ideal on each criterion: ``|v_ij - v+_j|`` (v: weighted vector-normalised value).
 
-    Each row sums to ``d-^2 - d+^2``, which has the sign of ``score - 0.5``: a positive term
-    pulls the partner towards the ideal. This is an additive decomposition of the squared
-    distances, not of the closeness ratio itself.
+    0 for a partner at the ideal value; the Euclidean norm of a row is ``d+``, the distance to
+    the ideal behind the score ``d- / (d+ + d-)``. The parts do not add up to the score.
     """
-    to_best, to_worst = _topsis_gaps(X, benefit)
-    return np.square(w) * (to_worst - to_best)
+    to_best, _ = _topsis_gaps(X, benefit)
+    return np.sqrt(to_best) * w
 
 
 def _vikor_gaps(X, benefit):

@@ -7,6 +7,7 @@ from functools import cached_property
 
 import numpy as np
 
+from scoring.breakdown import Breakdown, breakdown_of
 from scoring.dominance import dominated_by
 
 
@@ -16,8 +17,8 @@ class Ranking:
 
     Arrays are read-only; row ``r`` of every array belongs to ``partners[r]`` (model row
     ``indices[r]``). ``order`` lists rows best first (ties in workbook order).
-    ``contributions`` holds each criterion's term of the score as documented per method in
-    ``scoring.kernels`` (None for methods without one). ``filled`` marks values filled in by the
+    ``contributions`` holds each criterion's part of the method's breakdown, as documented per
+    method in ``scoring.kernels`` and read through ``breakdown`` (None for methods without one). ``filled`` marks values filled in by the
     missing-value policy; ``excluded`` names the partners the policy left out. ``lo`` and ``hi``
     are each criterion's min-max range as the scores used it (``scoring.normalise.resolve_range``:
     scale bounds where given, else the observed range of ``values``).
@@ -47,6 +48,11 @@ class Ranking:
         Computed on first use: it does not depend on the weights, and costs more than scoring.
         """
         return dominated_by(self.values, self.benefit)
+
+    @property
+    def breakdown(self) -> Breakdown | None:
+        """How to read ``contributions``: points of the score or gaps to the ideal (None without them)."""
+        return None if self.contributions is None else breakdown_of(self.method)
 
     @property
     def rests_on_filled(self) -> np.ndarray:

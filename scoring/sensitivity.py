@@ -183,33 +183,17 @@ class Acceptability:
         return [(self.partners[i], float(self.shares[i, 0])) for i in order]
 
     def describe_spread(self) -> str:
+        """How the weights were sampled, in words that hold after renormalisation."""
         if self.spread == FULL:
-            return "any weights"
-        return f"each weight within ±{self.spread:.0%} of its value"
-
-    def verdict(self) -> str:
-        """One plain sentence on how sure the winner is.
-
-        At 90% of first places or more a partner is "a clear winner"; a winner below that with
-        a runner-up first in at least 20% of samples leaves "no clear winner between the top two";
-        without any partner first in half the samples, the top three are listed.
-        """
-        ranked = self.first_place()
-        if len(ranked) == 1:
-            return f"{ranked[0][0]} is the only partner ranked."
-        (top, p1), (second, p2) = ranked[0], ranked[1]
-        where = f"plausible weightings ({self.describe_spread()})"
-        if p1 >= 0.9:
-            return f"{top} is first in {p1:.0%} of {where}: a clear winner."
-        if p1 >= 0.5:
-            if p2 >= 0.2:
-                return f"{top} is first in {p1:.0%} of {where}; {second} in {p2:.0%}: no clear winner between the top two."
-            return f"{top} is first in {p1:.0%} of {where}; no other partner is first in more than {p2:.0%}."
-        leaders = ", ".join(f"{name} {share:.0%}" for name, share in ranked[:3] if share > 0)
-        return f"No partner is first in most {where}: {leaders}."
+            return "weights drawn at random from all possible weightings"
+        low, high = round(1.0 - self.spread, 6), round(1.0 + self.spread, 6)
+        return (
+            f"each weight multiplied by a random factor between {low:g} and {high:g}, then rescaled to 100%"
+        )
 
     def sheet(self) -> tuple[str, list[list]]:
-        """The ``Acceptability`` sheet of the result workbook: settings, verdict, then the table."""
+        """The ``Acceptability`` sheet of the result workbook: settings, then the table (the
+        verdict, which also rests on tipping points and other methods, is ``scoring.verdict``'s)."""
         n = len(self.partners)
         order = sorted(range(n), key=lambda i: (self.expected_rank[i], i))
         header = ["Partner", "Expected rank"] + [f"Rank {r + 1}" for r in range(n)]
@@ -218,7 +202,7 @@ class Acceptability:
             for i in order
         ]
         settings = [["Samples", self.samples], ["Seed", self.seed], ["Spread", self.describe_spread()]]
-        return "Acceptability", settings + [["Verdict", self.verdict()], [], header, *table]
+        return "Acceptability", settings + [[], header, *table]
 
     def to_dict(self) -> dict:
         """The json of ``partner-scout sensitivity`` (CONTRACT.md), strict: no NaN."""
@@ -231,7 +215,6 @@ class Acceptability:
             "acceptability": {p: [float(s) for s in row] for p, row in zip(self.partners, self.shares)},
             "expected_rank": {p: float(r) for p, r in zip(self.partners, self.expected_rank)},
             "excluded": list(self.excluded),
-            "verdict": self.verdict(),
         }
 
 

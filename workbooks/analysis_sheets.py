@@ -17,10 +17,12 @@ import numbers
 import re
 
 from criteria.study import StudyState
-from scoring.agreement import method_agreement
+from scoring.agreement import MethodAgreement, method_agreement
+from scoring.rank import rank
 from scoring.scenarios import compare_scenarios
 from scoring.sensitivity import Acceptability
 from scoring.tipping import Tipping, TippingReport, tipping_points
+from scoring.verdict import Verdict, study_verdict
 
 ACCEPTABILITY = "Acceptability"
 TIPPING = "Tipping points"
@@ -76,12 +78,16 @@ def analysis_sheets(
         The study cannot be scored (every problem listed).
     """
     sheets: list[tuple[str, Rows]] = []
-    if acceptability is not None:
-        sheets.append(acceptability_sheet(acceptability))
     report = tipping if tipping is not None else tipping_points(state)
+    agreement = method_agreement(state)
+    if acceptability is not None:
+        verdict = study_verdict(
+            state, rank(state), acceptability, tipping=report, method_ranks=agreement.by_method
+        )
+        sheets.append(acceptability_sheet(acceptability, verdict))
     sheets.append(tipping_sheet(report))
     sheets.append(stability_sheet(report))
-    sheets.append(method_sheet(state))
+    sheets.append(method_sheet(agreement))
     if state.model.scenarios:
         sheets.append(scenario_sheet(state))
     for name, _ in sheets:
@@ -90,8 +96,9 @@ def analysis_sheets(
     return [(name, [[cell(value) for value in row] for row in rows]) for name, rows in sheets]
 
 
-def acceptability_sheet(result: Acceptability) -> tuple[str, Rows]:
-    """Method and spread, then ``Acceptability.sheet()``: samples, seed, verdict and the table.
+def acceptability_sheet(result: Acceptability, verdict: Verdict) -> tuple[str, Rows]:
+    """Method, spread, the verdict (``scoring.verdict``) and its grade, then ``Acceptability.sheet()``:
+    samples, seed and the table.
 
     The table (partner, expected rank, share at rank 1..n) stays last, as
     ``partner-scout sensitivity --out`` writes it.
@@ -100,6 +107,8 @@ def acceptability_sheet(result: Acceptability) -> tuple[str, Rows]:
     notes: Rows = [
         ["Method", result.method],
         ["Spread parameter", result.spread if isinstance(result.spread, str) else float(result.spread)],
+        ["Verdict", verdict.sentence],
+        ["Grade", verdict.grade],
     ]
     if result.excluded:
         notes.append(["Excluded (missing values)", *result.excluded])
@@ -173,9 +182,9 @@ def stability_sheet(report: TippingReport) -> tuple[str, Rows]:
     return STABILITY, rows
 
 
-def method_sheet(state: StudyState) -> tuple[str, Rows]:
+def method_sheet(agreement: MethodAgreement) -> tuple[str, Rows]:
     """Rank of every partner under each of the five methods, then Kendall's tau and Spearman's rho."""
-    _, rows = method_agreement(state).sheet()
+    _, rows = agreement.sheet()
     return METHODS, list(rows)
 
 

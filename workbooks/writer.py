@@ -162,12 +162,13 @@ def _values(book: Container, sheet: str) -> list[list]:
 
 
 def ranking_rows(state: StudyState, ranking) -> list[list]:
-    """Rank, Partner, Score, each criterion's contribution, the filled-in criteria; excluded last."""
+    """Rank, Partner, Score, each criterion's part of the method's breakdown (headers say what
+    it is: points of the score or a gap to the ideal), the filled-in criteria; excluded last."""
     criteria = list(ranking.criteria)
     contributions = ranking.contributions
     header = ["Rank", "Partner", "Score"]
     if contributions is not None:
-        header += [f"{name} contribution" for name in criteria]
+        header += [ranking.breakdown.header(name) for name in criteria]
     header.append("Filled in")
     rows = [header]
     for r in ranking.order.tolist():

@@ -15,7 +15,6 @@ from desktop.charts import style
 from desktop.charts.canvases import ChartView
 from desktop.charts.plots import TOP_N, ContributionPlot, RadarPlot, Redraw, TradeoffPlot, WeightPlot
 from scoring.dominance import non_dominated
-from scoring.explain import TERM_WORDS
 from scoring.methods import get_method
 from scoring.normalise import minmax
 
@@ -111,11 +110,10 @@ class ChartsPanel(QWidget):
         ranking = self.session.ranking
         self._structure = self._structure_key()
         method = get_method(ranking.method)
-        if ranking.contributions is None:  # no additive breakdown: one bar per partner, its score
+        if ranking.breakdown is None:  # no per-criterion breakdown: one bar per partner, its score
             parts, colours, xlabel = ("Score",), (style.MUTED,), "Score"
-        else:
-            parts, colours = ranking.criteria, None
-            xlabel = f"Each criterion's part: {TERM_WORDS.get(method.key, 'contribution to the score')}"
+        else:  # says whether the parts are points of the score or gaps to the ideal
+            parts, colours, xlabel = ranking.criteria, None, ranking.breakdown.axis_title
         self.contribution_plot = ContributionPlot(
             self.contributions.canvas.clear().add_subplot(),
             parts,

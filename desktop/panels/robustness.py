@@ -43,8 +43,9 @@ from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED
 
 REFRESH_DELAY_MS = 200  # recompute after a burst of edits (a slider drag), not during it
 RELAYOUT_DELAY_MS = 120  # redraw a resized chart once the resizing pauses
-SPREADS = (("±10% around each weight", 0.1), ("±20% around each weight", 0.2), ("±30% around each weight", 0.3),
-           ("any weights at all", "full"))  # fmt: skip
+# what a run does to the weights, in words that hold after rescaling to 100% (not "±20%")
+SPREADS = (("each weight × 0.9-1.1, rescaled", 0.1), ("each weight × 0.8-1.2, rescaled", 0.2),
+           ("each weight × 0.7-1.3, rescaled", 0.3), ("any weights at all", "full"))  # fmt: skip
 DIVERGENT = QColor("#FDE2E1")
 ONE_WAY, MONTE_CARLO, METHODS, SCENARIOS, GAIA = range(5)  # tab indices
 
@@ -234,8 +235,8 @@ class RobustnessPanel(QWidget):
         self.verdict.setText("Run cancelled.")
 
     def _on_runner_finished(self, result) -> None:
-        state, acceptability = result
-        self.show_acceptability(acceptability, state)
+        state, (acceptability, verdict) = result
+        self.show_acceptability(acceptability, state, verdict)
 
     def _on_runner_failed(self, error) -> None:
         message = error.summary() if isinstance(error, InputError) else f"The run failed: {error}"
@@ -255,11 +256,9 @@ class RobustnessPanel(QWidget):
 
     def start_monte_carlo(self, *, seed: int = DEFAULT_SEED, chunk: int = 1000) -> int:
         """Start a run on a snapshot of the study (a running one is cancelled); returns its run id."""
-        from scoring.sensitivity import rank_acceptability
-
         state = self.session.state  # immutable: the worker reads it without locks
         compute = functools.partial(
-            rank_acceptability,
+            _acceptability_and_verdict,
             state,
             n_samples=self.samples_spin.value(),
             seed=seed,
@@ -269,14 +268,15 @@ class RobustnessPanel(QWidget):
         self.verdict.setText("Running…")
         return self.runner.start(functools.partial(_tagged, state, compute))
 
-    def show_acceptability(self, acceptability, state) -> None:
+    def show_acceptability(self, acceptability, state, verdict) -> None:
+        """Show a finished run and the verdict composed from it (``scoring.verdict``)."""
         self.acceptability = acceptability
         self.session.set_acceptability(acceptability, state)  # for File > Export results
         self._draw(
             self.monte_carlo.canvas,
             lambda figure: plots.draw_acceptability(figure.add_subplot(), acceptability),
         )
-        self.verdict.setText(acceptability.verdict())
+        self.verdict.setText(verdict.sentence)
         self._mark_monte_carlo_stale()
 
     def _mark_monte_carlo_stale(self) -> None:
@@ -334,11 +334,11 @@ class RobustnessPanel(QWidget):
         target.setText(text)
 
     def _show_one_way(self, data) -> None:
-        self.curve, report = data
+        self.curve, report, caveat = data
         curve = self.curve
         self._draw(self.one_way.canvas, lambda figure: plots.draw_one_way(figure.add_subplot(), curve))
         note = [] if report.exact else [f"Found by search on a grid (step {report.grid_step:.1%})."]
-        self.tipping_text.setText(_sentences_html([*report.sentences(), *note]))
+        self.tipping_text.setText(_sentences_html([*caveat, *report.sentences(), *note]))
 
     def _show_methods(self, result) -> None:
         self.agreement = result
@@ -409,8 +409,10 @@ def _compute(index: int, state, ranking, criterion: int, *, progress, should_sto
     (``ranking`` is its ranking); for GAIA, the axes too, to be kept while only weights change."""
     if index == ONE_WAY:
         from scoring.tipping import one_way, tipping_points
+        from scoring.verdict import tie_caveat
 
-        return index, (one_way(state, criterion), tipping_points(state))
+        caveat = tie_caveat(ranking)  # tipping points of a tie only break it: say so first
+        return index, (one_way(state, criterion), tipping_points(state), [caveat] if caveat else [])
     if index == METHODS:
         from scoring.agreement import method_agreement
 
@@ -423,6 +425,17 @@ def _compute(index: int, state, ranking, criterion: int, *, progress, should_sto
 
     axes = gaia_axes(ranking)
     return index, (axes, axes.plane(ranking.weights))
+
+
+def _acceptability_and_verdict(state, *, progress, should_stop, **options):
+    """The Monte Carlo run, then the verdict that weighs it with the nearest tipping point and
+    the other methods (all in the worker: tipping points are searched for some methods)."""
+    from scoring import rank
+    from scoring.sensitivity import rank_acceptability
+    from scoring.verdict import study_verdict
+
+    acceptability = rank_acceptability(state, progress=progress, should_stop=should_stop, **options)
+    return acceptability, study_verdict(state, rank(state), acceptability)
 
 
 def _tagged(state, compute, *, progress, should_stop):

@@ -24,6 +24,11 @@ def test_json_on_the_sample_is_the_contract_shape(sample_copy):
     for partner, row in shares.items():
         assert payload["expected_rank"][partner] == pytest.approx(sum((r + 1) * p for r, p in enumerate(row)))
     assert payload["tipping"]["leader"] in shares
+    # the verdict names the leader, its nearest tipping point and how many methods agree
+    details = payload["verdict_details"]
+    assert payload["verdict"] == details["sentence"] and details["leaders"] == [payload["tipping"]["leader"]]
+    assert details["grade"] == "contested" and len(details["methods_agreeing"]) == 1
+    assert details["nearest_tipping"]["change_points"] > 0
     assert "filled in" in result.stderr  # the sample has deliberately missing values
     gaps = payload["missing_ranges"]
     assert len(gaps) == 3 and all(g["best"] <= g["rank"] <= g["worst"] for g in gaps.values())
@@ -75,7 +80,10 @@ def test_every_method_with_a_scenario(sample_copy, method):
 def test_table_gives_the_verdict_and_tipping_points(sample_copy):
     result = run_cli("sensitivity", sample_copy, "--samples", 1000)
     assert result.returncode == 0, result.stderr
-    assert "of plausible weightings" in result.stdout
+    words = (
+        "of sampled weightings (each weight multiplied by a random factor between 0.8 and 1.2, then rescaled"
+    )
+    assert words in result.stdout and "methods put" in result.stdout
     assert "Tipping points for" in result.stdout and "Stability intervals" in result.stdout
 
 
@@ -125,3 +133,22 @@ def test_out_to_an_unwritable_place_exits_3(sample_copy, tmp_path):
         "sensitivity", sample_copy, "--samples", 10, "--out", tmp_path / "no" / "such" / "dir" / "r.xlsx"
     )
     assert result.returncode == 3 and "Traceback" not in result.stderr
+
+
+def test_a_tie_for_first_is_said_in_the_verdict_and_above_the_tipping_points(tmp_path):
+    tied = write_workbook(
+        tmp_path / "tied.xlsx",
+        partners=[["Partner", "Tech", "Capital"], ["A", 8, 2], ["B", 2, 8], ["C", 1, 1]],
+        criteria=[["Criterion", "Direction", "Weight"], ["Tech", "benefit", 1], ["Capital", "benefit", 1]],
+    )
+    table = run_cli("sensitivity", tied, "--samples", 500)
+    assert table.returncode == 0, table.stderr
+    assert "Tied: A and B are tied for first under WSM" in table.stdout
+    lines = table.stdout.splitlines()
+    header = next(k for k, line in enumerate(lines) if line.startswith("Tipping points for"))
+    assert lines[header + 1].strip().startswith("A and B are tied for first; the tipping points below only")
+    payload = strict_json(run_cli("sensitivity", tied, "--samples", 500, "--format", "json").stdout)
+    assert (
+        payload["verdict_details"]["grade"] == "tied"
+        and payload["verdict_details"]["nearest_tipping"] is None
+    )

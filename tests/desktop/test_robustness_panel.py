@@ -10,11 +10,13 @@ from criteria.study import StudyState
 from desktop.charts.robustness_plots import acceptability_view
 from desktop.panels.robustness import DIVERGENT, RobustnessPanel
 from desktop.session import StudySession
+from scoring import rank
 from scoring.agreement import method_agreement
 from scoring.gaia import gaia_plane
 from scoring.scenarios import compare_scenarios
 from scoring.sensitivity import rank_acceptability
 from scoring.tipping import one_way
+from scoring.verdict import study_verdict
 from tests.conftest import make_model
 
 VALUES = [  # domain brief section 4 (illustrative scores), eight partners, five criteria
@@ -45,13 +47,18 @@ def session():
     return StudySession(StudyState.from_model(model))
 
 
-@pytest.fixture
-def panel(qtbot, session):
+def open_panel(qtbot, session) -> RobustnessPanel:
     widget = RobustnessPanel(session)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.show()
     qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def panel(qtbot, session):
+    widget = open_panel(qtbot, session)
     yield widget
     widget.runner.cancel()
     widget.runner.wait()
@@ -90,7 +97,12 @@ def test_monte_carlo_heat_map_equals_the_computation(qtbot, panel, session):
     for label, i in zip(labels, rows, strict=True):  # long names are elided
         assert expected.partners[i].startswith(label.rsplit("  (", 1)[0].rstrip("\u2026"))
         assert label.endswith(f"({expected.expected_rank[i]:.1f})")
-    assert panel.verdict.text() == expected.verdict()
+    verdict = panel.verdict.text()
+    assert verdict == study_verdict(session.state, rank(session.state), expected).sentence
+    # the room reads the runs and the other methods together
+    assert (
+        "sampled weightings (each weight multiplied by a random factor" in verdict and "5 methods" in verdict
+    )
     assert not panel.monte_carlo_stale
 
 
@@ -106,7 +118,9 @@ def test_a_new_run_replaces_the_running_one(qtbot, panel):
         pass
     panel.runner.wait()
     qtbot.waitUntil(lambda: not panel.runner.running)
-    assert [result.samples for _state, result in finished] == [500]  # the first run's result never arrives
+    assert [result.samples for _state, (result, _verdict) in finished] == [
+        500
+    ]  # the first run's result never arrives
     assert panel.acceptability.samples == 500
 
 

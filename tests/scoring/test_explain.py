@@ -78,7 +78,10 @@ def test_excluded_partner_is_explained():
 def test_contribution_terms_sum_to_the_wsm_score(study):
     state, ranking = study
     sentence = explain(state, ranking, 0)[1]
-    numbers = [float(part.split()[-1]) for part in sentence.split(": ", 1)[1].rstrip(".").split(", ")]
+    assert sentence.startswith("Points of the score per criterion")
+    numbers = [
+        float(part.split()[-1]) for part in sentence.split("largest first: ")[1].rstrip(".").split(", ")
+    ]
     assert sum(numbers) == pytest.approx(ranking.scores[list(ranking.indices).index(0)], abs=2e-3)
 
 

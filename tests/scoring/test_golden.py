@@ -33,13 +33,12 @@ def test_topsis_hwang_yoon_1981_example():
     ranking = rank(StudyState.from_model(model, method="topsis"))
     np.testing.assert_allclose(ranking.scores, [0.643, 0.268, 0.613, 0.312], atol=1.5e-3)
     assert list(ranking.ranks) == [1, 4, 2, 3]
-    # the separations, recovered from the contributions (sum = d-^2 - d+^2) and the closeness
-    gap = ranking.contributions.sum(axis=1)
+    # the breakdown is each criterion's gap to the ideal: its Euclidean norm is S*_i (d+), and
+    # with C = d- / (d+ + d-), d- = d+ C / (1 - C)
+    d_plus = ranking.breakdown.combined(ranking.contributions)
     c = ranking.scores
-    # with C = d- / (d+ + d-): d-^2 - d+^2 = (d- + d+)(d- - d+) = T^2 (2C - 1), T = d+ + d-
-    total = np.sqrt(gap / (2 * c - 1))
-    np.testing.assert_allclose(total * (1 - c), [0.0545, 0.1197, 0.0580, 0.1009], atol=2e-4)
-    np.testing.assert_allclose(total * c, [0.0983, 0.0439, 0.0920, 0.0458], atol=2e-4)
+    np.testing.assert_allclose(d_plus, [0.0545, 0.1197, 0.0580, 0.1009], atol=2e-4)
+    np.testing.assert_allclose(d_plus * c / (1 - c), [0.0983, 0.0439, 0.0920, 0.0458], atol=2e-4)
 
 
 # Tzeng & Huang's running example: 4 alternatives, 3 benefit criteria, weights 0.3/0.4/0.3.

@@ -75,18 +75,36 @@ def test_every_method_ranks_the_sample_with_a_cost_criterion(method):
 @pytest.mark.parametrize("method", CONTRACT)
 def test_contributions_add_up_to_the_documented_total(method):
     ranking = rank(StudyState.from_model(sample_model(), method=method))
-    total = ranking.contributions.sum(axis=1)
-    if method == "wpm":
-        np.testing.assert_allclose(total, np.log(ranking.scores), atol=1e-12)
-    elif method == "topsis":  # d-^2 - d+^2 has the sign of score - 1/2
-        assert np.all(np.sign(np.round(total, 12)) == np.sign(np.round(ranking.scores - 0.5, 12)))
+    parts = ranking.contributions
+    total = ranking.breakdown.combined(parts)
+    if method == "wpm":  # log-gaps to the best: log(score / ideal score), the ideal best everywhere
+        values, w = ranking.values, np.array(ranking.weights)
+        best = np.where(ranking.benefit, values.max(axis=0), values.min(axis=0))
+        ideal = np.prod(best ** np.where(ranking.benefit, w, -w))
+        np.testing.assert_allclose(np.exp(total), ranking.scores / ideal, rtol=1e-12)
+        assert (parts <= 0).all() and np.allclose(parts.max(axis=0), 0)
+    elif method == "topsis":  # gaps to the ideal: their Euclidean norm is d+
+        C = ranking.scores
+        assert (parts >= 0).all() and np.allclose(parts.min(axis=0), 0)
+        # d+ = (1 - C)(d+ + d-), so d+ / (1 - C) is the same total distance for each partner's C
+        np.testing.assert_allclose(total * C / (1 - C), _topsis_d_minus(ranking), rtol=1e-9)
     elif method == "vikor":  # the terms of S; their largest is R; Q = (S, R) rescaled to [0, 1]
-        S, R = total, ranking.contributions.max(axis=1)
+        S, R = total, parts.max(axis=1)
         expected = 0.5 * (S - S.min()) / np.ptp(S) + 0.5 * (R - R.min()) / np.ptp(R)
         np.testing.assert_allclose(ranking.scores, expected, atol=1e-12)
     else:
+        assert ranking.breakdown.sums_to_score
         np.testing.assert_allclose(total, ranking.scores, atol=1e-12)
-    assert ranking.contributions.shape == (16, 5)
+    assert ranking.breakdown.sums_to_score == (method in ("wsm", "promethee"))
+    assert parts.shape == (16, 5)
+
+
+def _topsis_d_minus(ranking):
+    """Distance to the anti-ideal, straight from Hwang & Yoon's definition."""
+    r = ranking.values / np.sqrt((ranking.values**2).sum(axis=0))
+    v = r * np.array(ranking.weights)
+    worst = np.where(ranking.benefit, v.min(axis=0), v.max(axis=0))
+    return np.sqrt(((v - worst) ** 2).sum(axis=1))
 
 
 def test_ranking_is_frozen_and_read_only():

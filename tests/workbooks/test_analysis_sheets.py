@@ -14,6 +14,7 @@ from scoring.agreement import CONTRACT_METHODS, method_agreement
 from scoring.scenarios import compare_scenarios
 from scoring.sensitivity import rank_acceptability
 from scoring.tipping import tipping_points
+from scoring.verdict import study_verdict
 from workbooks.analysis_sheets import analysis_sheets, cell, valid_sheet_name
 from workbooks.reader import read_workbook
 from workbooks.sample import load_sample, sample_path
@@ -81,13 +82,15 @@ def test_cell_turns_numpy_scalars_into_numbers():
     assert cell("text") == "text" and cell(None) is None
 
 
-def test_acceptability_sheet_is_the_monte_carlo_result(sheets, acceptability):
+def test_acceptability_sheet_is_the_monte_carlo_result(sheets, acceptability, state):
     rows = sheets["Acceptability"]
     assert row_for(rows, "Method") == ["Method", acceptability.method]
     assert row_for(rows, "Samples") == ["Samples", 400]
     assert row_for(rows, "Seed") == ["Seed", 7]
     assert row_for(rows, "Spread parameter") == ["Spread parameter", "full"]
-    assert row_for(rows, "Verdict") == ["Verdict", acceptability.verdict()]
+    verdict = study_verdict(state, rank(state), acceptability)
+    assert row_for(rows, "Verdict") == ["Verdict", verdict.sentence]
+    assert row_for(rows, "Grade") == ["Grade", verdict.grade]
     n = len(acceptability.partners)
     table = after(rows, ["Partner", "Expected rank"] + [f"Rank {r}" for r in range(1, n + 1)])
     assert sorted(row[0] for row in table) == sorted(acceptability.partners)

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
@@ -154,6 +155,19 @@ def test_write_result_sheets_ranking_and_settings(tmp_path):
     assert settings_rows["Weight: Capital"] == ranking.weights[1]
     assert settings_rows["Tool version"].startswith("partner-scout ")
     assert formulas_in(out) == []
+
+
+@pytest.mark.parametrize(
+    "method, words",
+    [("wsm", "points of score"), ("topsis", "gap to ideal"), ("vikor", "shortfall, sums to S")],
+)
+def test_ranking_sheet_headers_name_the_breakdown(tmp_path, method, words):
+    source, state = _study(tmp_path, method=method)
+    ranking = rank(state)
+    out = write_result(tmp_path / "out.xlsx", state, ranking, source=source)
+    header = next(load_workbook(out)["Ranking"].iter_rows(values_only=True))
+    parts = list(header[3:-1])
+    assert parts == [f"{name} contribution ({words})" for name in ranking.criteria]
 
 
 def test_ranking_the_result_again_gives_the_same_order(tmp_path):
