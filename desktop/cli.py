@@ -19,7 +19,7 @@ from workbooks.writer import tool_version
 EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3
 
 # Subcommands that live in their own modules; each has register(subparsers).
-COMMAND_MODULES = ("desktop.cli_sensitivity", "desktop.cli_ballots")
+COMMAND_MODULES = ("desktop.cli_sensitivity", "desktop.cli_ballots", "desktop.cli_brief")
 
 
 def cmd_rank(args: argparse.Namespace) -> int:

@@ -144,4 +144,6 @@ def _write(args: argparse.Namespace, state, ranking, acceptability, tipping) -> 
     from workbooks.writer import write_result
 
     sheets = analysis_sheets(state, acceptability=acceptability, tipping=tipping)
-    write_result(args.out, state, ranking, source=args.workbook, extra_sheets=sheets, acceptability=acceptability)
+    write_result(
+        args.out, state, ranking, source=args.workbook, extra_sheets=sheets, acceptability=acceptability
+    )

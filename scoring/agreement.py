@@ -155,6 +155,37 @@ def method_agreement(
        decision making: A simulation comparison of select methods. *European Journal of
        Operational Research*, 107(3), 507-529.
     """
+    found = method_ranks(state, methods)
+    tau, rho = rank_correlations(found.ranks)
+    return MethodAgreement(
+        found.methods,
+        found.partners,
+        found.ranks,
+        tau,
+        rho,
+        divergences(found.ranks, found.partners, found.methods, gap),
+        found.skipped,
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class MethodRanks:
+    """``ranks[i, k]``: partner i's competition rank under ``methods[k]``; ``skipped``: (method, why)."""
+
+    methods: tuple[str, ...]
+    partners: tuple[str, ...]
+    ranks: np.ndarray
+    skipped: tuple[tuple[str, str], ...]
+
+
+def method_ranks(state: StudyState, methods: tuple[str, ...] = CONTRACT_METHODS) -> MethodRanks:
+    """The study ranked by each method, without the correlations (which need scipy, a 1 s import).
+
+    Raises
+    ------
+    InputError
+        When no method can score the study (the problems of the first are raised).
+    """
     used, columns, skipped, errors, partners = [], [], [], [], ()
     for key in methods:
         try:
@@ -168,8 +199,4 @@ def method_agreement(
         partners = ranking.partners
     if not used:
         raise errors[0]
-    ranks = np.column_stack(columns)
-    tau, rho = rank_correlations(ranks)
-    return MethodAgreement(
-        tuple(used), partners, ranks, tau, rho, divergences(ranks, partners, used, gap), tuple(skipped)
-    )
+    return MethodRanks(tuple(used), partners, np.column_stack(columns), tuple(skipped))

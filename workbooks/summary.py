@@ -15,7 +15,9 @@ SCORE, PERCENT, DECIMAL = "0.000", "0.0%", "0.00"
 
 
 def _rounded(value: float, format: str) -> Formatted:
-    digits = {SCORE: 3, PERCENT: 3, DECIMAL: 2}[format]  # a percentage with one decimal is 3 digits of a share
+    digits = {SCORE: 3, PERCENT: 3, DECIMAL: 2}[
+        format
+    ]  # a percentage with one decimal is 3 digits of a share
     return Formatted(round(float(value), digits), format)
 
 
@@ -36,7 +38,10 @@ def summary_sheet(ranking, acceptability=None) -> Sheet:
         row = [int(ranking.ranks[r]), partner, _rounded(ranking.scores[r], SCORE)]
         if acceptability is not None:
             i = mc_rows[partner]
-            row += [_rounded(acceptability.shares[i, 0], PERCENT), _rounded(acceptability.expected_rank[i], DECIMAL)]
+            row += [
+                _rounded(acceptability.shares[i, 0], PERCENT),
+                _rounded(acceptability.expected_rank[i], DECIMAL),
+            ]
         filled = [c for c, flag in zip(ranking.criteria, ranking.filled[r].tolist()) if flag]
         row.append(", ".join(filled) or None)
         rows.append(row)

@@ -49,7 +49,8 @@ _STYLES = (
 ).format(
     count=len(NUMBER_FORMATS),
     formats="".join(
-        f'<numFmt numFmtId="{_FIRST_FORMAT_ID + k}" formatCode="{code}"/>' for k, code in enumerate(NUMBER_FORMATS)
+        f'<numFmt numFmtId="{_FIRST_FORMAT_ID + k}" formatCode="{code}"/>'
+        for k, code in enumerate(NUMBER_FORMATS)
     ),
     xfs=_FIRST_FORMAT_STYLE + len(NUMBER_FORMATS),
     format_xfs="".join(
