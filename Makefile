@@ -37,8 +37,8 @@ sample: $(STAMP)
 
 # After changing a message (lang.t("...")): refresh the template and the .po, translate, compile.
 translations: $(STAMP)
-	$(BIN)/pybabel extract --no-location --sort-output -k t -o criteria/locale/$(DOMAIN).pot briefing criteria
-	$(BIN)/pybabel update --ignore-obsolete --ignore-pot-creation-date -w 100 -i criteria/locale/$(DOMAIN).pot -d criteria/locale -D $(DOMAIN)
+	$(BIN)/pybabel extract --no-location --sort-output -k t -o $(VENV)/$(DOMAIN).pot briefing criteria
+	$(BIN)/pybabel update --ignore-obsolete --ignore-pot-creation-date -w 100 -i $(VENV)/$(DOMAIN).pot -d criteria/locale -D $(DOMAIN)
 	$(BIN)/pybabel compile --statistics -d criteria/locale -D $(DOMAIN)
 
 clean:

@@ -409,7 +409,7 @@ def _scenarios(content: BriefContent, lang: Language) -> list:
     count = len(header) - 1
     widths = (0.3, *([0.7 / count] * count))
     text = lang.t(
-        "Rank of each partner under each scenario's weights ({method}); the column {current} repeats the ranking above.",
+        "Rank of each partner under each scenario's weights, with {method}; the column {current} repeats the ranking above.",
         method=method_name(scenarios.method, lang),
         current=current,
     )
