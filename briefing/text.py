@@ -217,11 +217,20 @@ def _how_sure(content: BriefContent, lang: Language) -> str:
         share=lang.percent(share, 0),
         samples=lang.integer(result.samples),
     )
+    tied = content.tied_first
+    if len(tied) > 1:  # tied partners share rank 1 in most samples too: no one's share is a lead
+        shares = [f"{p} {lang.percent(content.first_share(p), 0)}" for p in tied]
+        return lang.t(
+            "{spread}, the partners tied at the top rank first, alone or tied, in this share of the {samples} samples: {shares}.",
+            spread=values["spread"],
+            samples=values["samples"],
+            shares=names_list(shares, lang, limit=5),
+        )
     first = result.first_place()
     top, top_share = first[0]
     others = [(p, s) for p, s in first if p != winner]
     rival, rival_share = others[0] if others else ("", 0.0)
-    if share >= CLEAR:
+    if share >= CLEAR and rival_share < CLOSE:
         return lang.t("{spread}, {winner} is first in {share} of {samples} samples: a clear lead.", **values)
     if top != winner:
         return lang.t(
