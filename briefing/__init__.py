@@ -29,7 +29,7 @@ def write_brief(path: str | Path, content, language: str | None = None) -> Path:
     ``OutputError`` when the file cannot be written (any old file is then intact).
     """
     from briefing.chart import contributions_png
-    from briefing.text import TOP_ROWS, compose
+    from briefing.text import TOP_ROWS, compose, contribution_label
     from criteria.i18n import Language
     from workbooks.atomic import write_atomic
 
@@ -46,6 +46,7 @@ def write_brief(path: str | Path, content, language: str | None = None) -> Path:
             ranking.contributions[rows],
             list(ranking.criteria),
             lang,
+            _sentence_case(contribution_label(ranking.method, lang)),
         )
     document = compose(content, lang.code, chart=chart)
     if suffix == ".docx":
@@ -53,3 +54,7 @@ def write_brief(path: str | Path, content, language: str | None = None) -> Path:
     else:
         from briefing.pdf import write_pdf as write
     return write_atomic(path, lambda temp: write(document, temp))
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]

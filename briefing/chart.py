@@ -26,11 +26,13 @@ def contributions_png(
     contributions: np.ndarray,
     criteria: list[str],
     lang: Language,
+    xlabel: str,
 ) -> bytes:
     """Stacked bars of each criterion's part of the score, best partner on top, as PNG bytes.
 
     Positive parts stack right of zero and negative ones left of it (TOPSIS and PROMETHEE
-    have signed parts). The score is printed at the end of each bar in the language's format.
+    have signed parts). The score is printed at the end of each bar in the language's format;
+    ``xlabel`` says what the parts are (``briefing.text.contribution_label``).
     """
     from matplotlib import colormaps
     from matplotlib.figure import Figure
@@ -58,8 +60,9 @@ def contributions_png(
     ax.axvline(0, color="#444444", linewidth=0.8)
     ax.set_xlim(min(0.0, left.min() * 1.05), right.max() * 1.12 or 1.0)
     ax.tick_params(axis="x", labelsize=7.5)
-    ax.xaxis.set_major_formatter(lambda value, _: lang.number(value, 1))
-    ax.set_xlabel(lang.t("Contribution to score"), fontsize=8)
+    digits = tick_decimals(ax.get_xticks())
+    ax.xaxis.set_major_formatter(lambda value, _: lang.number(value, digits))
+    ax.set_xlabel(xlabel, fontsize=8)
     ax.grid(axis="x", color="#DDDDDD", linewidth=0.6)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
@@ -69,6 +72,12 @@ def contributions_png(
     # no date or software version in the file: the same study gives the same bytes
     figure.savefig(buffer, format="png", metadata={"Software": None})
     return buffer.getvalue()
+
+
+def tick_decimals(ticks) -> int:
+    """The fewest decimals that tell the ticks apart (0.05 steps need 2, 0.1 steps 1)."""
+    step = float(np.min(np.diff(ticks))) if len(ticks) > 1 else 1.0
+    return next((d for d in range(7) if abs(step * 10**d - round(step * 10**d)) < 1e-6), 6)
 
 
 def png_aspect(png: bytes) -> float:

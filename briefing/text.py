@@ -22,6 +22,7 @@ SCENARIO_ROWS = 8  # partners in the scenario table (plus any scenario's winner)
 CLEAR = 0.9  # share of first places that makes a clear lead (as scoring.sensitivity's verdict)
 CLOSE = 0.2  # a runner-up first this often is a real alternative
 ALTERNATIVE = 0.1  # a partner first this often is named beside the leader
+ADDITIVE = frozenset({"wsm", "promethee"})  # their criteria's parts add up to the score itself
 
 
 def compose(content: BriefContent, language: str | None = None, *, chart: bytes | None = None) -> Document:
@@ -69,6 +70,18 @@ def method_name(key: str, lang: Language) -> str:
         "promethee": lang.t("PROMETHEE II (net outranking flow)"),
     }
     return names.get(key, get_method(key).label)
+
+
+def contribution_label(key: str, lang: Language) -> str:
+    """What each criterion's part in the contributions chart is (``scoring.kernels``: one per method)."""
+    labels = {
+        "wsm": lang.t("weighted 0-1 score"),
+        "promethee": lang.t("weighted net flow"),
+        "wpm": lang.t("weighted logarithm of the value"),
+        "topsis": lang.t("pull towards the ideal partner"),
+        "vikor": lang.t("weighted shortfall from the best value, lower is better"),
+    }
+    return labels.get(key, lang.t("contribution to the score"))
 
 
 def weight_percent(share: float, lang: Language, *, towards: float = 0.0, beside: float | None = None) -> str:
@@ -390,10 +403,18 @@ def _contributions(content: BriefContent, lang: Language, chart: bytes | None) -
             )
         )
         return blocks
-    caption = lang.t(
-        "Each bar is a partner's score split into the parts its criteria contribute (the top {shown}).",
-        shown=min(TOP_ROWS, len(content.ranking.partners)),
-    )
+    shown = min(TOP_ROWS, len(content.ranking.partners))
+    if content.ranking.method in ADDITIVE:
+        caption = lang.t(
+            "Each bar is a partner's score split into the parts its criteria contribute (the top {shown}).",
+            shown=shown,
+        )
+    else:
+        caption = lang.t(
+            "Each bar splits the method's own measure into its criteria's parts ({measure}); the number at its end is the score (the top {shown}).",
+            measure=contribution_label(content.ranking.method, lang),
+            shown=shown,
+        )
     from briefing.chart import png_aspect
 
     blocks.append(Figure(chart, png_aspect(chart), caption))

@@ -6,12 +6,13 @@ import subprocess
 import sys
 import warnings
 
+import numpy as np
 import pytest
 
 import briefing.pdf
 import briefing.word
 from briefing import write_brief
-from briefing.chart import contributions_png, png_aspect
+from briefing.chart import contributions_png, png_aspect, tick_decimals
 from briefing.content import WORKBOOK, WeightSource, build_content
 from criteria.errors import OutputError, UsageError
 from criteria.i18n import Language
@@ -68,7 +69,7 @@ def test_the_chart_draws_vietnamese_names_without_missing_glyphs():
         warnings.simplefilter("error")  # matplotlib warns "Glyph ... missing from font(s)"
         png = contributions_png(names, [int(ranking.ranks[k]) for k in rows], [float(ranking.scores[k]) for k in rows],
                                 ranking.contributions[rows], ["Chuyển giao công nghệ", "Vốn", "Uy tín ESG", "Địa chính trị", "Tốc độ"],
-                                Language("vi"))  # fmt: skip
+                                Language("vi"), "Trọng số")  # fmt: skip
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
     assert 0.5 < png_aspect(png) < 1.5  # 16 bars and a legend on a text-wide figure
 
@@ -91,3 +92,10 @@ def _sample_file(folder):
     from workbooks.sample import copy_sample
 
     return copy_sample(folder / "sample.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("ticks", "digits"), [([0, 0.1, 0.2], 1), ([0, 0.02, 0.04], 2), ([0, 0.25, 0.5], 2), ([0, 5, 10], 0)]
+)
+def test_axis_labels_have_thetick_decimals_their_step_needs(ticks, digits):
+    assert tick_decimals(np.array(ticks)) == digits

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import struct
 
 import numpy as np
 import pytest
 
 from briefing.content import WORKBOOK, WeightSource, build_content
-from briefing.document import Heading, Table
+from briefing.document import Figure, Heading, Table
 from briefing.text import compose, recommendation
 from criteria.i18n import Language
 from criteria.study import StudyState
@@ -135,3 +136,17 @@ def test_the_scenario_table_explains_its_first_column(sample_content):
         assert label in note, note
         ranks = {row[0]: int(row[1]) for row in table.rows}
         assert all(ranks[p] == r for r, p, _ in sample_content.ranking.ranked() if p in ranks)
+
+
+@pytest.mark.parametrize(
+    ("method", "additive"),
+    [("wsm", True), ("promethee", True), ("topsis", False), ("vikor", False), ("wpm", False)],
+)
+def test_the_chart_caption_says_score_parts_only_where_they_add_up_to_the_score(method, additive):
+    model = make_model([[9, 7], [4, 9], [6, 5]], partners=["A", "B", "C"])
+    content = content_for(model, method=method)
+    parts = content.ranking.contributions.sum(axis=1)
+    assert np.allclose(parts, content.ranking.scores) == additive  # scoring.kernels' decompositions
+    header = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + struct.pack(">II", 4, 3)  # enough for its aspect
+    figure = next(b for b in compose(content, "en", chart=header).blocks if isinstance(b, Figure))
+    assert figure.caption.startswith("Each bar is a partner's score split") == additive
