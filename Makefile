@@ -37,7 +37,7 @@ sample: $(STAMP)
 
 # After changing a message (lang.t("...")): refresh the template and the .po, translate, compile.
 translations: $(STAMP)
-	$(BIN)/pybabel extract --no-location --sort-output -k t -o $(VENV)/$(DOMAIN).pot briefing criteria
+	$(BIN)/pybabel extract --no-location --sort-output -k t -o $(VENV)/$(DOMAIN).pot briefing criteria desktop/cli.py
 	$(BIN)/pybabel update --ignore-obsolete --ignore-pot-creation-date -w 100 -i $(VENV)/$(DOMAIN).pot -d criteria/locale -D $(DOMAIN)
 	$(BIN)/pybabel compile --statistics -d criteria/locale -D $(DOMAIN)
 

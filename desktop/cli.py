@@ -60,16 +60,19 @@ def cmd_rank(args: argparse.Namespace) -> int:
         writer.writerow(["rank", "partner", "score"])
         writer.writerows(zip(ranks, names, [repr(s) for s in scores]))
     else:
-        from scoring.methods import get_method
+        from briefing.text import method_name
+        from criteria.i18n import Language
 
-        method = get_method(ranking.method)
-        better = "higher is better" if method.higher_is_better else "lower is better"
-        print(f"{method.label}: score, {better}")
+        lang = Language(args.lang)  # the table is for reading; csv and json never change
+        best = lang.t("higher is better") if ranking.higher_is_better else lang.t("lower is better")
+        print(lang.t("{method}: score, {best}", method=method_name(ranking.method, lang), best=best))
         print_table(
-            ["Rank", "Partner", "Score"], [(r, p, f"{s:.4f}") for r, p, s in zip(ranks, names, scores)], "><>"
+            [lang.t("Rank"), lang.t("Partner"), lang.t("Score")],
+            [(r, p, lang.number(s, 4)) for r, p, s in zip(ranks, names, scores)],
+            "><>",
         )
-        for name in ranking.excluded:
-            print(f"  excluded (missing values): {name}")
+        if ranking.excluded:
+            print(lang.t("Left out for missing values: {names}.", names=", ".join(ranking.excluded)))
     return 0
 
 
@@ -129,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("rank", help="rank the partners of a workbook")
     add_study_options(p)
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument(
+        "--lang", choices=["vi", "en"], help="language of the table (default: from LANGUAGE/LC_ALL/LANG)"
+    )
     p.add_argument("--out", help="also write a result workbook (.xlsx)")
     p.add_argument(
         "--analysis",
