@@ -119,10 +119,16 @@ def test_brief_figures_equal_the_result_workbook(outputs, lang):
     _, _, text, tables = docx_parts(made[lang, "docx"])
     table = tables[0]
     assert len(table) == 11  # header and the top ten
-    for rank, partner, score, share, *_ in table[1:]:
+    scenarios = {
+        row[0]: row[1:5]
+        for row in book["Scenario comparison"].iter_rows(min_row=2, max_row=17, values_only=True)
+    }
+    for rank, partner, score, share, across in table[1:]:
         assert int(rank) == ranking[partner][0]
         assert score == language.number(ranking[partner][2])
         assert share == language.percent(first_share[partner])
+        best, worst = min(scenarios[partner]), max(scenarios[partner])
+        assert across == (str(best) if best == worst else f"{best}–{worst}")
     # the methods said to rank the winner first are those of the Method comparison sheet
     methods = list(book["Method comparison"].iter_rows(max_row=17, values_only=True))
     winner = table[1][1]
