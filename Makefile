@@ -4,8 +4,9 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DOMAIN := partner_scout
 
-.PHONY: run test bench lint screenshot sample clean
+.PHONY: run test bench lint screenshot sample translations clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +34,12 @@ screenshot: $(STAMP)
 
 sample: $(STAMP)
 	$(BIN)/python -m workbooks.build_sample
+
+# After changing a message (lang.t("...")): refresh the template and the .po, translate, compile.
+translations: $(STAMP)
+	$(BIN)/pybabel extract --no-location --sort-output -k t -o $(VENV)/$(DOMAIN).pot briefing criteria desktop/cli.py desktop/cli_common.py
+	$(BIN)/pybabel update --ignore-obsolete --ignore-pot-creation-date -w 100 -i $(VENV)/$(DOMAIN).pot -d criteria/locale -D $(DOMAIN)
+	$(BIN)/pybabel compile --statistics -d criteria/locale -D $(DOMAIN)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
