@@ -16,10 +16,10 @@ from criteria.i18n import Language
 from criteria.missing import MissingPolicy
 from scoring.sensitivity import FULL
 from scoring.tipping import CriterionStability, Tipping, rounded_percent
+from scoring.verdict import CLEAR, CLEAR_SHARE, compose_verdict
 
 TOP_ROWS = 10  # partners in the ranking table and the chart; the result workbook lists all
 SCENARIO_ROWS = 8  # partners in the scenario table (plus any scenario's winner)
-CLEAR = 0.9  # share of first places that makes a clear lead (as scoring.sensitivity's verdict)
 CLOSE = 0.2  # a runner-up first this often is a real alternative
 ALTERNATIVE = 0.1  # a partner first this often is named beside the leader
 ADDITIVE = frozenset({"wsm", "promethee"})  # their criteria's parts add up to the score itself
@@ -119,8 +119,11 @@ def _spread_words(content: BriefContent, lang: Language) -> str:
     spread = content.acceptability.spread
     if spread == FULL:
         return lang.t("With weights drawn at random from all possible weights")
+    # the factor, not "within ±20%": after rescaling to 100% a weight can leave that band
     return lang.t(
-        "With each weight varied at random within ±{spread} of its value", spread=lang.percent(spread, 0)
+        "With each weight multiplied by a random factor between {low} and {high}, then rescaled to 100%",
+        low=lang.number(1.0 - spread, 2).rstrip("0").rstrip(".,"),
+        high=lang.number(1.0 + spread, 2).rstrip("0").rstrip(".,"),
     )
 
 
@@ -243,7 +246,7 @@ def _how_sure(content: BriefContent, lang: Language) -> str:
     top, top_share = first[0]
     others = [(p, s) for p, s in first if p != winner]
     rival, rival_share = others[0] if others else ("", 0.0)
-    if share >= CLEAR and rival_share < CLOSE:
+    if share >= CLEAR_SHARE and rival_share < CLOSE:
         return lang.t("{spread}, {winner} is first in {share} of {samples} samples: a clear lead.", **values)
     if top != winner:
         return lang.t(
@@ -318,12 +321,9 @@ def _robust_sentence(content: BriefContent, lang: Language) -> str:
 
 def _conclusion(content: BriefContent, lang: Language) -> str:
     winner = content.winner
-    clear = (
-        len(content.tied_first) == 1
-        and content.first_share(winner) >= CLEAR
-        and len(content.methods_ranking_first(winner)) == len(content.agreement.methods)
-    )
-    if clear:
+    # the one grading of scoring.verdict: share, nearest tipping point and every method together
+    verdict = compose_verdict(content.ranking, content.acceptability, content.tipping, content.agreement)
+    if verdict.grade == CLEAR:
         return lang.t("On these figures {winner} is the recommended partner.", winner=winner)
     alternatives = [p for p in content.tied_first if p != winner]
     alternatives += [p for p, s in content.acceptability.first_place() if s >= ALTERNATIVE and p != winner]

@@ -59,6 +59,18 @@ def test_a_dominating_partner_is_recommended_plainly():
     assert vietnamese.endswith("Căn cứ các số liệu trên, A là đối tác được khuyến nghị.")
 
 
+def test_a_leader_a_small_weight_change_would_topple_is_not_recommended():
+    # B leads in every sample and under most methods, but C1 from 42% to 50% puts A first:
+    # scoring.verdict grades that "fragile", so the brief must not call B the recommended partner
+    model = make_model([[9, 5, 5], [5, 8, 8]], partners=["A", "B"], weights=[4.2, 2.9, 2.9])
+    english = recommendation(content_for(model), Language("en"))
+    assert "B is first in 100% of 400 samples" in english
+    assert "multiplied by a random factor between 0.8 and 1.2, then rescaled to 100%" in english
+    assert "within ±" not in english
+    assert "recommended partner" not in english
+    assert english.endswith("treat B as the leading candidate and weigh A alongside it.")
+
+
 def test_a_tie_at_the_top_is_called_a_tie_and_nobody_is_recommended():
     model = make_model([[8, 4], [8, 4], [2, 9]], partners=["A", "B", "C"], weights=[0.7, 0.3])
     content = content_for(model)
