@@ -81,7 +81,9 @@ def weights_line(state: StudyState, lang=None) -> str:
     from criteria.i18n import Language
 
     lang = lang or Language("en")
-    shares = ", ".join(f"{name} {lang.percent(w)}" for name, w in zip(state.model.criterion_names, state.weights))
+    shares = ", ".join(
+        f"{name} {lang.percent(w)}" for name, w in zip(state.model.criterion_names, state.weights)
+    )
     return lang.t("Weights: {shares}", shares=shares)
 
 
