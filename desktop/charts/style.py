@@ -81,3 +81,23 @@ def criterion_colours(count: int) -> tuple[str, ...]:
 
 def partner_colour(position: int) -> str:
     return PARTNER_COLOURS[position % len(PARTNER_COLOURS)]
+
+
+# Partner lines (one-way curves, bump chart): Tableau's ten distinct hues; past ten the
+# same hues lighter (tab20's pairs) and dashed, then dark again and dotted, so no two
+# of 30 lines look alike. The names at the lines' ends carry the same colour.
+LINE_HUES = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+             "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")  # fmt: skip
+LINE_LIGHT = ("#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5",
+              "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5")  # fmt: skip
+LINE_STYLES = ("-", "--", ":")
+
+
+def partner_lines(count: int) -> list[tuple[str, str]]:
+    """(colour, linestyle) for each of ``count`` partner lines, all different up to 30."""
+    result = []
+    for k in range(count):
+        decade = (k // len(LINE_HUES)) % len(LINE_STYLES)
+        colours = LINE_LIGHT if decade == 1 else LINE_HUES
+        result.append((colours[k % len(LINE_HUES)], LINE_STYLES[decade]))
+    return result

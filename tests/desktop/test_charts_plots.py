@@ -44,6 +44,7 @@ def test_contribution_update_says_how_much_to_redraw():
     plot = ContributionPlot(axes(), ["A", "B"], 3)
     first = plot.update(["P", "Q", "R"], [1, 2, 3], [0.6, 0.5, 0.4], np.full((3, 2), 0.25))
     assert first is Redraw.FIGURE  # new labels and limits: lay the figure out
+    plot.ax.figure.canvas.draw()
     # same order, slightly different widths: only the bars and numbers move
     assert plot.update(["P", "Q", "R"], [1, 2, 3], [0.6, 0.5, 0.4], np.full((3, 2), 0.24)) is Redraw.ARTISTS
     # new order, labels no longer than before: only the labels are redrawn
@@ -60,14 +61,21 @@ def test_contribution_update_says_how_much_to_redraw():
 def test_contribution_chart_shows_the_top_slots_with_a_note():
     plot = ContributionPlot(axes(), ["A"], 2)
     plot.update(["P", "Q"], [1, 2], [0.9, 0.8], np.array([[0.9], [0.8]]), total=50)
-    assert plot.note.get_text() == "Top 2 of 50 partners"
+    assert plot.note.get_text() == "showing 2 of 50 partners"
 
 
-def test_long_partner_names_are_wrapped_or_elided():
-    plot = ContributionPlot(axes(), ["A"], 1)
-    plot.update([LONG], [1], [1.0], np.ones((1, 1)))
-    label = plot.labels()[0]
-    assert "\n" in label and all(len(line) <= 30 for line in label.split("\n"))
+@pytest.mark.parametrize(("slots", "wrapped"), [(2, True), (16, False)])
+def test_long_partner_names_are_wrapped_or_elided_to_their_measured_room(slots, wrapped):
+    figure = Figure(figsize=(5, 4), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    plot = ContributionPlot(figure.add_subplot(), ["A"], slots)
+    plot.update([LONG * 2] * slots, range(1, slots + 1), [1.0] * slots, np.ones((slots, 1)))
+    plot.fit_to_size()
+    figure.canvas.draw()
+    label = plot.name_texts[0]
+    assert ("\n" in label.get_text()) is wrapped  # tall rows: two lines; short rows: one
+    assert label.get_text().endswith(ELLIPSIS)
+    assert label.get_window_extent().width <= plot.NAME_SHARE * figure.bbox.width + 1
     assert fit_label(LONG, 12, 1) == "Australian" + ELLIPSIS  # cut at 12, trailing space dropped
 
 
