@@ -97,6 +97,15 @@ class ChartCanvas(FigureCanvasQTAgg):
         self._stale.update(changed)
         self._timer.start()
 
+    @property
+    def up_to_date(self) -> bool:
+        """True when what is painted shows the figure at its current size with every change made."""
+        return (
+            self._pending is Redraw.ARTISTS
+            and not self._timer.isActive()
+            and self._layer_size == self._size()
+        )
+
     def flush(self) -> None:
         """Do a pending redraw now (tests, export)."""
         if self._timer.isActive():

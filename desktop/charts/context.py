@@ -35,13 +35,18 @@ def chart_context(session, today: datetime.date | None = None) -> ChartContext:
     else:
         study, folder = (SAMPLE_STUDY if session.source else "Untitled"), None
     method = get_method(state.method).label
-    parts = [f"Partner Scout: {study}", method, weights_words(state), (today or datetime.date.today()).isoformat()]
+    parts = [
+        f"Partner Scout: {study}",
+        method,
+        weights_words(state),
+        (today or datetime.date.today()).isoformat(),
+    ]
     notice = data_notice(session.existing_source())
     return ChartContext(study, folder, " · ".join(parts) + (f"\n{notice}" if notice else ""))
 
 
 def weights_words(state) -> str:
-    """"scenario S1 Ministry" when the weights are a named scenario's, else each weight in percent."""
+    """The words "scenario S1 Ministry" when the weights are a named scenario's, else each weight in percent."""
     weights = np.asarray(state.weights, dtype=float)
     for scenario in state.model.scenarios:
         theirs = np.asarray(scenario.weights, dtype=float)
@@ -51,8 +56,10 @@ def weights_words(state) -> str:
     return "weights " + ", ".join(f"{name} {w:.0%}" for name, w in zip(names, weights, strict=True))
 
 
-def default_export_path(context: ChartContext, chart: str, last_folder: Path | None, fmt: str = "png") -> Path:
-    """"<study> - <chart>.<fmt>" next to the workbook, else in the last export folder, else at home."""
+def default_export_path(
+    context: ChartContext, chart: str, last_folder: Path | None, fmt: str = "png"
+) -> Path:
+    """The path "<study> - <chart>.<fmt>" next to the workbook, else in the last export folder, else at home."""
     folder = context.folder if context.folder and context.folder.is_dir() else last_folder or Path.home()
     name = UNSAFE.sub(" ", f"{context.study} - {chart}").strip(" .") or chart
     return folder / f"{name}.{fmt}"

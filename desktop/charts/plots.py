@@ -56,6 +56,8 @@ class ContributionPlot:
     BAR_HEIGHT = 0.72
     ROW_LINES = 1.3  # a row is at least this many name heights tall, so names never touch
     NAME_SHARE = 0.4  # the most of the figure's width the partner names may take
+    MIN_ROWS = 4  # rows a figure must hold at a text scale, else the chart's text is made smaller
+    SCALES = (1.0, 0.85, 0.7, 0.6, 0.5, 0.4)  # of the chart's text sizes, tried in turn
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class ContributionPlot:
         self.ax = ax
         self.slots = slots
         self.rows = slots  # rows shown: fewer when the chart is too short for all (``fit_to_size``)
+        self.scale = 1.0  # of the chart's text sizes: below 1 only in a figure too small for them
         self.criteria = tuple(criteria)
         count = len(self.criteria)
         colours = tuple(colours or style.criterion_colours(count))
@@ -103,6 +106,8 @@ class ContributionPlot:
         self._data = None  # the last update's arguments, shown again when the rows change
         self._extent: tuple[float, float] | None = None  # leftmost and rightmost bar ends last shown
         self._labels: list[str] = [""] * slots
+        self._note_key: tuple = ()
+        self._note = ""
         ax.axvline(0, color="#444444", linewidth=1)
         ax.set_ylim(slots - 0.5, -0.5)  # rank 1 at the top
         ax.set_yticks([])
@@ -156,7 +161,7 @@ class ContributionPlot:
         level = self._set_labels([f"{ranks[k]}. {names[k]}" for k in range(shown)])
         total = len(names) if total is None else total
         counted = f"showing {shown} of {total} partners" if total > shown else ""
-        text = "; ".join(filter(None, [note, counted]))
+        text = self._note_text([part for part in (note, counted) if part])
         if text != self.note.get_text():  # the note is static: only a full redraw shows it
             self.note.set_text(text)
             level = Redraw.FIGURE
@@ -164,6 +169,22 @@ class ContributionPlot:
         if self._fit_limits(*self._extent, grow_only=grow_only):
             level = Redraw.FIGURE
         return level
+
+    def _note_text(self, parts: list[str]) -> str:
+        """The note's parts on one line, or one per line (each elided) when the figure is too narrow."""
+        figure = self.ax.figure
+        size = self.note.get_fontsize()
+        room = figure.bbox.width * 0.95  # right-aligned at the axes' right edge, near the figure's
+
+        def width(text: str) -> float:
+            return text_extent(figure, text, fontsize=size)[0]
+
+        key = (tuple(parts), size, room)
+        if key != self._note_key:
+            line = "; ".join(parts)
+            self._note_key = key
+            self._note = line if width(line) <= room else "\n".join(elide_to(p, room, width) for p in parts)
+        return self._note
 
     def refit(self) -> bool:
         """Fit the x-axis snugly to the bars last shown (after a drag); True if the limits changed."""
@@ -195,7 +216,9 @@ class ContributionPlot:
                 return text_extent(figure, text, fontsize=size)[0]
 
             room = self._name_room
-            fitted = wrap_to(label, room, width, self._lines) if self._lines > 1 else elide_to(label, room, width)
+            fitted = (
+                wrap_to(label, room, width, self._lines) if self._lines > 1 else elide_to(label, room, width)
+            )
             self._fitted[label] = fitted
         return fitted
 
@@ -207,26 +230,40 @@ class ContributionPlot:
         names only when a row holds two lines.
         """
         figure = self.ax.figure
-        changed = self.fit_legend()
-        size = self.name_texts[0].get_fontsize()
-        one = text_extent(figure, "Ag", fontsize=size)[1]
-        two = text_extent(figure, "Ag\nAg", fontsize=size, linespacing=1.05)[1]
-        room = max(figure.bbox.width * self.NAME_SHARE, one * 4)
-        if room != self._name_room:  # first the names' width: it sets the axes' left edge
-            self._name_room = room
-            changed = self._show_again() or True
-        if (engine := figure.get_layout_engine()) is not None:
-            with warnings.catch_warnings():  # a figure squeezed to nothing is laid out at its next size
-                warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
-                engine.execute(figure)
-        height = self.ax.bbox.height
-        rows = int(min(self.slots, max(height // (one * self.ROW_LINES), 1)))
-        lines = 2 if height / rows >= two * self.ROW_LINES else 1
+        changed = False
+        for scale in self.SCALES:  # the chart's own size first; smaller only if the figure cannot hold it
+            if scale != self.scale:
+                self._set_scale(scale)
+                changed = True
+            changed = self.fit_legend() or changed
+            size = self.name_texts[0].get_fontsize()
+            one = text_extent(figure, "Ag", fontsize=size)[1]
+            two = text_extent(figure, "Ag\nAg", fontsize=size, linespacing=1.05)[1]
+            room = max(figure.bbox.width * self.NAME_SHARE, one * 4)
+            if room != self._name_room:  # first the names' width: it sets the axes' left edge
+                self._name_room = room
+                changed = self._show_again()
+            box = self.ax.bbox
+            if _laid_out(figure) and box.height >= min(self.slots, self.MIN_ROWS) * one * self.ROW_LINES:
+                break
+        rows = int(min(self.slots, max(self.ax.bbox.height // (one * self.ROW_LINES), 1)))
+        lines = 2 if self.ax.bbox.height / rows >= two * self.ROW_LINES else 1
         if (rows, lines) != (self.rows, self._lines):
             self.rows, self._lines = rows, lines
             self.ax.set_ylim(rows - 0.5, -0.5)
-            changed = self._show_again() or True
+            changed = self._show_again()
         return changed
+
+    def _set_scale(self, scale: float) -> None:
+        """Every text of the chart at ``scale`` times its size (below 1 only in a figure too small for it)."""
+        self.scale = scale
+        sizes = style.sizes()
+        self.title.set_fontsize(sizes.title * scale)
+        self.note.set_fontsize(sizes.note * scale)
+        self.ax.xaxis.label.set_fontsize(sizes.label * scale)
+        self.ax.tick_params(axis="x", labelsize=sizes.tick * scale)
+        for text in (*self.name_texts, *self.score_texts):
+            text.set_fontsize(sizes.tick * scale)
 
     def _show_again(self) -> bool:
         """Fit the last update's names again (after the room or rows changed) and show them."""
@@ -245,21 +282,25 @@ class ContributionPlot:
         figure = self.ax.figure
         wanted = min(len(self._handles), 3)  # a tall one-column legend would take the bars' room
         layout = None
-        for size in (style.sizes().label, style.sizes().note):
+        for size in (style.sizes().label * self.scale, style.sizes().note * self.scale):
             for columns in range(min(len(self._handles), 5), 0, -1):
                 if self._legend_width(columns, size) <= figure.bbox.width * 0.98:
                     layout = (columns, size)
                     break
             if layout is not None and layout[0] >= wanted:
                 break
-        layout = layout or (1, style.sizes().note)
+        layout = layout or (1, style.sizes().note * self.scale)
         if self.legend is not None and self.legend_layout == layout:
             return False
         if self.legend is not None:
             self.legend.remove()
         self.legend_layout = layout
         self.legend = figure.legend(
-            handles=self._handles, loc="outside lower center", ncols=layout[0], fontsize=layout[1], frameon=False
+            handles=self._handles,
+            loc="outside lower center",
+            ncols=layout[0],
+            fontsize=layout[1],
+            frameon=False,
         )
         return True
 
@@ -295,6 +336,17 @@ class ContributionPlot:
 
 
 NAME_ROOM_UNSET = 1e9  # before the first fit to a size: names are not cut
+
+
+def _laid_out(figure) -> bool:
+    """Lay ``figure`` out with its layout engine; False when the engine found no room for the axes."""
+    engine = figure.get_layout_engine()
+    if engine is None:
+        return True
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        engine.execute(figure)
+    return not any("not applied" in str(warning.message) for warning in caught)
 
 
 def _refit(
@@ -520,7 +572,9 @@ class TradeoffPlot:
             engine.execute(figure)  # place against the Axes' final size, not the pre-layout one
         pixels = self.ax.transData.transform(np.asarray(anchors))
         sizes = [
-            text_extent(figure, t, fontsize=style.sizes().note, linespacing=1.0, fontweight="bold" if b else "normal")
+            text_extent(
+                figure, t, fontsize=style.sizes().note, linespacing=1.0, fontweight="bold" if b else "normal"
+            )
             for t, b in zip(texts, required, strict=True)
         ]
         box = self.ax.bbox
