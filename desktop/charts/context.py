@@ -41,7 +41,7 @@ def chart_context(session, today: datetime.date | None = None) -> ChartContext:
         weights_words(state),
         (today or datetime.date.today()).isoformat(),
     ]
-    notice = data_notice(session.existing_source())
+    notice = data_notice(session.existing_source)
     return ChartContext(study, folder, " · ".join(parts) + (f"\n{notice}" if notice else ""))
 
 
@@ -61,5 +61,5 @@ def default_export_path(
 ) -> Path:
     """The path "<study> - <chart>.<fmt>" next to the workbook, else in the last export folder, else at home."""
     folder = context.folder if context.folder and context.folder.is_dir() else last_folder or Path.home()
-    name = UNSAFE.sub(" ", f"{context.study} - {chart}").strip(" .") or chart
+    name = " ".join(UNSAFE.sub(" ", f"{context.study} - {chart}").split()).strip(" .") or chart
     return folder / f"{name}.{fmt}"

@@ -9,6 +9,7 @@ and PDF (searchable, and the names can be checked by reading the file back).
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 from pathlib import Path
 
@@ -39,18 +40,18 @@ def export_figure(figure, path: str | os.PathLike, footer: str = "") -> Path:
     dpi = PNG_DPI if fmt == "png" else "figure"
 
     def save(temp: Path) -> None:
-        with matplotlib.rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
+        # laid out once at the screen's size and dpi, then held: the file shows the screen's layout
+        with matplotlib.rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}), _layout_frozen(figure):
             if not footer:
                 figure.savefig(temp, format=fmt, dpi=dpi)
                 return
-            with _layout_frozen(figure):
-                note, height = _add_footer(figure, footer)
-                try:
-                    width_in, height_in = figure.get_size_inches()
-                    area = _inches_box(-height, width_in, height_in + height)
-                    figure.savefig(temp, format=fmt, dpi=dpi, bbox_inches=area)
-                finally:
-                    note.remove()
+            note, height = _add_footer(figure, footer)
+            try:
+                width_in, height_in = figure.get_size_inches()
+                area = _inches_box(-height, width_in, height_in + height)
+                figure.savefig(temp, format=fmt, dpi=dpi, bbox_inches=area)
+            finally:
+                note.remove()
 
     return write_atomic(target, save)
 
@@ -92,7 +93,9 @@ def _add_footer(figure, footer: str):
     )
     note.set_in_layout(False)  # set below the laid-out figure, which keeps its screen layout
     _width, height = text_extent(figure, wrapped, fontsize=size)
-    return note, (height / figure.dpi) + 2 * FOOTER_GAP / 72.0
+    inches = (height / figure.dpi) + 2 * FOOTER_GAP / 72.0
+    # whole pixels at the PNG's dpi, so the chart above is not moved by a fraction of a pixel
+    return note, math.ceil(inches * PNG_DPI) / PNG_DPI
 
 
 def _inches_box(bottom: float, width: float, height: float):
