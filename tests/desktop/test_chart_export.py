@@ -22,8 +22,8 @@ from desktop.charts.context import SAMPLE_STUDY, chart_context, default_export_p
 from desktop.charts.export import PNG_DPI
 from desktop.session import StudySession
 from desktop.settings import Settings
-from workbooks.sample import load_sample, sample_path
 from workbooks.notice import data_notice
+from workbooks.sample import load_sample, sample_path
 
 NOTICE = "ILLUSTRATIVE DATA - NOT AN ASSESSMENT OF REAL ORGANISATIONS"
 
