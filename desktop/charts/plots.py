@@ -103,6 +103,8 @@ class ContributionPlot:
         self._lines = 1  # lines per name: two when the rows are tall enough
         self._name_room = NAME_ROOM_UNSET  # widest name in pixels (fitted in ``fit_to_size``)
         self._fitted: dict[str, str] = {}  # label -> label fitted to the room
+        self._widths: dict[tuple, float] = {}  # (text, size, dpi) -> measured width
+        self._margins: dict[tuple, float] = {}  # what sets the vertical margins -> their height, laid out
         self._data = None  # the last update's arguments, shown again when the rows change
         self._extent: tuple[float, float] | None = None  # leftmost and rightmost bar ends last shown
         self._labels: list[str] = [""] * slots
@@ -119,6 +121,8 @@ class ContributionPlot:
         # the title spans the figure (the axes is narrowed by the partner labels); the note
         # sits in the axes' own right-hand title slot, a line below it, so the two never meet
         self.title = figure_title(ax.figure, title)
+        self.title.set_wrap(False)  # wrapped by ``fit_to_size``, which must know its lines
+        self._title = title
         ax.set_xlabel(xlabel, fontsize=style.sizes().label, loc="right")  # wider than the bars: grows left
         self._handles = [Patch(color=c, label=n) for n, c in zip(self.criteria, colours, strict=True)]
         self.legend = None
@@ -177,7 +181,7 @@ class ContributionPlot:
         room = figure.bbox.width * 0.95  # right-aligned at the axes' right edge, near the figure's
 
         def width(text: str) -> float:
-            return text_extent(figure, text, fontsize=size)[0]
+            return self._width(text, size)
 
         key = (tuple(parts), size, room)
         if key != self._note_key:
@@ -210,10 +214,9 @@ class ContributionPlot:
         fitted = self._fitted.get(label)
         if fitted is None:
             size = self.name_texts[0].get_fontsize()
-            figure = self.ax.figure
 
             def width(text: str) -> float:
-                return text_extent(figure, text, fontsize=size)[0]
+                return self._width(text, size)
 
             room = self._name_room
             fitted = (
@@ -221,6 +224,16 @@ class ContributionPlot:
             )
             self._fitted[label] = fitted
         return fitted
+
+    def _width(self, text: str, size: float) -> float:
+        """The measured width in pixels of one line of ``text`` at ``size`` points (remembered)."""
+        key = (text, size, self.ax.figure.dpi)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) > 20_000:  # a long session of big studies: forget old names
+                self._widths.clear()
+            width = self._widths[key] = text_extent(self.ax.figure, text, fontsize=size)[0]
+        return width
 
     def fit_to_size(self) -> bool:
         """Fit legend, rows and names to the figure's size (before drawing at a new size); True if changed.
@@ -243,11 +256,13 @@ class ContributionPlot:
             if room != self._name_room:  # first the names' width: it sets the axes' left edge
                 self._name_room = room
                 changed = self._show_again()
-            box = self.ax.bbox
-            if _laid_out(figure) and box.height >= min(self.slots, self.MIN_ROWS) * one * self.ROW_LINES:
+            changed = self._wrap_title() or changed
+            height = self._axes_height()
+            if height is not None and height >= min(self.slots, self.MIN_ROWS) * one * self.ROW_LINES:
                 break
-        rows = int(min(self.slots, max(self.ax.bbox.height // (one * self.ROW_LINES), 1)))
-        lines = 2 if self.ax.bbox.height / rows >= two * self.ROW_LINES else 1
+        height = height or self.ax.bbox.height
+        rows = int(min(self.slots, max(height // (one * self.ROW_LINES), 1)))
+        lines = 2 if height / rows >= two * self.ROW_LINES else 1
         if (rows, lines) != (self.rows, self._lines):
             self.rows, self._lines = rows, lines
             self.ax.set_ylim(rows - 0.5, -0.5)
@@ -264,6 +279,33 @@ class ContributionPlot:
         self.ax.tick_params(axis="x", labelsize=sizes.tick * scale)
         for text in (*self.name_texts, *self.score_texts):
             text.set_fontsize(sizes.tick * scale)
+
+    def _axes_height(self) -> float | None:
+        """The axes' height in pixels at the figure's size; None when the figure cannot hold the chart.
+
+        The margins above and below the axes (title, note, tick numbers, axis label,
+        legend) do not depend on the figure's height: while their texts keep their
+        lines, the height follows from the last layout's margins without laying out
+        again (a constrained layout costs about as much as drawing the figure).
+        """
+        figure = self.ax.figure
+        lines = (figure.dpi, self.scale, self.legend_layout, self.title.get_text().count("\n"),
+                 self.note.get_text().count("\n"))  # fmt: skip
+        if lines in self._margins:
+            return figure.bbox.height - self._margins[lines]
+        if not _laid_out(figure):
+            return None
+        self._margins[lines] = figure.bbox.height - self.ax.bbox.height
+        return self.ax.bbox.height
+
+    def _wrap_title(self) -> bool:
+        """Break the title into lines that fit the figure's width (measured); True if it changed."""
+        size = self.title.get_fontsize()
+        wrapped = wrap_to(self._title, self.ax.figure.bbox.width * 0.97, lambda t: self._width(t, size))
+        if wrapped == self.title.get_text():
+            return False
+        self.title.set_text(wrapped)
+        return True
 
     def _show_again(self) -> bool:
         """Fit the last update's names again (after the room or rows changed) and show them."""
@@ -305,11 +347,15 @@ class ContributionPlot:
         return True
 
     def _legend_width(self, columns: int, size: float) -> float:
+        """The measured width of the legend in ``columns`` at ``size`` points (remembered)."""
         from matplotlib.legend import Legend
 
-        probe = Legend(self.ax.figure, self._handles, [h.get_label() for h in self._handles], ncols=columns,
-                       fontsize=size, frameon=False)  # fmt: skip
-        return probe.get_window_extent().width
+        key = ("legend", columns, size, self.ax.figure.dpi)
+        if key not in self._widths:
+            probe = Legend(self.ax.figure, self._handles, [h.get_label() for h in self._handles], ncols=columns,
+                           fontsize=size, frameon=False)  # fmt: skip
+            self._widths[key] = probe.get_window_extent().width
+        return self._widths[key]
 
     def _fit_limits(self, low: float, high: float, *, grow_only: bool = False) -> bool:
         """Limits that hold every bar and its score number, measured in pixels at the axes' width."""

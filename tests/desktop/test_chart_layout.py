@@ -33,7 +33,8 @@ def sample_window(qtbot, make_window):
     qtbot.waitExposed(window)
     window.load_charts()
     settle(qtbot, window)
-    return window
+    yield window
+    window.set_font_size(DEFAULT_FONT_SIZE)  # the application's font outlives the window
 
 
 def settle(qtbot, window, painted_since: int | None = None) -> None:
