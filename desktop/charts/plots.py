@@ -293,7 +293,7 @@ class ContributionPlot:
                  self.note.get_text().count("\n"))  # fmt: skip
         if lines in self._margins:
             return figure.bbox.height - self._margins[lines]
-        if not _laid_out(figure):
+        if not laid_out(figure):
             return None
         self._margins[lines] = figure.bbox.height - self.ax.bbox.height
         return self.ax.bbox.height
@@ -323,15 +323,14 @@ class ContributionPlot:
         """
         figure = self.ax.figure
         wanted = min(len(self._handles), 3)  # a tall one-column legend would take the bars' room
-        layout = None
-        for size in (style.sizes().label * self.scale, style.sizes().note * self.scale):
-            for columns in range(min(len(self._handles), 5), 0, -1):
-                if self._legend_width(columns, size) <= figure.bbox.width * 0.98:
-                    layout = (columns, size)
-                    break
-            if layout is not None and layout[0] >= wanted:
-                break
-        layout = layout or (1, style.sizes().note * self.scale)
+        sizes = style.sizes()
+        choices = []  # (columns that fit, size), largest size first
+        for size in (sizes.label * self.scale, sizes.note * self.scale, sizes.note * self.scale * 0.8):
+            fits = [c for c in range(1, min(len(self._handles), 5) + 1)
+                    if self._legend_width(c, size) <= figure.bbox.width * 0.98]  # fmt: skip
+            choices.append((max(fits, default=1), size))
+        # the largest size with enough columns, else the most columns (then the largest size)
+        layout = next((c for c in choices if c[0] >= wanted), None) or max(choices)
         if self.legend is not None and self.legend_layout == layout:
             return False
         if self.legend is not None:
@@ -384,7 +383,7 @@ class ContributionPlot:
 NAME_ROOM_UNSET = 1e9  # before the first fit to a size: names are not cut
 
 
-def _laid_out(figure) -> bool:
+def laid_out(figure) -> bool:
     """Lay ``figure`` out with its layout engine; False when the engine found no room for the axes."""
     engine = figure.get_layout_engine()
     if engine is None:

@@ -15,6 +15,34 @@ from desktop.charts.labels import fit_label, place_labels, spread_1d, text_exten
 HEATMAP_ROWS = 20  # partners (by expected rank) and ranks shown in the acceptability heat map
 
 
+TEXT_SCALES = (1.0, 0.85, 0.7, 0.6, 0.5)  # of the chart's text sizes, tried in turn in a small figure
+
+
+def draw_fitted(figure, draw) -> None:
+    """``draw(figure)`` at the chart's text size, or smaller if the figure cannot hold it laid out.
+
+    A squeezed figure whose texts do not fit makes constrained layout give up, and
+    then titles, labels and names pile onto each other: the text shrinks instead.
+    """
+    from desktop.charts.plots import laid_out
+
+    for scale in TEXT_SCALES:
+        figure.clear()
+        with style.scaled(scale):
+            draw(figure)
+        if laid_out(figure) and _texts_inside(figure):
+            return
+
+
+def _texts_inside(figure) -> bool:
+    """True when everything drawn lies within ``figure`` (an axis label longer than the figure does not)."""
+    tight = figure.get_tightbbox()  # inches, ticks and texts as they will be drawn
+    size = figure.bbox_inches
+    return (
+        tight.x0 >= -0.01 and tight.y0 >= -0.01 and tight.x1 <= size.x1 + 0.01 and tight.y1 <= size.y1 + 0.01
+    )
+
+
 def _tidy(ax, title: str) -> None:
     ax.tick_params(labelsize=style.sizes().tick)
     for side in ("top", "right"):
@@ -56,7 +84,7 @@ def draw_one_way(ax, curve) -> None:
     for k, (colour, dash) in enumerate(lines):
         ax.plot(curve.t, curve.scores[:, k], color=colour, linestyle=dash, linewidth=2.4 if k < 3 else 1.6)
     ax.axvline(curve.current, color=style.MUTED, linestyle="--", linewidth=1.5)
-    ax.text(curve.current, 1.0, f" current {curve.current:.0%}", transform=ax.get_xaxis_transform(),
+    ax.text(curve.current, 0.02, f" current {curve.current:.0%}", transform=ax.get_xaxis_transform(),
             fontsize=style.sizes().note, color="#555555", va="bottom")  # fmt: skip
     # mark only where the partner leading at the current weight is overtaken or overtakes
     rows = {name: k for k, name in enumerate(curve.partners)}

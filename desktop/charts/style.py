@@ -10,6 +10,8 @@ rebuilt once. Plots read the sizes when they build their artists (``sizes()``).
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 from dataclasses import dataclass
 
 # Okabe-Ito (colour-blind safe) without its yellow and black, then Tableau hues.
@@ -72,6 +74,18 @@ def follow_font(point_size: float) -> bool:
     changed = wanted != _current
     _current = wanted
     return changed
+
+
+@contextlib.contextmanager
+def scaled(factor: float):
+    """Chart text at ``factor`` times the current sizes inside the block (a figure too small for them)."""
+    global _current
+    saved = _current
+    _current = TextSizes(*(size * factor for size in dataclasses.astuple(saved)))
+    try:
+        yield
+    finally:
+        _current = saved
 
 
 def criterion_colours(count: int) -> tuple[str, ...]:

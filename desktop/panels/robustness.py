@@ -218,7 +218,7 @@ class RobustnessPanel(QWidget):
         size they were placed for, so a taller text below or a moved splitter redraws them.
         """
         self._drawings[canvas] = draw
-        draw(canvas.clear())
+        plots.draw_fitted(canvas.clear(), draw)  # smaller text only if the figure cannot hold it
         canvas.request_redraw(Redraw.FIGURE)
 
     def restyle(self) -> None:
