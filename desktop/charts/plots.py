@@ -205,9 +205,12 @@ class ContributionPlot:
         self._labels = labels
         for text in self.changed_names:
             text.set_text(labels[self.name_texts.index(text)])
-        # a name wider than the room the last layout made would run off the figure: lay out again
-        left = min((t.get_window_extent().x0 for t in self.changed_names if t.get_text()), default=0.0)
-        return Redraw.FIGURE if left < self.ax.figure.bbox.x0 else Redraw.LABELS
+        # a name wider than the room the last layout left of the axes would run off: lay out again
+        size = self.name_texts[0].get_fontsize()
+        widest = max((self._width(line, size) for t in self.changed_names for line in t.get_text().split("\n")),
+                     default=0.0)  # fmt: skip
+        room = self.ax.bbox.x0 - self.ax.figure.bbox.x0 - 0.5 * size * self.ax.figure.dpi / 72.0
+        return Redraw.FIGURE if widest > room else Redraw.LABELS
 
     def _fit(self, label: str) -> str:
         """``label`` within the names' room: wrapped to two lines when rows are tall, else elided."""
@@ -362,7 +365,7 @@ class ContributionPlot:
         span = (high - low) or 1.0
         left = low - 0.02 * span if low < 0 else 0.0
         widest = max((t.get_text() for t in self.score_texts), key=len)
-        label = text_extent(self.ax.figure, widest, fontsize=self.score_texts[0].get_fontsize())[0]
+        label = self._width(widest, self.score_texts[0].get_fontsize())
         label += self.score_texts[0].get_fontsize() * self.ax.figure.dpi / 72.0  # the offset and a margin
         axes = self.ax.bbox.width
         # the score's right edge, (high - left) / (right - left) * axes + label, stays within the axes
