@@ -89,6 +89,7 @@ class ChartCanvas(FigureCanvasQTAgg):
             artist.set_animated(True)
         self._base = self._layer = None
         self._drawn_at = {}
+        self._stale.clear()
         self._pending = Redraw.FIGURE
 
     def request_redraw(self, level: Redraw = Redraw.ARTISTS, changed=()) -> None:
