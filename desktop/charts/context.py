@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from scoring.methods import get_method
-from workbooks.notice import data_notice
+from workbooks.front_matter import data_notice
 
 SAMPLE_STUDY = "Vietnam rare-earth partners (sample)"
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not allowed in Windows (or any) file names

@@ -22,7 +22,7 @@ from desktop.charts.context import SAMPLE_STUDY, chart_context, default_export_p
 from desktop.charts.export import PNG_DPI
 from desktop.session import StudySession
 from desktop.settings import Settings
-from workbooks.notice import data_notice
+from workbooks.front_matter import data_notice
 from workbooks.sample import load_sample, sample_path
 
 NOTICE = "ILLUSTRATIVE DATA - NOT AN ASSESSMENT OF REAL ORGANISATIONS"
@@ -132,7 +132,7 @@ def test_default_export_path_never_uses_the_programs_folder(tmp_path):
     assert default_export_path(odd, "contributions", tmp_path).name == "Plan A B - contributions.png"
 
 
-def test_data_notice_is_the_read_me_sheets_first_line(workbook):
+def test_data_notice_is_the_read_me_sheets_notice_line(workbook):
     with sample_path() as path:
         assert data_notice(path) == NOTICE
     assert data_notice(workbook) == ""  # a study without a Read me sheet
