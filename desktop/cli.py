@@ -61,12 +61,15 @@ def cmd_rank(args: argparse.Namespace) -> int:
         writer.writerows(zip(ranks, names, [repr(s) for s in scores]))
     else:
         from scoring.methods import get_method
+        from scoring.result import readable_score
 
         method = get_method(ranking.method)
         better = "higher is better" if method.higher_is_better else "lower is better"
         print(f"{method.label}: score, {better}")
         print_table(
-            ["Rank", "Partner", "Score"], [(r, p, f"{s:.4f}") for r, p, s in zip(ranks, names, scores)], "><>"
+            ["Rank", "Partner", "Score"],
+            [(r, p, readable_score(s)) for r, p, s in zip(ranks, names, scores)],
+            "><>",
         )
         for name in ranking.excluded:
             print(f"  excluded (missing values): {name}")

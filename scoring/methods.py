@@ -19,7 +19,9 @@ class Method:
 
     ``contributions`` maps ``(X, w, benefit, lo, hi)`` for one weight vector to the
     ``(n, m)`` per-criterion terms behind each score (None when the method has no additive
-    decomposition). ``needs_positive`` methods reject values <= 0.
+    decomposition). ``needs_positive`` methods reject values <= 0. ``compared`` is what ranks
+    compare when it is not the score itself: an increasing function of the score on which
+    the tie tolerance of ``scoring.ranks`` is meaningful (WPM: the log of its product).
     """
 
     key: str
@@ -31,6 +33,12 @@ class Method:
     contributions: Kernel | None = None
     needs_positive: bool = False
     contract: bool = False  # one of the five methods the public contract defines
+    compared: Kernel | None = None
+
+    @property
+    def ranked_by(self) -> Kernel:
+        """The kernel whose values ranks compare (``compared``, else the score's own kernel)."""
+        return self.compared or self.kernel
 
 
 _ALL = (
@@ -55,6 +63,7 @@ _ALL = (
         kernels.wpm_contributions,
         needs_positive=True,
         contract=True,
+        compared=kernels.wpm_log,
     ),
     Method(
         "topsis",

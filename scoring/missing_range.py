@@ -69,8 +69,8 @@ def missing_value_ranges(state: StudyState) -> tuple[RankRange, ...]:
             moved = dataclasses.replace(
                 prepared, fill=dataclasses.replace(prepared.fill, values=values), lo=lo, hi=hi
             )
-            scores = moved.scores(scorer.weights)
-            found.append(int(competition_ranks(scores, higher_is_better=scorer.higher_is_better)[r]))
+            compared = moved.compared(scorer.weights)
+            found.append(int(competition_ranks(compared, higher_is_better=scorer.higher_is_better)[r]))
         ranges.append(RankRange(scorer.partners[r], found[0], min(found), max(found), _cells(model, rows[r])))
     return tuple(ranges)
 

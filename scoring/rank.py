@@ -44,6 +44,10 @@ class Prepared:
         """Kernel scores for normalised weights ``(m,)`` or a batch ``(k, m)``."""
         return self.method.kernel(self.fill.values, W, self.benefit, self.lo, self.hi)
 
+    def compared(self, W: np.ndarray) -> np.ndarray:
+        """What ranks compare for these weights (``Method.ranked_by``; the scores for most methods)."""
+        return self.method.ranked_by(self.fill.values, W, self.benefit, self.lo, self.hi)
+
 
 def _cell_problems(model: DecisionModel, fill: FilledValues, bad: np.ndarray, rule: str) -> list[Problem]:
     """One problem per True cell of ``bad``, naming the cell (or the partner when no cell is known)."""
@@ -125,8 +129,8 @@ def scores_for_weights(state: StudyState, W) -> np.ndarray:
     Returns
     -------
     ndarray, shape (k, n_kept) or (n_kept,)
-        Rank them with ``scoring.ranks.competition_ranks(..., higher_is_better=
-        get_method(state.method).higher_is_better)``.
+        The method's own scores; ranks compare ``Prepared.compared`` (for WPM the logs of
+        these scores, see ``scoring.methods.Method.compared``).
     """
     prepared = prepare(state)
     return prepared.scores(_checked_weights(W, prepared.values.shape[1]))
@@ -159,7 +163,7 @@ def prepare_and_rank(state: StudyState) -> tuple[Prepared, Ranking]:
     prepared = prepare(state)
     method, fill, model = prepared.method, prepared.fill, state.model
     scores = prepared.scores(weights)
-    ranks = competition_ranks(scores, higher_is_better=method.higher_is_better)
+    ranks = competition_ranks(prepared.compared(weights), higher_is_better=method.higher_is_better)
     contributions = (
         None
         if method.contributions is None

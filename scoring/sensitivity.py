@@ -85,18 +85,22 @@ class BatchScorer:
         """The method's own scores for normalised weights ``(m,)`` or ``(k, m)``."""
         return self.prepared.scores(np.asarray(W, dtype=float))
 
+    def compared(self, W) -> np.ndarray:
+        """What ranks compare (``scoring.rank.Prepared.compared``) for ``(m,)`` or ``(k, m)`` weights."""
+        return self.prepared.compared(np.asarray(W, dtype=float))
+
     def oriented(self, W) -> np.ndarray:
-        """Scores as a ``(k, n)`` array in which higher is always better."""
-        raw = np.atleast_2d(self.scores(np.atleast_2d(W)))
+        """What ranks compare, as a ``(k, n)`` array in which higher is always better."""
+        raw = np.atleast_2d(self.compared(np.atleast_2d(W)))
         return raw if self.higher_is_better else -raw
 
     def ranks(self, W) -> np.ndarray:
         """Competition ranks (``scoring.ranks``) for each weight vector."""
-        return competition_ranks(self.scores(W), higher_is_better=self.higher_is_better)
+        return competition_ranks(self.compared(W), higher_is_better=self.higher_is_better)
 
     def ranks_in_score_order(self, W) -> tuple[np.ndarray, np.ndarray]:
         """``(by_score, ranks)`` of ``scoring.ranks.ranks_in_score_order`` for a batch of weights."""
-        return ranks_in_score_order(self.scores(W), higher_is_better=self.higher_is_better)
+        return ranks_in_score_order(self.compared(W), higher_is_better=self.higher_is_better)
 
 
 def parse_spread(value: object) -> float | str:
@@ -263,7 +267,7 @@ def _rank_counts(scorer: BatchScorer, W: np.ndarray, cells: np.ndarray) -> np.nd
     for start in range(0, len(W), rows):
         block = cells[start : start + rows]
         by_score, tied_rows, tied_ranks = sorted_groups(
-            scorer.scores(W[start : start + rows]), higher_is_better=scorer.higher_is_better
+            scorer.compared(W[start : start + rows]), higher_is_better=scorer.higher_is_better
         )
         np.multiply(by_score, n, out=block)
         block += positions

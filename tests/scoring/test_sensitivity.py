@@ -224,14 +224,15 @@ def test_in_place_topsis_kernel_matches_the_plain_formula(values, data):
 
 
 def _ranks_by_the_rule(row, higher_is_better, tol):
-    """Competition ranks of one row, straight from the rule: sort best first, a new group
-    wherever the gap to the previous score exceeds tol, a group's rank is its first position."""
+    """Competition ranks of one row, straight from the rule (CONTRACT): sort best first, a new
+    group wherever a score is more than tol below the group's first score, a group's rank is its
+    first position."""
     values = np.asarray(row, dtype=float) * (1 if higher_is_better else -1)
     order = sorted(range(len(values)), key=lambda i: -values[i])
-    ranks, group_rank = np.empty(len(values), dtype=int), 1
+    ranks, group_rank, first = np.empty(len(values), dtype=int), 1, order[0]
     for p, i in enumerate(order):
-        if p > 0 and values[order[p - 1]] - values[i] > tol:
-            group_rank = p + 1
+        if values[first] - values[i] > tol:
+            group_rank, first = p + 1, i
         ranks[i] = group_rank
     return ranks
 
@@ -241,7 +242,7 @@ def _ranks_by_the_rule(row, higher_is_better, tol):
     rows=st.lists(st.lists(st.integers(0, 6), min_size=7, max_size=7), min_size=1, max_size=9),
     higher_is_better=st.booleans(),
 )
-def test_batch_ranks_follow_the_chained_tolerance_rule(rows, higher_is_better):
+def test_batch_ranks_follow_the_tolerance_rule(rows, higher_is_better):
     # steps of 0.6 tol: chains of near-ties where the ends are more than tol apart
     from scoring.ranks import TOLERANCE, competition_ranks, ranks_in_score_order
 
