@@ -31,6 +31,8 @@ TARGETS = {
     "mc_skcriteria_loop_ratio": (50.0, "min"),
     "mc_peak_extra_mib": (64.0, "max"),
     "sensitivity_cli_s": (2.0, "max"),
+    "sensitivity_10000_partners_s": (10.0, "max"),
+    "sensitivity_10000_partners_peak_mib": (1024.0, "max"),
 }
 
 MODULES = ("benchmarks.kernels", "benchmarks.io", "benchmarks.robustness", "benchmarks.gui")

@@ -31,7 +31,12 @@ def wsm(X, W, benefit, lo, hi):
     .. [2] Triantaphyllou, E. (2000). *Multi-Criteria Decision Making Methods: A Comparative
        Study*, sec. 2.2.1. Kluwer.
     """
-    return np.asarray(W) @ minmax(X, benefit, lo, hi).T
+    return np.asarray(W) @ wsm_terms(X, benefit, lo, hi).T
+
+
+def wsm_terms(X, benefit, lo, hi):
+    """The weight-free ``(n, m)`` terms of :func:`wsm`: min-max normalised values."""
+    return minmax(X, benefit, lo, hi)
 
 
 def wsm_contributions(X, w, benefit, lo, hi):
@@ -218,7 +223,12 @@ def promethee(X, W, benefit, lo, hi):
     .. [2] Brans, J.-P., & Mareschal, B. (2005). PROMETHEE methods, sec. 5.4. In *Multiple
        Criteria Decision Analysis: State of the Art Surveys*. Springer.
     """
-    return np.asarray(W) @ single_criterion_flows(X, benefit).T
+    return np.asarray(W) @ promethee_terms(X, benefit, lo, hi).T
+
+
+def promethee_terms(X, benefit, lo, hi):
+    """The weight-free ``(n, m)`` terms of :func:`promethee`: :func:`single_criterion_flows`."""
+    return single_criterion_flows(X, benefit)
 
 
 def promethee_contributions(X, w, benefit, lo, hi):

@@ -34,6 +34,9 @@ class Method:
     needs_positive: bool = False
     contract: bool = False  # one of the five methods the public contract defines
     compared: Kernel | None = None
+    # For methods whose score is ``W @ terms(X, benefit, lo, hi).T``: the weight-free terms,
+    # computed once per prepared study and reused for every weight vector.
+    terms: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None = None
 
     @property
     def ranked_by(self) -> Kernel:
@@ -51,6 +54,7 @@ _ALL = (
         kernels.wsm,
         kernels.wsm_contributions,
         contract=True,
+        terms=kernels.wsm_terms,
     ),
     Method(
         "wpm",
@@ -97,6 +101,7 @@ _ALL = (
         kernels.promethee,
         kernels.promethee_contributions,
         contract=True,
+        terms=kernels.promethee_terms,
     ),
     Method(
         "moora",

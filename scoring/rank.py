@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -40,13 +41,23 @@ class Prepared:
     def values(self) -> np.ndarray:
         return self.fill.values
 
+    @cached_property
+    def terms(self) -> np.ndarray | None:
+        """The method's weight-free ``(n, m)`` terms (``Method.terms``), or None."""
+        terms = self.method.terms
+        return None if terms is None else terms(self.fill.values, self.benefit, self.lo, self.hi)
+
     def scores(self, W: np.ndarray) -> np.ndarray:
         """Kernel scores for normalised weights ``(m,)`` or a batch ``(k, m)``."""
+        if self.terms is not None:  # the kernel's own product, without redoing its terms
+            return np.asarray(W) @ self.terms.T
         return self.method.kernel(self.fill.values, W, self.benefit, self.lo, self.hi)
 
     def compared(self, W: np.ndarray) -> np.ndarray:
-        """What ranks compare for these weights (``Method.ranked_by``; the scores for most methods)."""
-        return self.method.ranked_by(self.fill.values, W, self.benefit, self.lo, self.hi)
+        """What ranks compare for these weights (``Method.compared``; the scores for most methods)."""
+        if self.method.compared is None:
+            return self.scores(W)
+        return self.method.compared(self.fill.values, W, self.benefit, self.lo, self.hi)
 
 
 def _cell_problems(model: DecisionModel, fill: FilledValues, bad: np.ndarray, rule: str) -> list[Problem]:

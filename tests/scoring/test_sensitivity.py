@@ -283,3 +283,24 @@ def test_batch_scorer_validates_and_fills_once(monkeypatch):
     assert len(calls) == 1
     assert np.array_equal(scorer.prepared.values, scorer.ranking.values)
     assert np.allclose(scorer.scores(scorer.weights), scorer.ranking.scores)
+
+
+def test_sparse_rank_counts_equal_the_dense_table(monkeypatch):
+    import scoring.sensitivity as sensitivity
+
+    rng = np.random.default_rng(8)
+    state = StudyState.from_model(make_model(rng.integers(1, 6, size=(30, 4)).tolist()), method="topsis")
+    dense = rank_acceptability(state, n_samples=400, seed=3, spread="full", chunk=150)
+    monkeypatch.setattr(sensitivity, "DENSE_PARTNERS", 0)  # every study counted sparse
+    sparse = rank_acceptability(state, n_samples=400, seed=3, spread="full", chunk=150)
+    np.testing.assert_array_equal(sparse.shares, dense.shares)
+    np.testing.assert_allclose(sparse.expected_rank, dense.shares @ np.arange(1, 31))
+    np.testing.assert_array_equal(sparse.top_shares(3), dense.shares[:, :3])
+    assert not sparse.top_shares(3).flags.writeable
+
+
+def test_default_samples_shrink_only_for_large_studies():
+    from scoring.sensitivity import DEFAULT_SAMPLES, default_samples
+
+    assert default_samples(16) == default_samples(1000) == DEFAULT_SAMPLES
+    assert default_samples(10_000) == 1000 and default_samples(100_000) == 1000
