@@ -73,3 +73,28 @@ def test_wpm_separates_partners_whose_products_are_tiny():
 def test_wpm_sensitivity_never_puts_a_dominated_partner_first():
     result = rank_acceptability(StudyState.from_model(INVESTMENT, method="wpm"), n_samples=2000, seed=1)
     assert result.shares[0, 0] == 1.0 and result.shares[1:, 0].sum() == 0.0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    base=st.lists(st.floats(1.0, 9.0), min_size=3, max_size=3),
+    magnitude=st.integers(0, 12),
+    better=st.floats(1.01, 3.0),
+    j=st.integers(0, 2),
+    cost_weight=st.floats(0.3, 0.98),
+    split=st.floats(0.1, 0.9),
+)
+def test_wpm_ranks_a_dominating_partner_strictly_ahead_at_any_magnitude(
+    base, magnitude, better, j, cost_weight, split
+):
+    """A partner 1% or more better on one criterion and equal elsewhere is strictly ahead under WPM
+    (Triantaphyllou 2000, sec. 2.2.2: the ratio of products is what matters), whatever the units:
+    a cost in US$ (1e9) with a large weight makes every product tiny."""
+    dominated = np.array(base) * [1.0, 1.0, 10.0**magnitude]
+    dominating = dominated.copy()
+    dominating[j] = dominated[j] * better if j != 2 else dominated[j] / better  # criterion 3 is a cost
+    rest = 1.0 - cost_weight
+    weights = [rest * split, rest * (1.0 - split), cost_weight]
+    model = make_model([dominated, dominating], ["benefit", "benefit", "cost"], weights=weights)
+    ranking = rank(StudyState.from_model(model, method="wpm"))
+    assert list(ranking.ranks) == [2, 1]
