@@ -119,7 +119,12 @@ def run(args: argparse.Namespace) -> int:
             f"(--samples {DEFAULT_SAMPLES} for the usual {DEFAULT_SAMPLES:,}, slower)."
         )
     if gaps:
-        print("\nRanks resting on filled-in values (best to worst, however the gaps are filled):")
+        how = (
+            "however the gaps are filled"
+            if all(g.exact for g in gaps)
+            else "from the best and worst fill of each partner's gaps"
+        )
+        print(f"\nRanks resting on filled-in values (best to worst, {how}):")
         for gap in gaps:
             print(f"  - {gap.sentence()}")
     if unranged:
