@@ -13,7 +13,7 @@ from scoring.dominance import dominated_by
 def readable_score(score: float, decimals: int = 4) -> str:
     """A score for reading: ``decimals`` places, or as many significant digits in scientific
     notation when fixed places would hide it (a WPM product of 1.3e-9 is not "0.0000")."""
-    if score == 0 or abs(score) >= 10.0 ** -(decimals - 1) or not np.isfinite(score):
+    if score == 0 or abs(score) >= 10.0**-decimals or not np.isfinite(score):
         return f"{score:.{decimals}f}"
     return f"{score:.{decimals - 1}e}"
 
