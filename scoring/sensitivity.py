@@ -30,6 +30,8 @@ DEFAULT_CHUNK = 1000
 BLOCK_SCORES = 200_000
 # Above this many partners rank counts are kept sparse (a dense n x n table is 32 MB at 2,048).
 DENSE_PARTNERS = 2048
+# Sparse counts of many chunks are merged once they hold this many cells (about 240 MB).
+MERGE_CELLS = 20_000_000
 # Default number of samples: DEFAULT_SAMPLES, fewer when that would score more than this many
 # (partner, sample) pairs (1,000 samples at 10,000 partners; standard error of a share <= 1.6%).
 SCORE_BUDGET = 10_000_000
@@ -204,13 +206,20 @@ class _Tally:
             # cells < n^2 fit 32 bits up to 46,340 partners; sorting them is twice as fast
             narrow = cells.astype(np.int32) if self.n * self.n < 2**31 else cells
             self.found.append(np.unique(narrow, return_counts=True))
+            if sum(cells.size for cells, _ in self.found) > MERGE_CELLS:  # many chunks: bound memory
+                self.found = [self._merged()]
+
+    def _merged(self) -> tuple[np.ndarray, np.ndarray]:
+        cells, inverse = np.unique(np.concatenate([c for c, _ in self.found]), return_inverse=True)
+        return cells, np.bincount(inverse, weights=np.concatenate([k for _, k in self.found])).astype(
+            np.int64
+        )
 
     def counts(self) -> RankCounts:
         if self.dense is not None:
             cells = np.flatnonzero(self.dense)
             return RankCounts.of_cells(cells, self.dense[cells], self.n)
-        cells, inverse = np.unique(np.concatenate([c for c, _ in self.found]), return_inverse=True)
-        count = np.bincount(inverse, weights=np.concatenate([k for _, k in self.found])).astype(np.int64)
+        cells, count = self._merged()
         return RankCounts.of_cells(cells.astype(np.intp), count, self.n)
 
 

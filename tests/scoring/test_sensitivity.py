@@ -294,6 +294,9 @@ def test_sparse_rank_counts_equal_the_dense_table(monkeypatch):
     monkeypatch.setattr(sensitivity, "DENSE_PARTNERS", 0)  # every study counted sparse
     sparse = rank_acceptability(state, n_samples=400, seed=3, spread="full", chunk=150)
     np.testing.assert_array_equal(sparse.shares, dense.shares)
+    monkeypatch.setattr(sensitivity, "MERGE_CELLS", 10)  # and merged after every chunk
+    merged = rank_acceptability(state, n_samples=400, seed=3, spread="full", chunk=150)
+    np.testing.assert_array_equal(merged.shares, dense.shares)
     np.testing.assert_allclose(sparse.expected_rank, dense.shares @ np.arange(1, 31))
     np.testing.assert_array_equal(sparse.top_shares(3), dense.shares[:, :3])
     assert not sparse.top_shares(3).flags.writeable
