@@ -30,8 +30,8 @@ DEFAULT_CHUNK = 1000
 BLOCK_SCORES = 200_000
 # Above this many partners rank counts are kept sparse (a dense n x n table is 32 MB at 2,048).
 DENSE_PARTNERS = 2048
-# Sparse counts of many chunks are merged once they hold this many cells (about 240 MB).
-MERGE_CELLS = 20_000_000
+# Sparse counts of many chunks are merged once they hold this many cells (about 100 MB).
+MERGE_CELLS = 8_000_000
 # Default number of samples: DEFAULT_SAMPLES, fewer when that would score more than this many
 # (partner, sample) pairs (1,000 samples at 10,000 partners; standard error of a share <= 1.6%).
 SCORE_BUDGET = 10_000_000
