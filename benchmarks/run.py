@@ -33,6 +33,8 @@ TARGETS = {
     "mc_peak_extra_mib": (64.0, "max"),
     "sensitivity_cli_s": (2.0, "max"),
     "brief_cli_s": (3.0, "max"),
+    "sensitivity_10000_partners_s": (10.0, "max"),
+    "sensitivity_10000_partners_peak_mib": (1024.0, "max"),
 }
 
 MODULES = (

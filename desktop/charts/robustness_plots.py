@@ -112,7 +112,7 @@ def draw_one_way(ax, curve) -> None:
 def acceptability_view(acceptability) -> tuple[np.ndarray, np.ndarray]:
     """The rows (partners, best expected rank first) and the (rows, ranks) shares the heat map shows."""
     rows = np.argsort(acceptability.expected_rank, kind="stable")[:HEATMAP_ROWS]
-    return rows, acceptability.shares[rows, :HEATMAP_ROWS]
+    return rows, acceptability.top_shares(HEATMAP_ROWS)[rows]
 
 
 def draw_acceptability(ax, acceptability) -> None:
