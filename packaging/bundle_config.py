@@ -96,6 +96,16 @@ EXCLUDES = [
     "jinja2",
     "markdown_it",
     "pydoc_data",
+    # standard library and Pillow parts nothing of ours reaches: SQLite, the debugger, doctest,
+    # line editing, Pillow's WebP codec and Tk bridge
+    "sqlite3",
+    "_sqlite3",
+    "pdb",
+    "doctest",
+    "readline",
+    "PIL._webp",
+    "PIL._imagingtk",
+    "PIL.ImageTk",
     # test suites shipped inside packages
     "numpy.tests",
     "pandas.tests",
@@ -111,7 +121,7 @@ EXCLUDES = [
 # - Qt's own translations: the app installs no QTranslator, so Qt never reads them;
 # - Qt plugins for embedded devices (eglfs) and the GTK3 look (it would drag in the GTK stack).
 # - Qt platform plugins for embedded screens (eglfs, linuxfb, vnc ...) and their libraries;
-# - Pillow's AVIF codec (the app reads and writes no AVIF images).
+# - Pillow's AVIF codec (the app reads and writes no AVIF images), Matplotlib's example data.
 DROPPED = (
     "pulp/solverdir/",
     "PySide6/Qt/translations/",
@@ -128,9 +138,11 @@ DROPPED = (
     "libQt6EglF",
     "libQt6Network",
     "PIL/_avif",
+    "matplotlib/mpl-data/sample_data/",
     "pillow.libs/libavif",
 )
-# The GTK stack that only the dropped GTK3 theme plugin linked (Linux system libraries).
+# Top-level libraries: the GTK stack that only the dropped GTK3 theme plugin linked (Linux system
+# libraries) and the link PyInstaller adds to the dropped AVIF codec.
 DROPPED_LIBRARIES = (
     "libgtk-3",
     "libgdk-3",
@@ -143,7 +155,13 @@ DROPPED_LIBRARIES = (
     "libdatrie",
     "libfribidi",
     "libepoxy",
+    "libavif",
 )
+
+# PyInstaller's start-up hook for PySide6 imports PySide6.QtCore in every executable of the analysis
+# (to set Qt's plugin path); the console program leaves it out, so the CLI never loads Qt. PySide6's
+# wheels locate their plugins themselves, should the CLI ever open a window (`open`).
+GUI_ONLY_RUNTIME_HOOKS = ("pyi_rth_pyside6",)
 
 
 def data_files(root: Path) -> list[tuple[str, str]]:

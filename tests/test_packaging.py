@@ -62,13 +62,18 @@ def test_spec_builds_both_executables_from_the_shared_definition():
     assert "config.data_files(ROOT)" in analysis["datas"]
     assert analysis["excludes"] == "config.EXCLUDES"
     exes = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and ast.unparse(node.func) == "EXE"]
-    names = {
-        ast.unparse(k.value): ast.unparse(next(c for c in e.keywords if c.arg == "console").value)
+    built = {
+        ast.unparse(k.value): (
+            ast.unparse(e.args[1]),
+            ast.unparse(next(c for c in e.keywords if c.arg == "console").value),
+        )
         for e in exes
         for k in e.keywords
         if k.arg == "name"
     }
-    assert names == {"config.APP_NAME": "False", "config.CLI_NAME": "True"}
+    # the console program runs without PyInstaller's PySide6 start-up hook, which would load Qt
+    assert built == {"config.APP_NAME": ("a.scripts", "False"), "config.CLI_NAME": ("cli_scripts", "True")}
+    assert "pyi_rth_pyside6" in config.GUI_ONLY_RUNTIME_HOOKS
 
 
 def test_nothing_our_code_imports_is_excluded_from_the_bundle():
