@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -105,3 +107,12 @@ def test_installer_installs_the_folder_the_spec_builds_per_user_with_open_with()
     assert "PrivilegesRequired=lowest" in iss.splitlines()
     assert re.search(r'Root: HKA; Subkey: "Software\\Classes\\\.xlsx\\OpenWithProgids"', iss)
     assert "{autoprograms}" in iss and (PACKAGING / "partner-scout.ico").is_file()
+
+
+def test_a_workbook_dropped_on_the_executable_is_opened(tmp_path):
+    missing = tmp_path / "dropped.xlsx"
+    result = subprocess.run(
+        [sys.executable, str(PACKAGING / "entry.py"), str(missing)], capture_output=True, text=True, cwd=ROOT
+    )
+    # taken as `open dropped.xlsx` (input error: not found), not as an unknown command (usage error, 2)
+    assert result.returncode == 1 and f"{missing} not found" in result.stderr
