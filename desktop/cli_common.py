@@ -59,8 +59,11 @@ def load_state(args: argparse.Namespace) -> StudyState:
             raise UsageError(error.problems) from None
         for index, value in overrides.items():
             raw[index] = value
+        base = f"Scenario {model.scenario(args.scenario).name}" if args.scenario else "Workbook weights"
         try:
-            state = state.replace(weights=normalise(raw, what="--weights"))
+            state = state.with_weights(
+                normalise(raw, what="--weights"), f"{base} with --weights {args.weights}"
+            )
         except InputError as error:  # --weights set every weight to 0
             raise UsageError(error.problems) from None
     return state

@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         file = bar.addMenu("&File")
         self._action(file, "&New from template", self.files.new, keys.New)
         self._action(file, "&Open…", lambda: self.files.open(), keys.Open)
+        self._action(file, "Open the sa&mple", self.files.open_sample, tip="Back to the bundled sample study")
         self.recent_menu = file.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()

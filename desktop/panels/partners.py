@@ -47,6 +47,12 @@ class PartnersPanel(QWidget):
             '<span style="background:#FFE9B3"><i>(3)</i></span> = missing, counted as 3.'
         )
         self.legend.setWordWrap(True)
+        # a new study (File > New) starts with one partner: a ranking of one says nothing yet
+        self.prompt = QLabel(
+            "<b>Add partners:</b> rename the first row, double-click its cells to enter its scores, "
+            "and use <i>Add partner…</i> for every other candidate."
+        )
+        self.prompt.setWordWrap(True)
         buttons = QHBoxLayout()
         for text, slot in (
             ("Add partner…", self.on_add_partner),
@@ -60,6 +66,7 @@ class PartnersPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
         layout.addLayout(buttons)
@@ -67,6 +74,7 @@ class PartnersPanel(QWidget):
         session.selection_changed.connect(self._on_session_selection_changed)
         session.changed.connect(self._on_session_changed)
         self.size_columns()
+        self._show_prompt()
 
     def size_columns(self) -> None:
         """Widths from the font once per structure change; long notes get a capped column.
@@ -90,6 +98,10 @@ class PartnersPanel(QWidget):
     def _on_session_changed(self, change: StudyChange) -> None:
         if change.what & {"structure", "file"}:
             self.size_columns()
+            self._show_prompt()
+
+    def _show_prompt(self) -> None:
+        self.prompt.setVisible(len(self.session.state.model.partners) < 2)
 
     # -- selection, mirrored with the ranking table ----------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QRect, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -91,18 +92,17 @@ class RankingPanel(QWidget):
         layout.addWidget(self.method_problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.excluded)
-        legend = QLabel(
-            "▲/▼ move against the workbook's weights · ◆ dominated · ≈ uses filled-in values;"
-            " 12 (7–15): could rank 7 to 15 depending on how its gaps are filled"
-        )
-        legend.setWordWrap(True)
-        legend.setStyleSheet("color: #555")
-        layout.addWidget(legend)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #555")
+        layout.addWidget(self.legend)
         self.method.activated.connect(self._on_method_activated)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         session.changed.connect(self._on_session_changed)
         session.selection_changed.connect(self._on_session_selection_changed)
+        self.model.missing.updated.connect(self._show_legend)
         self._show_method()
+        self._show_legend()
         self._show_excluded()
         self.size_columns()
 
@@ -163,7 +163,25 @@ class RankingPanel(QWidget):
         self.excluded.setVisible(bool(excluded))
         self.excluded.setText(f"Not ranked (missing values): {', '.join(excluded)}" if excluded else "")
 
+    def _show_legend(self) -> None:
+        """The marks in use; the rank range explained on a real row, only when some rank has one."""
+        model = self.model
+        parts = ["▲/▼ move against the workbook's weights", "◆ dominated"]
+        if model.filled.any():
+            parts.append("≈ uses filled-in values")
+        text = " · ".join(parts)
+        for row in np.flatnonzero(model.filled):
+            found = model.missing.ranges.get(model.partner_name(row))
+            if found is not None and found.best != found.worst:
+                text += (
+                    f"; {model.ranks[row]} ({found.best}–{found.worst}): {model.partner_name(row)} could rank "
+                    f"{found.best} to {found.worst} depending on how its gaps are filled"
+                )
+                break
+        self.legend.setText(text)
+
     def _on_session_changed(self, change: StudyChange) -> None:
+        self._show_legend()
         if change.what & {"method", "file"}:
             self._show_method()
         if change.what & {"values", "structure", "file"}:

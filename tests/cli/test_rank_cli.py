@@ -197,3 +197,18 @@ def test_methods_version_and_sample(tmp_path):
     assert version.returncode == 0 and version.stdout.startswith("partner-scout ")
     assert run_cli("sample", tmp_path / "s.xlsx").returncode == 0
     assert load_workbook(tmp_path / "s.xlsx")["Partners"].max_row >= 15
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ((), "Workbook weights"),
+        (("--scenario", "S1 Ministry"), "Scenario S1 Ministry"),
+        (("--weights", "Capital=0.3"), "Workbook weights with --weights Capital=0.3"),
+    ],
+)
+def test_out_settings_say_where_the_weights_came_from(tmp_path, sample_copy, options, expected):
+    out = tmp_path / "result.xlsx"
+    result = run_cli("rank", sample_copy, *options, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert dict(load_workbook(out)["Settings"].iter_rows(values_only=True))["Weights from"] == expected
