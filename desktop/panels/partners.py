@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +26,8 @@ from desktop.dialogs.criterion import CriterionDialog, CriterionForm
 from desktop.models.partners import SORT_ROLE, PartnersTableModel
 from desktop.panels.columns import PADDING, header_width
 from desktop.session import StudyChange, StudySession
+
+ROWS_SHOWN = 4  # rows of the partners table that always fit
 
 
 class PartnersPanel(QWidget):
@@ -76,6 +85,11 @@ class PartnersPanel(QWidget):
         self.size_columns()
         self._show_prompt()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FontChange:  # rows grow with the text: so does the room for them
+            self.size_columns()
+        super().changeEvent(event)
+
     def size_columns(self) -> None:
         """Widths from the font once per structure change; long notes get a capped column.
 
@@ -94,6 +108,12 @@ class PartnersPanel(QWidget):
             else:
                 content = width("00.00")
             self.view.setColumnWidth(column, max(needed, content + PADDING + 10))
+        # a useful number of rows always shows, at any text size (the dock's minimum follows)
+        row = max(self.view.verticalHeader().defaultSectionSize(), self.view.fontMetrics().height() + 8)
+        bar = self.view.horizontalScrollBar().sizeHint().height()
+        self.view.setMinimumHeight(
+            self.view.horizontalHeader().sizeHint().height() + ROWS_SHOWN * row + bar + 4
+        )
 
     def _on_session_changed(self, change: StudyChange) -> None:
         if change.what & {"structure", "file"}:

@@ -29,6 +29,7 @@ from desktop.models.ranking import (
     RankingTableModel,
 )
 from desktop.panels.columns import cell_width, header_width
+from desktop.panels.text import coloured
 from desktop.session import StudyChange, StudySession
 
 BAR_COLOUR = QColor("#7FB3D5")
@@ -78,7 +79,7 @@ class RankingPanel(QWidget):
         self.excluded.setWordWrap(True)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #555")
+        coloured(self.description)
         top = QHBoxLayout()
         top.addWidget(QLabel("&Method:", buddy=self.method))
         top.addWidget(self.method, 1)
@@ -87,14 +88,14 @@ class RankingPanel(QWidget):
         layout.addWidget(self.description)
         self.method_problem = QLabel()  # why the chosen method cannot rank this study, when it cannot
         self.method_problem.setWordWrap(True)
-        self.method_problem.setStyleSheet("color: #8a1c00; font-weight: bold")
+        coloured(self.method_problem, "#8a1c00")
         self.method_problem.hide()
         layout.addWidget(self.method_problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.excluded)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #555")
+        coloured(self.legend)
         layout.addWidget(self.legend)
         self.method.activated.connect(self._on_method_activated)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
@@ -127,8 +128,8 @@ class RankingPanel(QWidget):
             self.view.setColumnWidth(
                 column, max(cell_width(self.view, sample), header_width(self.view, HEADERS[column]))
             )
-        # never squeeze the names to nothing in a narrow dock: about 16 characters always show
-        self.setMinimumWidth(self._width_with_partner_column(cell_width(self.view, "Australian Govt…")))
+        # never squeeze the names to nothing in a narrow dock: about 11 characters always show
+        self.setMinimumWidth(self._width_with_partner_column(cell_width(self.view, "Australian…")))
 
     def changeEvent(self, event) -> None:
         # the application font can be set after the panel is built (start-up, projector sizes)

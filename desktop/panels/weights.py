@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from criteria import edits
 from criteria.model import Direction
 from desktop.charts.style import criterion_colours
+from desktop.panels.text import coloured
 from desktop.session import StudyChange, StudySession
 
 STEPS = 1000  # slider resolution: 0.1 percentage point (keys and the box can set it)
@@ -105,6 +106,7 @@ class WeightsPanel(QWidget):
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
         self.grid.setVerticalSpacing(2)
+        self.grid.setHorizontalSpacing(4)  # a narrow panel leaves the charts room on a 1024 px screen
         self.equal = QPushButton("&Equal")
         self.reset = QPushButton("&Reset")
         self.reset.setToolTip("Back to the weights in the workbook's Criteria sheet")
@@ -135,11 +137,17 @@ class WeightsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.equal)
         buttons.addWidget(self.reset)
+        buttons.addStretch(1)
+        # the selector gets the panel's whole width: "S3 Green financier (edited)" must not be cut
+        self.scenarios.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scenarios.setMinimumContentsLength(12)
         scenario_row = QHBoxLayout()
-        scenario_row.addWidget(QLabel("Scenario:"))
         scenario_row.addWidget(self.scenarios, 1)
         scenario_row.addWidget(self.manage)
-        buttons.addWidget(self.save_scenario)
+        save_row = QHBoxLayout()
+        save_row.addWidget(QLabel("Scenario:"))
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_scenario)
         self.origin = QLabel()  # where the weights came from: the room must be able to say whose they are
         self.origin.setWordWrap(True)
         self.origin.setAccessibleName("Where the weights came from")
@@ -147,10 +155,11 @@ class WeightsPanel(QWidget):
             "Drag a slider: the other weights rescale, locked ones stay. Weights always add up to 100%."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555")
+        coloured(hint)
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
         layout.addLayout(buttons)
+        layout.addLayout(save_row)
         layout.addLayout(scenario_row)
         layout.addWidget(self.origin)
         layout.addWidget(hint)
