@@ -2,7 +2,9 @@
 
 Colleagues plug in through ``add_dock(title, widget, area)`` and ``menu(title)``
 (a menu is created before Help if it does not exist yet). The charts arrive
-after the first paint so matplotlib never delays the first window.
+after the first paint so matplotlib never delays the first window; "How sure are we?"
+opens as a closable tab beside them in the centre, so it never moves a dock. The first
+window fits the screen's available area; the layout is remembered per screen size.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from desktop.session import StudySession
 from desktop.settings import FONT_RANGE, Settings
 
 Area = Qt.DockWidgetArea
-TALL_ENOUGH = 1000  # below this first-run height "Why this rank" is a tab beside the partners
+TALL_ENOUGH = 900  # below this first-run height "Why this rank" is a tab beside the partners
 CENTRE_MINIMUM = (230, 300)  # a chart still readable, and the window fits 1024 x 700 with its side panels
 
 
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         self._painted = False
+        self._first_size: QSize | None = None
         self.charts: QWidget | None = None
         self.files = FileActions(session, self)
         extra = {} if autosave_interval_ms is None else {"interval_ms": autosave_interval_ms}
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks(side, [weights, self._ranking_width()], Qt.Orientation.Horizontal)
         self.resizeDocks(
             [self.docks["Criteria and weights"], self.docks["Partners"]],
-            [self.height() * 11 // 20, max(self.height() // 4, self.partners.minimumSizeHint().height())],
+            [self.height() * 11 // 20, self.docks["Partners"].minimumSizeHint().height()],  # the chart first
             Qt.Orientation.Vertical,
         )
 
@@ -335,6 +338,7 @@ class MainWindow(QMainWindow):
         area = screen.availableGeometry()
         share = 0.9 if area.width() >= 1600 else 1.0  # small screens: every pixel counts
         self.resize(int(area.width() * share), int(area.height() * share))
+        self._first_size = self.size()  # fitted again, frame included, when shown at this size
         frame = self.frameGeometry()
         frame.moveCenter(area.center())
         self.move(frame.topLeft())
@@ -369,11 +373,13 @@ class MainWindow(QMainWindow):
         self.centre.setCurrentIndex(0)
         self.placeholder.deleteLater()
         self.robustness = RobustnessPanel(self.session, self)
-        self.robustness_area = QScrollArea()  # below its minimum size it scrolls: the window never grows
+        # below its minimum size it scrolls (the window never grows); a child of the window even while
+        # closed, so shutdown_tasks finds its workers
+        self.robustness_area = QScrollArea(self)
         self.robustness_area.setWidget(self.robustness)
         self.robustness_area.setWidgetResizable(True)
         self.robustness_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.robustness.hide()
+        self.robustness_area.hide()
         geometry, state = self.settings.window(self._screen_size())
         if state is None:  # first run: the new central widget took space from the docks
             self._default_dock_sizes()
@@ -385,7 +391,6 @@ class MainWindow(QMainWindow):
         self.load_charts()
         if self.centre.indexOf(self.robustness_area) < 0:
             self.centre.addTab(self.robustness_area, "How sure are we?")
-            self.robustness.show()
         self.centre.setCurrentWidget(self.robustness_area)
 
     def hide_robustness(self) -> None:
@@ -444,14 +449,14 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            self.fit_on_screen()  # a first-run size did not know the window frame yet
             self.first_painted.emit()
             QTimer.singleShot(0, self, self.load_charts)
         return handled
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        if not self._painted:
+        if self.size() == self._first_size:  # a size given by the caller is left alone
+            self._first_size = None
             self.fit_on_screen()
 
     def closeEvent(self, event) -> None:

@@ -27,7 +27,7 @@ from desktop.models.partners import SORT_ROLE, PartnersTableModel
 from desktop.panels.columns import PADDING, header_width
 from desktop.session import StudyChange, StudySession
 
-ROWS_SHOWN = 4  # rows of the partners table that always fit
+ROWS_SHOWN = 3  # rows of the partners table that always fit, at any text size
 
 
 class PartnersPanel(QWidget):

@@ -93,4 +93,4 @@ def test_larger_text_grows_the_small_print_the_selector_and_the_partner_rows(qtb
     text = combo.fontMetrics().horizontalAdvance(combo.currentText())
     qtbot.waitUntil(lambda: combo.width() >= text + 20)  # the selector is not cut
     view = window.partners.view
-    qtbot.waitUntil(lambda: view.viewport().height() >= 4 * view.rowHeight(0))  # four rows still show
+    qtbot.waitUntil(lambda: view.viewport().height() >= 3 * view.rowHeight(0))  # three rows still show
