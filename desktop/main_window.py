@@ -41,7 +41,7 @@ from desktop.settings import FONT_RANGE, Settings
 
 Area = Qt.DockWidgetArea
 TALL_ENOUGH = 900  # below this first-run height "Why this rank" is a tab beside the partners
-CENTRE_MINIMUM = (230, 300)  # a chart still readable, and the window fits 1024 x 700 with its side panels
+CENTRE_MINIMUM = (200, 300)  # a chart still readable, and the window fits 1024 x 700 with its side panels
 
 
 class ScrollablePanel(QScrollArea):
@@ -151,9 +151,9 @@ class MainWindow(QMainWindow):
         )
 
     def _ranking_width(self) -> int:
-        """Room for the longest partner name in the ranking, at most a third of the window."""
+        """Room for the longest partner name in the ranking, at most 45% of the window."""
         return max(
-            min(self.ranking.wanted_width(), self.width() // 3), self.ranking.minimumSizeHint().width()
+            min(self.ranking.wanted_width(), self.width() * 45 // 100), self.ranking.minimumSizeHint().width()
         )
 
     # -- extension points ------------------------------------------------------------------------
