@@ -41,7 +41,8 @@ from desktop.settings import FONT_RANGE, Settings
 
 Area = Qt.DockWidgetArea
 TALL_ENOUGH = 900  # below this first-run height "Why this rank" is a tab beside the partners
-CENTRE_MINIMUM = (200, 300)  # a chart still readable, and the window fits 1024 x 700 with its side panels
+CENTRE_MINIMUM = (200, 300)
+CHART_WIDTH = 560  # the charts' width the ranking leaves when it widens for long names  # a chart still readable, and the window fits 1024 x 700 with its side panels
 
 
 class ScrollablePanel(QScrollArea):
@@ -151,10 +152,14 @@ class MainWindow(QMainWindow):
         )
 
     def _ranking_width(self) -> int:
-        """Room for the longest partner name in the ranking, at most 45% of the window."""
-        return max(
-            min(self.ranking.wanted_width(), self.width() * 45 // 100), self.ranking.minimumSizeHint().width()
-        )
+        """Room for the longest partner name, as far as the charts keep a readable width beside it.
+
+        The ranking takes up to two fifths of the window, more on a wide one as long as the charts
+        keep ``CHART_WIDTH`` (names cut in the ranking are whole in its tooltip).
+        """
+        beside = self.width() - self.docks["Criteria and weights"].width() - CHART_WIDTH
+        room = max(self.width() * 2 // 5, beside)
+        return max(min(self.ranking.wanted_width(), room), self.ranking.minimumSizeHint().width())
 
     # -- extension points ------------------------------------------------------------------------
 
