@@ -67,9 +67,11 @@ def load_state(args: argparse.Namespace) -> StudyState:
     )
     if args.weights:
         names = model.criterion_names
+        base = f"Scenario {model.scenario(args.scenario).name}" if args.scenario else "Workbook weights"
         try:
-            state = state.replace(
-                weights=with_shares(state.weights, parse_shares(args.weights, names), names)
+            state = state.with_weights(
+                with_shares(state.weights, parse_shares(args.weights, names), names),
+                f"{base} with --weights {args.weights}",
             )
         except InputError as error:
             raise UsageError(error.problems) from None

@@ -369,7 +369,9 @@ class BallotsImportDialog(QDialog):
             self.feedback.setText("The study already uses the group's weights.")
             return
         label = f"Weights: group of {plural(len(self.ballots), 'ballot')}"
-        if self.session.set_weights(self.group.weights, label):
+        people = len(self.ballots)
+        source = f"Ballots of {people} {'person' if people == 1 else 'people'}"
+        if self.session.set_weights(self.group.weights, label, source):
             self.feedback.setText("The study now uses the group's weights (Edit > Undo to go back).")
 
     def _on_save_clicked(self) -> None:

@@ -67,5 +67,8 @@ class DataWeightsDialog(WeightsDialog):
             raise InputError(f"{OBJECTIVE_METHODS[key]} gives no weights for this study (see above).")
         return self.suggested[key]
 
+    def source(self) -> str:
+        return f"From the data ({self.method.currentText()})"
+
     def _on_method_changed(self, _index: int) -> None:
         self.refresh()

@@ -246,3 +246,18 @@ def test_csv_neutralises_formula_text_keeps_numbers_and_json_keeps_the_exact_tex
 )
 def test_csv_text_cell_prefixes_what_a_spreadsheet_would_run(text, shown):
     assert csv_text(text) == shown
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ((), "Workbook weights"),
+        (("--scenario", "S1 Ministry"), "Scenario S1 Ministry"),
+        (("--weights", "Capital=0.3"), "Workbook weights with --weights Capital=0.3"),
+    ],
+)
+def test_out_settings_say_where_the_weights_came_from(tmp_path, sample_copy, options, expected):
+    out = tmp_path / "result.xlsx"
+    result = run_cli("rank", sample_copy, *options, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert dict(load_workbook(out)["Settings"].iter_rows(values_only=True))["Weights from"] == expected
