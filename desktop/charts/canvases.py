@@ -119,6 +119,9 @@ class ChartCanvas(FigureCanvasQTAgg):
         if self.relayout is not None and size != self._laid_out_for:
             self._laid_out_for = size
             self.relayout()
+            engine = self.figure.get_layout_engine()
+            if engine is not None:  # a first pass at the new size: the draw's own pass then settles the
+                engine.execute(self.figure)  # axes where the next full draw (an export) puts them
         with warnings.catch_warnings():
             # a dock squeezed during start-up; the next resize lays the figure out again
             warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)

@@ -92,6 +92,8 @@ class ContributionPlot:
             ax.text(0, y, "", va="center", ha="left", fontsize=size, color="#333333", transform=beside)
             for y in positions
         ]
+        for text in self.score_texts:  # ``_fit_limits`` keeps them inside the axes: the layout ignores
+            text.set_in_layout(False)  # them, else it would move the axes that the limits were fitted to
         # "3. Name" half an em left of the axes, on its row: x in axes, y in data coordinates
         left = offset_copy(ax.get_yaxis_transform(), ax.figure, x=-0.5 * size, units="points")
         self.name_texts = [
@@ -204,15 +206,19 @@ class ContributionPlot:
         ]
         if not self.changed_names:
             return Redraw.ARTISTS
+        # the widest name sets the axes' left edge (the layout makes room for it): when it changes,
+        # lay out again, else the names drawn over the cached background would sit elsewhere than
+        # a full draw (an export) puts them
+        before = self._widest(self._labels)
         self._labels = labels
         for text in self.changed_names:
             text.set_text(labels[self.name_texts.index(text)])
-        # a name wider than the room the last layout left of the axes would run off: lay out again
+        return Redraw.FIGURE if abs(self._widest(labels) - before) > 0.5 else Redraw.LABELS
+
+    def _widest(self, labels: list[str]) -> float:
+        """The widest line of ``labels`` in pixels at the names' size."""
         size = self.name_texts[0].get_fontsize()
-        widest = max((self._width(line, size) for t in self.changed_names for line in t.get_text().split("\n")),
-                     default=0.0)  # fmt: skip
-        room = self.ax.bbox.x0 - self.ax.figure.bbox.x0 - 0.5 * size * self.ax.figure.dpi / 72.0
-        return Redraw.FIGURE if widest > room else Redraw.LABELS
+        return max((self._width(line, size) for label in labels for line in label.split("\n")), default=0.0)
 
     def _fit(self, label: str) -> str:
         """``label`` within the names' room: wrapped to two lines when rows are tall, else elided."""
@@ -374,7 +380,7 @@ class ContributionPlot:
         axes = self.ax.bbox.width
         # the score's right edge, (high - left) / (right - left) * axes + label, stays within the axes
         share = max(axes - label, axes * 0.3) / axes
-        wanted = (left, left + (high - left) / share)
+        wanted = (left, left + ((high - left) or 1.0) / share)  # no bars yet (a new study): a 0-1 axis
         return _refit(self.ax.set_xlim, self.ax.get_xlim(), wanted, grow_only=grow_only)
 
     def widths(self) -> np.ndarray:

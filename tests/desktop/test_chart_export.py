@@ -38,7 +38,7 @@ def charted(qtbot, make_window):
         qtbot.waitExposed(window)
         window.load_charts()
         canvas = window.charts.contributions.canvas
-        qtbot.waitUntil(lambda: canvas.up_to_date)
+        qtbot.waitUntil(lambda: canvas.up_to_date and canvas.paints > 0)
         yield window
 
 
@@ -78,8 +78,9 @@ def test_vector_exports_hold_every_name_shown_and_the_footer(charted, tmp_path, 
     assert NOTICE in flat and SAMPLE_STUDY in flat
 
 
-def test_png_export_has_the_figures_size_and_ink_where_the_names_are(charted, tmp_path):
+def test_png_export_has_the_figures_size_and_ink_where_the_names_are(qtbot, charted, tmp_path):
     canvas = charted.charts.contributions.canvas
+    qtbot.waitUntil(lambda: canvas.up_to_date)  # after the docks' deferred first sizing, if it moved them
     figure = canvas.figure
     plot = charted.charts.contribution_plot
     boxes = [(t.get_text(), t.get_window_extent(canvas.get_renderer())) for t in plot.name_texts[: plot.rows]]
