@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshot sample clean
+.PHONY: run test bench lint screenshot sample translations clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ screenshot: $(STAMP)
 
 sample: $(STAMP)
 	$(BIN)/python -m workbooks.build_sample
+
+translations: $(STAMP)
+	$(BIN)/python -m tools.translations
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

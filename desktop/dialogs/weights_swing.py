@@ -9,16 +9,24 @@ from desktop.dialogs.weights_base import WeightsDialog, spin_boxes
 
 
 class SwingDialog(WeightsDialog):
-    title = "Swing weighting"
-    label = "swing weighting"
+    @property
+    def title(self) -> str:
+        return self.tr("Swing weighting")
+
+    @property
+    def label(self) -> str:
+        return self.tr("swing weighting")
 
     def body(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addWidget(
             QLabel(
-                "Imagine a partner worst on every criterion. Which single improvement, from worst to best,\n"
-                "would you want most? Give that swing 100, then rate every other swing against it (0-100)."
+                self.tr(
+                    "Imagine a partner worst on every criterion. Which single improvement, from worst to "
+                    "best,\nwould you want most? Give that swing 100, then rate every other swing against it "
+                    "(0-100)."
+                )
             )
         )
         top = max(self.session.state.weights)

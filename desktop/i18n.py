@@ -1,0 +1,138 @@
+"""The interface's language (Tiếng Việt / English) through Qt's own mechanism, and its numbers.
+
+Every visible string is wrapped in ``tr()`` / ``QCoreApplication.translate``; English is the
+source language. ``desktop/translations/partner_scout_vi.ts`` holds the Vietnamese (the words of
+``docs/glossary.md``); ``make translations`` extracts new strings into it (``pyside6-lupdate``)
+and compiles it to the ``.qm`` loaded here (``pyside6-lrelease``). The ``.qm`` is committed, so a
+fresh clone and the Windows bundle need no build step; ``tests/desktop/test_translations.py``
+checks that it is compiled from the ``.ts`` as committed and that the ``.ts`` covers the sources.
+
+``Language.apply(code)`` installs the translator (Qt then sends ``QEvent.LanguageChange`` to every
+widget: widgets that live through a switch retranslate in ``changeEvent``), makes the language's
+``QLocale`` the default (spin boxes and the number helpers below follow it) and remembers the
+choice; the first start follows the system locale. Criterion and partner names come from the
+workbook and are never translated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+    Signal,
+)
+
+ENGLISH, VIETNAMESE = "en", "vi"
+# each language named in itself, so anyone can find theirs: never translated
+LANGUAGE_NAMES = {VIETNAMESE: "Tiếng Việt", ENGLISH: "English"}
+TRANSLATIONS = Path(__file__).parent / "translations"
+CATALOGUE = "partner_scout"
+SETTING = "view/language"
+_LOCALES = {
+    VIETNAMESE: QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
+    ENGLISH: QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+}
+
+# Qt's own words on our dialogs' standard buttons and the undo actions: PySide6 ships no
+# Vietnamese catalogue for Qt itself, so ours carries the few we show (same contexts as Qt's).
+QT_STRINGS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QUndoStack", "Undo %1"),
+    QT_TRANSLATE_NOOP("QUndoStack", "Redo %1"),
+    QT_TRANSLATE_NOOP("QUndoModel", "<empty>"),
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
+)
+
+
+def qm_path(language: str) -> Path:
+    return TRANSLATIONS / f"{CATALOGUE}_{language}.qm"
+
+
+def system_language() -> str:
+    """Vietnamese when the system's locale is, else English (the first start's choice)."""
+    return VIETNAMESE if QLocale.system().language() == QLocale.Language.Vietnamese else ENGLISH
+
+
+def current_language() -> str:
+    """The language applied last (from Qt's default locale, which ``Language.apply`` sets)."""
+    return VIETNAMESE if QLocale().language() == QLocale.Language.Vietnamese else ENGLISH
+
+
+def format_number(value: float, digits: int = 3) -> str:
+    """``value`` for reading in the current language: ``1,234.568`` / ``1.234,568``."""
+    return QLocale().toString(float(value), "f", digits)
+
+
+def format_percent(share: float, digits: int = 1) -> str:
+    """A share (0.2) as a percentage: ``20.0%`` in English, ``20,0 %`` in Vietnamese."""
+    number = format_number(100.0 * float(share), digits)
+    # Vietnamese writes a (no-break) space before the sign, as the core's text does
+    return f"{number}\u00a0%" if current_language() == VIETNAMESE else f"{number}%"
+
+
+class Language(QObject):
+    """The application's interface language: apply one, remember it, tell who listens.
+
+    ``changed(code)`` is emitted after a switch, once every widget has had its
+    ``LanguageChange`` event (for what is not a widget: chart texts, model headers).
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.code = ENGLISH
+        self._translator: QTranslator | None = None
+
+    def saved(self) -> str:
+        """The language chosen last time, or the system's on the first start."""
+        value = self.settings.value(SETTING)
+        return value if value in LANGUAGE_NAMES else system_language()
+
+    def apply(self, code: str) -> None:
+        """Switch every text and number to ``code`` ("vi"/"en") now, and remember it."""
+        if code not in LANGUAGE_NAMES:
+            raise ValueError(f"unknown interface language {code!r}")
+        app = QCoreApplication.instance()
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        QLocale.setDefault(_LOCALES[code])
+        _refresh_widget_locales(app)
+        if code != ENGLISH:
+            translator = QTranslator(self)
+            if not translator.load(str(qm_path(code))):
+                raise FileNotFoundError(f"missing translation {qm_path(code)}")
+            app.installTranslator(translator)
+            self._translator = translator
+        # Qt posts LanguageChange to each window: deliver it now, so every open widget has
+        # retranslated when this returns (and before ``changed`` is emitted)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.code = code
+        self.settings.setValue(SETTING, code)
+        self.changed.emit(code)
+
+
+def _refresh_widget_locales(app) -> None:
+    """Existing widgets take the new default locale (spin boxes redraw "20,0 %")."""
+    widgets = getattr(app, "topLevelWidgets", None)
+    for widget in widgets() if widgets else ():
+        widget.unsetLocale()  # resolves from the default and propagates to the children

@@ -1,0 +1,686 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>Autosaver</name>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Tự động lưu không thành công: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Ballots</name>
+    <message>
+        <source>1 ballot</source>
+        <translation>1 phiếu</translation>
+    </message>
+    <message>
+        <source>1 scenario</source>
+        <translation>1 kịch bản</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Returned ballots (select one or more)</source>
+        <translation>Phiếu đã gửi lại (chọn một hoặc nhiều tệp)</translation>
+    </message>
+    <message>
+        <source>{count} ballots</source>
+        <translation>{count} phiếu</translation>
+    </message>
+    <message>
+        <source>{count} scenarios</source>
+        <translation>{count} kịch bản</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsExportDialog</name>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Chọn thư mục...</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Người tham gia:</translation>
+    </message>
+    <message>
+        <source>&amp;Write ballots</source>
+        <translation>&amp;Tạo phiếu</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the ballots first.</source>
+        <translation>Hãy chọn thư mục lưu phiếu trước.</translation>
+    </message>
+    <message>
+        <source>Each participant gets an Excel ballot (ballot-&lt;name&gt;.xlsx) with instructions in English and Vietnamese: they share 100 points among the criteria, or compare the criteria in pairs, then save the file and send it back. Collect the returned files with Weights &gt; Read returned ballots.</source>
+        <translation>Mỗi người tham gia nhận một phiếu Excel (ballot-&lt;tên&gt;.xlsx) có hướng dẫn bằng tiếng Anh và tiếng Việt: chia 100 điểm cho các tiêu chí hoặc so sánh từng cặp tiêu chí, sau đó lưu tệp và gửi lại. Tập hợp các tệp gửi lại bằng Trọng số &gt; Đọc phiếu đã gửi lại.</translation>
+    </message>
+    <message>
+        <source>Folder for the ballots</source>
+        <translation>Thư mục lưu phiếu</translation>
+    </message>
+    <message>
+        <source>Nothing written: the ballots already in the folder are kept.</source>
+        <translation>Chưa ghi tệp nào: các phiếu đã có trong thư mục được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>One participant per line, e.g.
+Nguyễn Văn An
+Trần Thị Bình</source>
+        <translation>Mỗi dòng một người tham gia, ví dụ:
+Nguyễn Văn An
+Trần Thị Bình</translation>
+    </message>
+    <message>
+        <source>Replace existing ballots?</source>
+        <translation>Thay thế các phiếu đã có?</translation>
+    </message>
+    <message>
+        <source>Send ballots</source>
+        <translation>Gửi phiếu</translation>
+    </message>
+    <message>
+        <source>Type the participants&apos; names first, one per line.</source>
+        <translation>Hãy nhập tên người tham gia trước, mỗi dòng một người.</translation>
+    </message>
+    <message>
+        <source>Wrote {ballots} to {folder}: {files}. Send each person their own file.</source>
+        <translation>Đã tạo {ballots} trong {folder}: {files}. Gửi cho mỗi người đúng tệp của họ.</translation>
+    </message>
+    <message>
+        <source>{ballots} with these names already in the folder; replacing them loses anything filled in:
+
+{names}
+
+Replace them with blank ballots?</source>
+        <translation>Thư mục đã có {ballots} mang các tên này; nếu thay thế, mọi nội dung đã điền sẽ mất:
+
+{names}
+
+Thay bằng phiếu trống?</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsImportDialog</name>
+    <message>
+        <source>&amp;Group weights from:</source>
+        <translation>&amp;Trọng số của nhóm theo:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as scenarios</source>
+        <translation>&amp;Lưu thành kịch bản</translation>
+    </message>
+    <message>
+        <source>&amp;Use group weights</source>
+        <translation>&amp;Dùng trọng số của nhóm</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>... và {count} vấn đề khác</translation>
+    </message>
+    <message>
+        <source>Add one scenario per participant plus &apos;{group}&apos; to the study (one undo step)</source>
+        <translation>Thêm vào nghiên cứu một kịch bản cho mỗi người tham gia và kịch bản &apos;{group}&apos; (một bước hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Arithmetic mean of the weights</source>
+        <translation>Trung bình cộng của các trọng số</translation>
+    </message>
+    <message>
+        <source>At least one participant must count: importance cannot be 0 for everyone.</source>
+        <translation>Phải có ít nhất một người tham gia được tính: mức ảnh hưởng không thể bằng 0 với tất cả mọi người.</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Phiếu</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Furthest from the group</source>
+        <translation>Xa nhóm nhất</translation>
+    </message>
+    <message>
+        <source>Geometric mean of the pairwise judgements (Aczél-Saaty)</source>
+        <translation>Trung bình nhân của các đánh giá từng cặp (Aczél-Saaty)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Group rank</source>
+        <translation>Hạng theo nhóm</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Cao nhất</translation>
+    </message>
+    <message>
+        <source>How far each person is from the group</source>
+        <translation>Mỗi người cách nhóm bao xa</translation>
+    </message>
+    <message>
+        <source>How much this person&apos;s weights count in the group (1 = as much as anyone, 0 = not at all)</source>
+        <translation>Trọng số của người này được tính bao nhiêu trong nhóm (1 = như mọi người, 0 = không tính)</translation>
+    </message>
+    <message>
+        <source>How they answered</source>
+        <translation>Cách trả lời</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Mức ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Thấp nhất</translation>
+    </message>
+    <message>
+        <source>None of the {ballots} could be used; nothing to combine yet.</source>
+        <translation>Không dùng được phiếu nào trong {ballots}; chưa có gì để tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Returned ballots</source>
+        <translation>Phiếu đã gửi lại</translation>
+    </message>
+    <message>
+        <source>Saved {scenarios}: {names} (replacing the earlier {replaced}). File &gt; Save writes them to the workbook.</source>
+        <translation>Đã lưu {scenarios}: {names} (thay cho {replaced} trước đó). Tệp &gt; Lưu sẽ ghi chúng vào tệp Excel.</translation>
+    </message>
+    <message>
+        <source>Saved {scenarios}: {names}. File &gt; Save writes them to the workbook.</source>
+        <translation>Đã lưu {scenarios}: {names}. Tệp &gt; Lưu sẽ ghi chúng vào tệp Excel.</translation>
+    </message>
+    <message>
+        <source>Scenarios from {ballots}</source>
+        <translation>Kịch bản từ {ballots}</translation>
+    </message>
+    <message>
+        <source>Set the study&apos;s weights to the group&apos;s (one undo step)</source>
+        <translation>Đặt trọng số của nghiên cứu bằng trọng số của nhóm (một bước hoàn tác)</translation>
+    </message>
+    <message>
+        <source>Spread (±)</source>
+        <translation>Độ chênh (±)</translation>
+    </message>
+    <message>
+        <source>The ranking under the group&apos;s weights and under each person&apos;s own</source>
+        <translation>Xếp hạng theo trọng số của nhóm và theo trọng số riêng của từng người</translation>
+    </message>
+    <message>
+        <source>The study already uses the group&apos;s weights.</source>
+        <translation>Nghiên cứu đã dùng trọng số của nhóm.</translation>
+    </message>
+    <message>
+        <source>The study now uses the group&apos;s weights (Edit &gt; Undo to go back).</source>
+        <translation>Nghiên cứu đang dùng trọng số của nhóm (Sửa &gt; Hoàn tác để quay lại).</translation>
+    </message>
+    <message>
+        <source>These scenarios are already in the study, with the same weights.</source>
+        <translation>Các kịch bản này đã có trong nghiên cứu, với cùng trọng số.</translation>
+    </message>
+    <message>
+        <source>Used {used} of {ballots}: {people}.</source>
+        <translation>Đã dùng {used} trong {ballots}: {people}.</translation>
+    </message>
+    <message>
+        <source>Weight to move to reach the group</source>
+        <translation>Trọng số cần dịch chuyển để bằng nhóm</translation>
+    </message>
+    <message>
+        <source>Weights: group of {ballots}</source>
+        <translation>Trọng số: nhóm gồm {ballots}</translation>
+    </message>
+    <message>
+        <source>Where people disagree (most contested first; spread and gaps in percentage points of weight)</source>
+        <translation>Những điểm còn khác nhau (khác biệt nhiều nhất trước; độ chênh và khoảng cách tính bằng điểm phần trăm trọng số)</translation>
+    </message>
+    <message>
+        <source>pairwise (consistency ratio {ratio})</source>
+        <translation>so sánh từng cặp (tỷ số nhất quán {ratio})</translation>
+    </message>
+    <message>
+        <source>pairwise (consistency ratio {ratio}, inconsistent)</source>
+        <translation>so sánh từng cặp (tỷ số nhất quán {ratio}, thiếu nhất quán)</translation>
+    </message>
+    <message>
+        <source>shared 100 points</source>
+        <translation>chia 100 điểm</translation>
+    </message>
+    <message>
+        <source>{count} left out, for the reasons below; fix them and read them again.</source>
+        <translation>{count} phiếu bị loại, vì các lý do dưới đây; hãy sửa rồi đọc lại.</translation>
+    </message>
+    <message>
+        <source>{name} ({points} pts)</source>
+        <translation>{name} ({points} điểm %)</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s rank</source>
+        <translation>Hạng theo {name}</translation>
+    </message>
+    <message>
+        <source>{points} pts</source>
+        <translation>{points} điểm %</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDialog</name>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Chiều:</translation>
+    </message>
+    <message>
+        <source>&amp;Fixed scale from Min to Max (otherwise the lowest and highest values in the data)</source>
+        <translation>Thang đo &amp;cố định từ Min đến Max (nếu không, dùng giá trị thấp nhất và cao nhất trong dữ liệu)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Thêm tiêu chí</translation>
+    </message>
+    <message>
+        <source>Edit criterion</source>
+        <translation>Sửa tiêu chí</translation>
+    </message>
+    <message>
+        <source>Give the criterion a name.</source>
+        <translation>Hãy đặt tên cho tiêu chí.</translation>
+    </message>
+    <message>
+        <source>M&amp;ax:</source>
+        <translation>Ma&amp;x:</translation>
+    </message>
+    <message>
+        <source>M&amp;in:</source>
+        <translation>M&amp;in:</translation>
+    </message>
+    <message>
+        <source>Min must be below Max.</source>
+        <translation>Min phải nhỏ hơn Max.</translation>
+    </message>
+    <message>
+        <source>benefit (higher is better)</source>
+        <translation>lợi ích (càng cao càng tốt)</translation>
+    </message>
+    <message>
+        <source>cost (lower is better)</source>
+        <translation>chi phí (càng thấp càng tốt)</translation>
+    </message>
+</context>
+<context>
+    <name>DataWeightsDialog</name>
+    <message>
+        <source>&amp;Apply the weights of:</source>
+        <translation>&amp;Áp dụng trọng số theo:</translation>
+    </message>
+    <message>
+        <source>CRITIC</source>
+        <translation>CRITIC</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>Entropy</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Độ lệch chuẩn</translation>
+    </message>
+    <message>
+        <source>These weights come from how much the partners differ on each criterion, not from anyone&apos;s judgement: a criterion on which every partner scores the same gets none. Standard deviation and CRITIC compare the criteria rescaled from their worst to their best observed value, so units do not matter; CRITIC also favours a criterion that disagrees with the others. Entropy needs amounts counted from zero (US$, tonnes, months). Compare them with the current weights (Now); a big gap is worth discussing. Apply sets the weights of the method chosen below (the New column).</source>
+        <translation>Các trọng số này xuất phát từ mức độ khác biệt giữa các đối tác trên từng tiêu chí, không từ đánh giá của ai: tiêu chí mà mọi đối tác có điểm như nhau sẽ có trọng số bằng 0. Độ lệch chuẩn và CRITIC so sánh các tiêu chí sau khi quy đổi từ giá trị kém nhất đến giá trị tốt nhất quan sát được, nên đơn vị đo không ảnh hưởng; CRITIC còn ưu tiên tiêu chí ít tương đồng với các tiêu chí khác. Entropy cần các đại lượng tính từ 0 (US$, tấn, tháng). Hãy so sánh với trọng số hiện tại (Hiện tại); chênh lệch lớn là điều đáng thảo luận. Áp dụng sẽ đặt trọng số của phương pháp chọn bên dưới (cột Mới).</translation>
+    </message>
+    <message>
+        <source>Weights from the data</source>
+        <translation>Trọng số từ dữ liệu</translation>
+    </message>
+    <message>
+        <source>from the data</source>
+        <translation>từ dữ liệu</translation>
+    </message>
+    <message>
+        <source>{method} gives no weights for this study (see above).</source>
+        <translation>{method} không cho trọng số với nghiên cứu này (xem ở trên).</translation>
+    </message>
+</context>
+<context>
+    <name>DirectDialog</name>
+    <message>
+        <source>Direct weights: share 100 points</source>
+        <translation>Trọng số trực tiếp: chia 100 điểm</translation>
+    </message>
+    <message>
+        <source>Points given: {points}.</source>
+        <translation>Số điểm đã chia: {points}.</translation>
+    </message>
+    <message>
+        <source>Points given: {points}; each criterion gets its share of the {points} (the New column).</source>
+        <translation>Số điểm đã chia: {points}; mỗi tiêu chí nhận phần của mình trong {points} điểm (cột Mới).</translation>
+    </message>
+    <message>
+        <source>Share 100 points among the criteria: more points, more weight. Other totals are scaled to 100% unless you tick the box below.</source>
+        <translation>Chia 100 điểm cho các tiêu chí: càng nhiều điểm, trọng số càng lớn. Tổng khác 100 sẽ được quy về 100 %, trừ khi đánh dấu ô bên dưới.</translation>
+    </message>
+    <message>
+        <source>The points must add up to exactly 100</source>
+        <translation>Tổng số điểm phải đúng bằng 100</translation>
+    </message>
+    <message>
+        <source>direct allocation</source>
+        <translation>chia điểm trực tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoModel</name>
+    <message>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;trống&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <source>Redo %1</source>
+        <translation>Làm lại %1</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Hoàn tác %1</translation>
+    </message>
+</context>
+<context>
+    <name>RankDialog</name>
+    <message>
+        <source>Criteria, most important first</source>
+        <translation>Các tiêu chí, quan trọng nhất ở đầu</translation>
+    </message>
+    <message>
+        <source>From ranks to &amp;weights:</source>
+        <translation>Từ thứ hạng ra &amp;trọng số:</translation>
+    </message>
+    <message>
+        <source>How ranks become weights: rank-order centroid and rank reciprocal give the top criteria the most, rank sum spreads the weight more evenly</source>
+        <translation>Cách đổi thứ hạng thành trọng số: trọng tâm thứ hạng và nghịch đảo thứ hạng dành nhiều trọng số nhất cho các tiêu chí đứng đầu, tổng thứ hạng chia trọng số đều hơn</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Chuyển &amp;xuống</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <source>Put the criteria in order, most important first: drag them, or select one and use Move up / Move down (Alt+Up / Alt+Down).</source>
+        <translation>Xếp các tiêu chí theo thứ tự, quan trọng nhất ở đầu: kéo thả, hoặc chọn một tiêu chí rồi dùng Chuyển lên / Chuyển xuống (Alt+Up / Alt+Down).</translation>
+    </message>
+    <message>
+        <source>Weights from a rank order</source>
+        <translation>Trọng số từ thứ tự xếp hạng</translation>
+    </message>
+    <message>
+        <source>rank order</source>
+        <translation>thứ tự xếp hạng</translation>
+    </message>
+    <message>
+        <source>rank reciprocal</source>
+        <translation>nghịch đảo thứ hạng</translation>
+    </message>
+    <message>
+        <source>rank sum</source>
+        <translation>tổng thứ hạng</translation>
+    </message>
+    <message>
+        <source>rank-order centroid</source>
+        <translation>trọng tâm thứ hạng</translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessPanel</name>
+    <message>
+        <source>Agreement between methods: Kendall&apos;s tau above the diagonal, Spearman&apos;s rho below</source>
+        <translation>Mức độ thống nhất giữa các phương pháp: tau của Kendall phía trên đường chéo, rho của Spearman phía dưới</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Could not compute this view: {error}</source>
+        <translation>Không tính được phần này: {error}</translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s rank stays within 2 places across the methods.</source>
+        <translation>Thứ hạng của mọi đối tác chênh nhau không quá 2 bậc giữa các phương pháp.</translation>
+    </message>
+    <message>
+        <source>Found by search on a grid (step {step}).</source>
+        <translation>Tìm bằng cách dò trên lưới (bước {step}).</translation>
+    </message>
+    <message>
+        <source>GAIA</source>
+        <translation>GAIA</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message>
+        <source>One-way</source>
+        <translation>Từng trọng số</translation>
+    </message>
+    <message>
+        <source>Out of date: the study changed since this run. Run again.</source>
+        <translation>Đã cũ: nghiên cứu đã thay đổi sau lần chạy này. Hãy chạy lại.</translation>
+    </message>
+    <message>
+        <source>Rank of each partner under each method (shaded: ranks 3 or more apart)</source>
+        <translation>Thứ hạng của mỗi đối tác theo từng phương pháp (tô màu: chênh từ 3 bậc trở lên)</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Chạy</translation>
+    </message>
+    <message>
+        <source>Run cancelled.</source>
+        <translation>Đã hủy lần chạy.</translation>
+    </message>
+    <message>
+        <source>Run to see how often each partner takes each rank.</source>
+        <translation>Bấm Chạy để xem mỗi đối tác đứng ở từng hạng với tần suất bao nhiêu.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Đang chạy…</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>The run failed: {error}</source>
+        <translation>Lần chạy không thành công: {error}</translation>
+    </message>
+    <message>
+        <source>The workbook has no Scenarios sheet: add scenarios to compare them here.</source>
+        <translation>Tệp Excel không có trang Scenarios: hãy thêm kịch bản để so sánh tại đây.</translation>
+    </message>
+    <message>
+        <source>Weight of:</source>
+        <translation>Trọng số của:</translation>
+    </message>
+    <message>
+        <source>Weightings:</source>
+        <translation>Số bộ trọng số:</translation>
+    </message>
+    <message>
+        <source>any weights at all</source>
+        <translation>mọi bộ trọng số bất kỳ</translation>
+    </message>
+    <message>
+        <source>each weight × 0.7-1.3, rescaled</source>
+        <translation>mỗi trọng số × 0,7-1,3, quy lại về 100 %</translation>
+    </message>
+    <message>
+        <source>each weight × 0.8-1.2, rescaled</source>
+        <translation>mỗi trọng số × 0,8-1,2, quy lại về 100 %</translation>
+    </message>
+    <message>
+        <source>each weight × 0.9-1.1, rescaled</source>
+        <translation>mỗi trọng số × 0,9-1,1, quy lại về 100 %</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>không xác định</translation>
+    </message>
+    <message>
+        <source>{comparison} Winners: {winners}.</source>
+        <translation>{comparison} Đứng đầu: {winners}.</translation>
+    </message>
+    <message>
+        <source>{method} was left out: {reason}</source>
+        <translation>Không dùng {method}: {reason}</translation>
+    </message>
+    <message>
+        <source>{partner}: rank {best} with {best_methods} but {worst} with {worst_methods}</source>
+        <translation>{partner}: hạng {best} theo {best_methods} nhưng hạng {worst} theo {worst_methods}</translation>
+    </message>
+</context>
+<context>
+    <name>SwingDialog</name>
+    <message>
+        <source>Imagine a partner worst on every criterion. Which single improvement, from worst to best,
+would you want most? Give that swing 100, then rate every other swing against it (0-100).</source>
+        <translation>Hãy hình dung một đối tác kém nhất trên mọi tiêu chí. Cải thiện đơn lẻ nào, từ kém nhất lên tốt nhất,
+là điều bạn mong muốn nhất? Cho mức cải thiện đó 100 điểm, rồi chấm các mức khác so với nó (0-100).</translation>
+    </message>
+    <message>
+        <source>Swing weighting</source>
+        <translation>Trọng số theo mức cải thiện (swing)</translation>
+    </message>
+    <message>
+        <source>swing weighting</source>
+        <translation>trọng số theo mức cải thiện</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsMenu</name>
+    <message>
+        <source>Pairwise comparison (AHP)...</source>
+        <translation>So sánh từng cặp (AHP)...</translation>
+    </message>
+    <message>
+        <source>Rank the criteria...</source>
+        <translation>Xếp hạng các tiêu chí...</translation>
+    </message>
+    <message>
+        <source>Read returned ballots...</source>
+        <translation>Đọc phiếu đã gửi lại...</translation>
+    </message>
+    <message>
+        <source>Send ballots...</source>
+        <translation>Gửi phiếu...</translation>
+    </message>
+    <message>
+        <source>Share 100 points...</source>
+        <translation>Chia 100 điểm...</translation>
+    </message>
+    <message>
+        <source>Swing weighting...</source>
+        <translation>Trọng số theo mức cải thiện...</translation>
+    </message>
+    <message>
+        <source>Weights from the data...</source>
+        <translation>Trọng số từ dữ liệu...</translation>
+    </message>
+</context>
+<context>
+    <name>WhyPanel</name>
+    <message>
+        <source>Select a partner in a table to explain its rank.</source>
+        <translation>Chọn một đối tác trong bảng để xem giải thích thứ hạng.</translation>
+    </message>
+</context>
+</TS>
