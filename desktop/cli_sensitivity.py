@@ -44,15 +44,8 @@ def _whole_number(lowest: int):
 _count, _seed = _whole_number(1), _whole_number(0)
 
 
-def register(subparsers) -> None:
-    """Add the ``sensitivity`` subcommand to the ``partner-scout`` parser."""
-    parser = subparsers.add_parser(
-        "sensitivity",
-        help="how sure is the ranking? Monte Carlo rank acceptability and tipping points",
-        description="Rank acceptability under uncertain weights: each sample multiplies every weight "
-        "by a factor uniform in [1 - P, 1 + P] and renormalises (--spread full: any weights).",
-    )
-    add_study_options(parser)
+def add_sampling_options(parser: argparse.ArgumentParser) -> None:
+    """--samples, --seed and --spread of the Monte Carlo (shared with ``partner-scout brief``)."""
     parser.add_argument("--samples", type=_count, default=DEFAULT_SAMPLES, help="number of weight samples")
     parser.add_argument(
         "--seed", type=_seed, default=DEFAULT_SEED, help="random seed (same seed, same figures)"
@@ -63,6 +56,18 @@ def register(subparsers) -> None:
         default=DEFAULT_SPREAD,
         help=f"P in [0, 1], or 'full' (default {DEFAULT_SPREAD})",
     )
+
+
+def register(subparsers) -> None:
+    """Add the ``sensitivity`` subcommand to the ``partner-scout`` parser."""
+    parser = subparsers.add_parser(
+        "sensitivity",
+        help="how sure is the ranking? Monte Carlo rank acceptability and tipping points",
+        description="Rank acceptability under uncertain weights: each sample multiplies every weight "
+        "by a factor uniform in [1 - P, 1 + P] and renormalises (--spread full: any weights).",
+    )
+    add_study_options(parser)
+    add_sampling_options(parser)
     parser.add_argument("--format", choices=["table", "json"], default="table")
     parser.add_argument("--no-tipping", action="store_true", help="skip the tipping points")
     parser.add_argument(
@@ -153,4 +158,6 @@ def _write(args: argparse.Namespace, state, ranking, acceptability, tipping) -> 
     from workbooks.writer import write_result
 
     sheets = analysis_sheets(state, acceptability=acceptability, tipping=tipping)
-    write_result(args.out, state, ranking, source=args.workbook, extra_sheets=sheets)
+    write_result(
+        args.out, state, ranking, source=args.workbook, extra_sheets=sheets, acceptability=acceptability
+    )

@@ -345,7 +345,13 @@ class TippingReport:
 
 
 def percent(share: float, *, towards: float = 0.0, beside: float | None = None) -> str:
-    """A weight as a percentage for sentences.
+    """A weight as a percentage for sentences (see :func:`rounded_percent`)."""
+    shown, digits = rounded_percent(share, towards=towards, beside=beside)
+    return f"{shown:.{digits}f}%"
+
+
+def rounded_percent(share: float, *, towards: float = 0.0, beside: float | None = None) -> tuple[float, int]:
+    """A weight as a rounded percentage and its number of decimals, for any language's format.
 
     A threshold is rounded away from the current weight ``beside`` (``towards`` gives the
     direction) so that the printed value lies past the tipping point, with as many decimals
@@ -363,7 +369,7 @@ def percent(share: float, *, towards: float = 0.0, beside: float | None = None) 
             shown = round(value * scale) / scale
         if abs(shown - value) <= 0.5 * distance:
             break
-    return f"{shown:.{digits}f}%"
+    return shown, digits
 
 
 def _tipping(scores: PathScores, crit: str, leader: int, names, *, t: float, direction: int) -> Tipping:
