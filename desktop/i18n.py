@@ -29,7 +29,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-ENGLISH, VIETNAMESE = "en", "vi"
+from criteria import i18n
+
+ENGLISH, VIETNAMESE = i18n.ENGLISH, i18n.VIETNAMESE
 # each language named in itself, so anyone can find theirs: never translated
 LANGUAGE_NAMES = {VIETNAMESE: "Tiếng Việt", ENGLISH: "English"}
 TRANSLATIONS = Path(__file__).parent / "translations"
@@ -76,15 +78,16 @@ def current_language() -> str:
 
 
 def format_number(value: float, digits: int = 3) -> str:
-    """``value`` for reading in the current language: ``1,234.568`` / ``1.234,568``."""
-    return QLocale().toString(float(value), "f", digits)
+    """``value`` for reading in the interface's language: ``1,234.568`` / ``1.234,568``.
+
+    The one rule lives in ``criteria.i18n`` (the brief and the command line use it too).
+    """
+    return i18n.format_number(value, digits, current_language())
 
 
 def format_percent(share: float, digits: int = 1) -> str:
     """A share (0.2) as a percentage: ``20.0%`` in English, ``20,0 %`` in Vietnamese."""
-    number = format_number(100.0 * float(share), digits)
-    # Vietnamese writes a (no-break) space before the sign, as the core's text does
-    return f"{number}\u00a0%" if current_language() == VIETNAMESE else f"{number}%"
+    return i18n.format_percent(share, digits, current_language())
 
 
 class Language(QObject):
