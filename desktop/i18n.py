@@ -7,7 +7,7 @@ and compiles it to the ``.qm`` loaded here (``pyside6-lrelease``). The ``.qm`` i
 fresh clone and the Windows bundle need no build step; ``tests/desktop/test_translations.py``
 checks that it is compiled from the ``.ts`` as committed and that the ``.ts`` covers the sources.
 
-``Language.apply(code)`` installs the translator (Qt then sends ``QEvent.LanguageChange`` to every
+``language_of(app).apply(code)`` installs the translator (Qt then sends ``QEvent.LanguageChange`` to every
 widget: widgets that live through a switch retranslate in ``changeEvent``), makes the language's
 ``QLocale`` the default (spin boxes and the number helpers below follow it) and remembers the
 choice; the first start follows the system locale. Criterion and partner names come from the
@@ -90,31 +90,38 @@ def format_percent(share: float, digits: int = 1) -> str:
     return i18n.format_percent(share, digits, current_language())
 
 
+def saved_language(settings: QSettings) -> str:
+    """The language chosen last time, or the system's on the first start."""
+    value = settings.value(SETTING)
+    return value if value in LANGUAGE_NAMES else system_language()
+
+
+def language_of(app: QCoreApplication) -> Language:
+    """The application's one ``Language`` (made on first use; it lives as long as the app)."""
+    return app.findChild(Language) or Language(app)
+
+
 class Language(QObject):
     """The application's interface language: apply one, remember it, tell who listens.
 
-    ``changed(code)`` is emitted after a switch, once every widget has had its
-    ``LanguageChange`` event (for what is not a widget: chart texts, model headers).
+    A child of the application (``language_of(app)``): its translator must live as long as
+    the widgets it translates. ``changed(code)`` is emitted after a switch, once every
+    widget has had its ``LanguageChange`` event (for what is not a widget: chart texts).
     """
 
     changed = Signal(str)
 
-    def __init__(self, settings: QSettings, parent: QObject | None = None):
-        super().__init__(parent)
-        self.settings = settings
-        self.code = ENGLISH
+    def __init__(self, app: QCoreApplication):
+        super().__init__(app)
+        self.setObjectName("language")
+        self.code = current_language()
         self._translator: QTranslator | None = None
 
-    def saved(self) -> str:
-        """The language chosen last time, or the system's on the first start."""
-        value = self.settings.value(SETTING)
-        return value if value in LANGUAGE_NAMES else system_language()
-
-    def apply(self, code: str) -> None:
-        """Switch every text and number to ``code`` ("vi"/"en") now, and remember it."""
+    def apply(self, code: str, settings: QSettings | None = None) -> None:
+        """Switch every text and number to ``code`` ("vi"/"en") now; remember it in ``settings``."""
         if code not in LANGUAGE_NAMES:
             raise ValueError(f"unknown interface language {code!r}")
-        app = QCoreApplication.instance()
+        app = self.parent()
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
@@ -130,7 +137,8 @@ class Language(QObject):
         # retranslated when this returns (and before ``changed`` is emitted)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.code = code
-        self.settings.setValue(SETTING, code)
+        if settings is not None:
+            settings.setValue(SETTING, code)
         self.changed.emit(code)
 
 

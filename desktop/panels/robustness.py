@@ -416,9 +416,9 @@ class RobustnessPanel(QWidget):
             self.tr("{partner}: rank {best} with {best_methods} but {worst} with {worst_methods}").format(
                 partner=d.partner,
                 best=d.best,
-                best_methods=", ".join(d.best_methods),
+                best_methods=", ".join(m.upper() for m in d.best_methods),  # acronyms, as in the tables
                 worst=d.worst,
-                worst_methods=", ".join(d.worst_methods),
+                worst_methods=", ".join(m.upper() for m in d.worst_methods),
             )
             for d in result.divergent
         ] or [self.tr("Every partner's rank stays within 2 places across the methods.")]

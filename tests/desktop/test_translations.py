@@ -37,7 +37,15 @@ from PySide6.QtWidgets import (
 
 from criteria.study import StudyState
 from desktop.charts.canvases import ChartView
-from desktop.i18n import ENGLISH, VIETNAMESE, Language, format_number, format_percent, system_language
+from desktop.i18n import (
+    ENGLISH,
+    VIETNAMESE,
+    format_number,
+    format_percent,
+    language_of,
+    saved_language,
+    system_language,
+)
 from desktop.session import StudySession
 from desktop.settings import Settings
 from tests.conftest import make_model
@@ -111,7 +119,7 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path):
 def language(qapp):
     """The app's Language, set back to English (no translator, the previous locale) afterwards."""
     previous = QLocale()
-    language = Language(Settings().store)
+    language = language_of(qapp)
     yield language
     language.apply(ENGLISH)
     QLocale.setDefault(previous)
@@ -306,24 +314,25 @@ def test_switching_language_retranslates_open_panels_at_once_and_is_remembered(q
     from desktop.panels.robustness import ONE_WAY, RobustnessPanel
     from desktop.panels.why import WhyPanel
 
+    settings = Settings().store
     language.apply(ENGLISH)
     panel, why = RobustnessPanel(session), WhyPanel(session)
     for widget in (panel, why):
         qtbot.addWidget(widget)
     assert panel.tabs.tabText(ONE_WAY) == "One-way" and panel.run_button.text() == "Run"
-    language.apply(VIETNAMESE)
+    language.apply(VIETNAMESE, settings)
     assert panel.tabs.tabText(ONE_WAY) == "Từng trọng số" and panel.run_button.text() == "Chạy"
     assert panel.spread_combo.currentText() == "mỗi trọng số × 0,8-1,2, quy lại về 100 %"
     assert "Chọn một đối tác" in why.text.toPlainText()
     assert format_percent(0.2) == "20,0\u00a0%" and format_number(0.6221) == "0,622"
-    assert Language(Settings().store).saved() == VIETNAMESE  # the next start opens in Vietnamese
-    language.apply(ENGLISH)
+    assert saved_language(Settings().store) == VIETNAMESE  # the next start opens in Vietnamese
+    language.apply(ENGLISH, settings)
     assert panel.run_button.text() == "Run" and "Select a partner" in why.text.toPlainText()
     assert format_percent(0.2) == "20.0%" and format_number(0.6221) == "0.622"
-    assert Language(Settings().store).saved() == ENGLISH
+    assert saved_language(Settings().store) == ENGLISH
 
 
 def test_the_first_start_follows_the_system_locale(qapp):
-    assert Language(Settings().store).saved() == system_language()
+    assert saved_language(Settings().store) == system_language()
     with pytest.raises(ValueError):
-        Language(Settings().store).apply("fr")
+        language_of(qapp).apply("fr")
