@@ -33,7 +33,7 @@ def missing_terms(english: str, vietnamese: str) -> list[str]:
     for terms, word in glossary():
         pattern = r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")s?\b"
         if re.search(pattern, english, re.IGNORECASE):
-            if word.lower() not in vietnamese.lower():
+            if word.lower() not in vietnamese.replace("&", "").lower():
                 missing.append(word)
             english = re.sub(pattern, " ", english, flags=re.IGNORECASE)  # "result workbook" first
     return missing

@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.text import tipping_findings
 from criteria.errors import InputError
+from criteria.i18n import Language
 from desktop.charts import robustness_plots as plots
 from desktop.charts.canvases import ChartView
 from desktop.charts.plots import Redraw
-from desktop.i18n import format_number, format_percent
+from desktop.i18n import current_language, format_number, format_percent
 from desktop.tasks import TaskRunner
 from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED
 
@@ -391,7 +393,9 @@ class RobustnessPanel(QWidget):
                 )
             ]
         )
-        self.tipping_text.setText(_sentences_html([*caveat, *report.sentences(), *note]))
+        # the brief's wording of the findings, in the interface's language
+        findings = tipping_findings(report, Language(current_language()))
+        self.tipping_text.setText(_sentences_html([*caveat, *findings, *note]))
 
     def _show_methods(self, result) -> None:
         self.agreement = result

@@ -395,6 +395,217 @@ Thay bằng phiếu trống?</translation>
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Phân tích</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Equal weights</source>
+        <translation>Trọng số &amp;bằng nhau</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Xuất kết quả…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;How to read this screen</source>
+        <translation>&amp;Cách đọc màn hình này</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Chữ &amp;lớn hơn</translation>
+    </message>
+    <message>
+        <source>&amp;New from template</source>
+        <translation>Tạo &amp;mới từ mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Làm lại {step}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Chữ &amp;nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Hoàn tác {step}</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>T&amp;rọng số</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <source>Add &amp;criterion…</source>
+        <translation>Thêm &amp;tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Add &amp;partner…</source>
+        <translation>Thêm &amp;đối tác…</translation>
+    </message>
+    <message>
+        <source>Charts are loading…</source>
+        <translation>Đang tải biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Criteria and weights</source>
+        <translation>Tiêu chí và trọng số</translation>
+    </message>
+    <message>
+        <source>Criteria and weights (left): drag a slider to say how much a criterion counts. The other weights make room; tick Lock to keep one fixed.
+
+Ranking (right): best first. ▲/▼ show the move against the workbook&apos;s own weights; ◆ marks a partner another one beats on every criterion; ≈ a score resting on filled-in values for missing data.
+
+Why this rank: select a partner to see what drives its place.
+
+Partners (bottom): the data; double-click a value to change it. Every change can be undone (Ctrl+Z) and is listed under History.</source>
+        <translation>Tiêu chí và trọng số (bên trái): kéo thanh trượt để cho biết một tiêu chí được tính bao nhiêu. Các trọng số khác tự điều chỉnh; đánh dấu Khóa để giữ cố định một trọng số.
+
+Xếp hạng (bên phải): tốt nhất ở đầu. ▲/▼ cho thấy thay đổi so với trọng số trong tệp Excel; ◆ đánh dấu đối tác bị một đối tác khác vượt trên mọi tiêu chí; ≈ là điểm dựa trên giá trị được điền thay cho giá trị thiếu.
+
+Lý do xếp hạng: chọn một đối tác để xem điều gì quyết định vị trí của đối tác đó.
+
+Đối tác (bên dưới): dữ liệu; nhấp đúp vào một giá trị để thay đổi. Mọi thay đổi đều có thể hoàn tác (Ctrl+Z) và được liệt kê trong Lịch sử.</translation>
+    </message>
+    <message>
+        <source>Edit current criterion…</source>
+        <translation>Sửa tiêu chí hiện tại…</translation>
+    </message>
+    <message>
+        <source>Go to criteria and weights</source>
+        <translation>Đến tiêu chí và trọng số</translation>
+    </message>
+    <message>
+        <source>Go to partners</source>
+        <translation>Đến đối tác</translation>
+    </message>
+    <message>
+        <source>Go to ranking</source>
+        <translation>Đến xếp hạng</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>How sure are we? (&amp;Robustness)</source>
+        <translation>Kết quả chắc chắn đến đâu? (Độ &amp;vững)</translation>
+    </message>
+    <message>
+        <source>How to read this screen</source>
+        <translation>Cách đọc màn hình này</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở tệp &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>Partner Scout closed without saving changes to {name}. Restore them?</source>
+        <translation>Partner Scout đã đóng mà chưa lưu các thay đổi của {name}. Khôi phục các thay đổi này?</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Remove current criterion</source>
+        <translation>Xóa tiêu chí hiện tại</translation>
+    </message>
+    <message>
+        <source>Remove selected partners</source>
+        <translation>Xóa các đối tác đã chọn</translation>
+    </message>
+    <message>
+        <source>Reset &amp;weights to the workbook&apos;s</source>
+        <translation>Đặt lại &amp;trọng số theo tệp Excel</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Khôi phục phần việc chưa lưu?</translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation>Độ vững</translation>
+    </message>
+    <message>
+        <source>Sample: Vietnam rare-earth partners (illustrative)</source>
+        <translation>Ví dụ: đối tác đất hiếm của Việt Nam (minh họa)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Lưu &amp;thành…</translation>
+    </message>
+    <message>
+        <source>The recovered study could not be read</source>
+        <translation>Không đọc được nghiên cứu đã khôi phục</translation>
+    </message>
+    <message>
+        <source>The result workbook of rank --out</source>
+        <translation>Tệp kết quả Excel (như rank --out)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>Why this rank</source>
+        <translation>Lý do xếp hạng</translation>
+    </message>
+    <message>
+        <source>an unsaved study</source>
+        <translation>một nghiên cứu chưa lưu</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>&amp;No</source>

@@ -287,10 +287,11 @@ def test_robustness_and_why_panels_show_no_english(qtbot, vietnamese, session):
     panel = RobustnessPanel(session)
     qtbot.addWidget(panel)
     panel.show()
+    qtbot.waitUntil(lambda: panel.tipping_text.text() != "", timeout=20000)  # One-way: the tipping points
     panel.tabs.setCurrentIndex(METHODS)
     qtbot.waitUntil(lambda: panel.method_table.rowCount() == len(PARTNERS), timeout=20000)
-    # the tipping, scenario and verdict sentences come from the core (scoring), translated there
-    core = {panel.tipping_text, panel.scenario_text, panel.verdict}
+    # PENDING: the scenario comparison and verdict sentences come from scoring, in English only
+    core = {panel.scenario_text, panel.verdict}
     # PENDING(phase 2): the charts' Export button (desktop/charts) is translated after the merge
     export = {b for b in panel.findChildren(QPushButton) if isinstance(b.parent(), ChartView)}
     export -= {panel.run_button, panel.cancel_button}
@@ -302,6 +303,7 @@ def test_robustness_and_why_panels_show_no_english(qtbot, vietnamese, session):
     ]
     assert english_left(texts) == []
     assert panel.tabs.tabText(METHODS) == "Phương pháp"
+    assert "sẽ vượt" in panel.tipping_text.text()  # the brief's Vietnamese findings
     why = WhyPanel(session)
     qtbot.addWidget(why)
     assert "Chọn một đối tác" in why.text.toPlainText()
