@@ -14,6 +14,7 @@ json and csv keep plain numbers; these functions are only for text people read.
 from __future__ import annotations
 
 import gettext
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -81,6 +82,9 @@ class Language:
     def percent(self, share: float, digits: int = 1) -> str:
         return format_percent(share, digits, self.code)
 
+    def readable(self, value: float, decimals: int = 4) -> str:
+        return format_readable(value, decimals, self.code)
+
     def integer(self, value: int) -> str:
         return format_number(value, 0, self.code)
 
@@ -91,6 +95,16 @@ def format_number(value: float, digits: int = 3, language: str = ENGLISH) -> str
     if resolve(language) == VIETNAMESE:
         text = text.translate(str.maketrans({",": ".", ".": ","}))
     return text
+
+
+def format_readable(value: float, decimals: int = 4, language: str = ENGLISH) -> str:
+    """A score for reading: ``decimals`` places, or as many significant digits in scientific
+    notation when fixed places would hide it (a WPM product of 1.3e-9 is not "0.0000")."""
+    value = float(value)
+    if value == 0 or abs(value) >= 10.0**-decimals or not math.isfinite(value):
+        return format_number(value, decimals, language)
+    text = f"{value:.{decimals - 1}e}"
+    return text.replace(".", ",") if resolve(language) == VIETNAMESE else text
 
 
 def format_percent(share: float, digits: int = 1, language: str = ENGLISH) -> str:

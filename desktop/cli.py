@@ -77,7 +77,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         print(weights_line(state, lang))
         print_table(
             [lang.t("Rank"), lang.t("Partner"), lang.t("Score")],
-            [(r, p, lang.number(s, 4)) for r, p, s in zip(ranks, names, scores)],
+            [(r, p, lang.readable(s, 4)) for r, p, s in zip(ranks, names, scores)],
             "><>",
         )
         if ranking.excluded:

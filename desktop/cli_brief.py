@@ -33,6 +33,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from briefing import brief_format, write_brief
     from briefing.content import OVERRIDES, SCENARIO, WORKBOOK, WeightSource, build_content
+    from scoring.sensitivity import default_samples
     from workbooks.front_matter import read_front_matter
 
     brief_format(args.out)  # a wrong suffix is a usage error before any work
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         read_front_matter(args.workbook),
         source=args.workbook,
         weight_source=source,
-        samples=args.samples,
+        samples=args.samples or default_samples(len(state.model.partners)),
         seed=args.seed,
         spread=args.spread,
     )

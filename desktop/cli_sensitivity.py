@@ -16,7 +16,14 @@ from desktop.cli_common import (
     print_table,
     weights_line,
 )
-from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED, DEFAULT_SPREAD, parse_spread
+from scoring.sensitivity import (
+    DEFAULT_SAMPLES,
+    DEFAULT_SEED,
+    DEFAULT_SPREAD,
+    MIN_DEFAULT_SAMPLES,
+    SCORE_BUDGET,
+    parse_spread,
+)
 
 
 def _spread(text: str) -> float | str:
@@ -46,7 +53,12 @@ _count, _seed = _whole_number(1), _whole_number(0)
 
 def add_sampling_options(parser: argparse.ArgumentParser) -> None:
     """--samples, --seed and --spread of the Monte Carlo (shared with ``partner-scout brief``)."""
-    parser.add_argument("--samples", type=_count, default=DEFAULT_SAMPLES, help="number of weight samples")
+    parser.add_argument(
+        "--samples",
+        type=_count,
+        help=f"number of weight samples (default {DEFAULT_SAMPLES:,}; fewer, at least "
+        f"{MIN_DEFAULT_SAMPLES:,}, above {SCORE_BUDGET // DEFAULT_SAMPLES:,} partners)",
+    )
     parser.add_argument(
         "--seed", type=_seed, default=DEFAULT_SEED, help="random seed (same seed, same figures)"
     )
@@ -80,18 +92,21 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from scoring import rank
-    from scoring.missing_range import missing_value_ranges
-    from scoring.sensitivity import rank_acceptability
+    from scoring.missing_range import missing_value_ranges, range_limit
+    from scoring.sensitivity import default_samples, rank_acceptability
     from scoring.tipping import tipping_points
     from scoring.verdict import study_verdict, tie_caveat
 
     state = load_state(args)
     ranking = rank(state)
     note_filled(state, ranking)
-    result = rank_acceptability(state, n_samples=args.samples, seed=args.seed, spread=args.spread)
+    samples = args.samples or default_samples(len(ranking.partners))
+    result = rank_acceptability(state, n_samples=samples, seed=args.seed, spread=args.spread)
     tipping = None if args.no_tipping else tipping_points(state)
     verdict = study_verdict(state, ranking, result, tipping=tipping, find_tipping=False)
-    gaps = missing_value_ranges(state)
+    most = range_limit(ranking.method, len(ranking.partners))
+    gaps = missing_value_ranges(state, most=most)
+    unranged = int(ranking.rests_on_filled.sum()) - len(gaps)
     if args.out:
         _write(args, state, ranking, result, tipping)
     if args.format == "json":
@@ -101,17 +116,39 @@ def run(args: argparse.Namespace) -> int:
         if tipping is not None:
             payload["tipping"] = tipping.to_dict()
         payload["missing_ranges"] = {
-            g.partner: {"rank": g.rank, "best": g.best, "worst": g.worst, "cells": list(g.cells)}
+            g.partner: {
+                "rank": g.rank,
+                "best": g.best,
+                "worst": g.worst,
+                "exact": g.exact,
+                "cells": list(g.cells),
+            }
             for g in gaps
         }
+        payload["missing_ranges_omitted"] = unranged
         print_json(payload)
         return 0
     print(weights_line(state))
     _print_table(result, tipping, verdict.sentence, tie_caveat(ranking))
+    if samples < DEFAULT_SAMPLES and args.samples is None:
+        print(
+            f"\n{samples:,} samples by default for {len(result.partners):,} partners "
+            f"(--samples {DEFAULT_SAMPLES} for the usual {DEFAULT_SAMPLES:,}, slower)."
+        )
     if gaps:
-        print("\nRanks resting on filled-in values (best to worst, however the gaps are filled):")
+        how = (
+            "however the gaps are filled"
+            if all(g.exact for g in gaps)
+            else "from the best and worst fill of each partner's gaps"
+        )
+        print(f"\nRanks resting on filled-in values (best to worst, {how}):")
         for gap in gaps:
             print(f"  - {gap.sentence()}")
+    if unranged:
+        print(
+            f"  ({unranged:,} more partners with filled-in values, ranked below these, are not shown: "
+            f"{ranking.method} rescores the whole study for each; wsm and wpm show them all)"
+        )
     return 0
 
 
@@ -121,9 +158,9 @@ def _print_table(result, tipping, verdict: str, caveat: str | None) -> None:
     order = sorted(range(n), key=lambda i: (result.expected_rank[i], i))
     print(f"{result.method}: {result.samples} samples, seed {result.seed}, {result.describe_spread()}")
     headers = ["Partner", "Expected rank"] + [f"#{r + 1}" for r in range(shown)]
+    shares = result.top_shares(shown)
     rows = [
-        [result.partners[i], f"{result.expected_rank[i]:.2f}"]
-        + [f"{result.shares[i, r]:.1%}" for r in range(shown)]
+        [result.partners[i], f"{result.expected_rank[i]:.2f}"] + [f"{shares[i, r]:.1%}" for r in range(shown)]
         for i in order
     ]
     print_table(headers, rows, "<" + ">" * (shown + 1))

@@ -70,3 +70,16 @@ def read_front_matter(path: str | Path) -> FrontMatter:
     plain = [line for line in read_me if not is_notice(line) and not _QUESTION.match(line)]
     title = (title_lines or plain or [Path(path).stem])[0]
     return FrontMatter(title, questions[0] if questions else None, notices)
+
+
+def data_notice(path: str | Path | None) -> str:
+    """The workbook's data notices on one line, for a chart's footer ("" when none or unreadable:
+    a notice is optional, and an export must not fail for want of one)."""
+    from criteria.errors import InputError
+
+    if not path or not Path(path).is_file():
+        return ""
+    try:
+        return " ".join(" ".join(line.split()) for line in read_front_matter(path).notices)
+    except InputError:
+        return ""
