@@ -122,6 +122,7 @@ class Language(QObject):
         if code not in LANGUAGE_NAMES:
             raise ValueError(f"unknown interface language {code!r}")
         app = self.parent()
+        self.code = code  # what the retranslating widgets read
         if self._translator is not None:
             app.removeTranslator(self._translator)
             self._translator = None
@@ -136,7 +137,6 @@ class Language(QObject):
         # Qt posts LanguageChange to each window: deliver it now, so every open widget has
         # retranslated when this returns (and before ``changed`` is emitted)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        self.code = code
         if settings is not None:
             settings.setValue(SETTING, code)
         self.changed.emit(code)
