@@ -286,6 +286,277 @@ Thay bằng phiếu trống?</translation>
     </message>
 </context>
 <context>
+    <name>ChartContext</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>Vietnam rare-earth partners (sample)</source>
+        <translation>Đối tác đất hiếm của Việt Nam (ví dụ)</translation>
+    </message>
+    <message>
+        <source>weights of scenario {name}</source>
+        <translation>trọng số của kịch bản {name}</translation>
+    </message>
+    <message>
+        <source>weights {shares}</source>
+        <translation>trọng số {shares}</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Export chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Save this chart as PNG, SVG or PDF, with a footer naming the study</source>
+        <translation>Lưu biểu đồ này dưới dạng PNG, SVG hoặc PDF, có chân trang ghi tên nghiên cứu</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Chưa đặt tên</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source> current {weight}</source>
+        <translation> hiện tại {weight}</translation>
+    </message>
+    <message>
+        <source>Contribution to score</source>
+        <translation>Phần đóng góp vào điểm</translation>
+    </message>
+    <message>
+        <source>GAIA plane (PROMETHEE): {share} of the information kept</source>
+        <translation>Mặt phẳng GAIA (PROMETHEE): giữ lại {share} thông tin</translation>
+    </message>
+    <message>
+        <source>How often each partner takes each rank (top {count} of {total} partners, {samples} weightings; expected rank in brackets)</source>
+        <translation>Tần suất mỗi đối tác đứng ở từng hạng ({count} đối tác đầu trong {total}, {samples} bộ trọng số; hạng kỳ vọng trong ngoặc)</translation>
+    </message>
+    <message>
+        <source>How often each partner takes each rank ({samples} weightings; expected rank in brackets)</source>
+        <translation>Tần suất mỗi đối tác đứng ở từng hạng ({samples} bộ trọng số; hạng kỳ vọng trong ngoặc)</translation>
+    </message>
+    <message>
+        <source>Pareto frontier</source>
+        <translation>Biên Pareto</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Ranks under each scenario (robust choices in colour: top {top} in all)</source>
+        <translation>Thứ hạng theo từng kịch bản (lựa chọn vững có màu: trong top {top} ở mọi kịch bản)</translation>
+    </message>
+    <message>
+        <source>Score (higher is better)</source>
+        <translation>Điểm (càng cao càng tốt)</translation>
+    </message>
+    <message>
+        <source>Score (lower is better)</source>
+        <translation>Điểm (càng thấp càng tốt)</translation>
+    </message>
+    <message>
+        <source>Scores as the weight of {criterion} changes</source>
+        <translation>Điểm khi trọng số của {criterion} thay đổi</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Đã chọn</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>Đánh đổi</translation>
+    </message>
+    <message>
+        <source>Trade-off: {y} against {x}</source>
+        <translation>Đánh đổi: {y} so với {x}</translation>
+    </message>
+    <message>
+        <source>Under 60% kept: read the picture with care.</source>
+        <translation>Giữ lại dưới 60 %: cần thận trọng khi đọc hình này.</translation>
+    </message>
+    <message>
+        <source>Weight of {criterion} (others rescaled in proportion)</source>
+        <translation>Trọng số của {criterion} (các trọng số khác điều chỉnh theo tỷ lệ)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>decision stick</source>
+        <translation>trục quyết định</translation>
+    </message>
+    <message>
+        <source>showing {shown} of {total} partners</source>
+        <translation>hiển thị {shown} trên {total} đối tác</translation>
+    </message>
+    <message>
+        <source>{name}  (higher is better)</source>
+        <translation>{name}  (càng cao càng tốt)</translation>
+    </message>
+    <message>
+        <source>{name}  (lower is better)</source>
+        <translation>{name}  (càng thấp càng tốt)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Across:</source>
+        <translation>Trục ngang:</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Phần đóng góp</translation>
+    </message>
+    <message>
+        <source>Numbers: score (higher is better)</source>
+        <translation>Số: điểm (càng cao càng tốt)</translation>
+    </message>
+    <message>
+        <source>Numbers: score (lower is better)</source>
+        <translation>Số: điểm (càng thấp càng tốt)</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Selected partners (1 = best on each criterion)</source>
+        <translation>Các đối tác đã chọn (1 = tốt nhất trên mỗi tiêu chí)</translation>
+    </message>
+    <message>
+        <source>Top partners (select up to 4 in the ranking to compare)</source>
+        <translation>Các đối tác đứng đầu (chọn tối đa 4 đối tác trong bảng xếp hạng để so sánh)</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>Đánh đổi</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>Trục đứng:</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>Why each partner scores as it does: {method}</source>
+        <translation>Vì sao mỗi đối tác có điểm như vậy: {method}</translation>
+    </message>
+    <message>
+        <source>{count} excluded (missing values)</source>
+        <translation>{count} bị loại (có giá trị thiếu)</translation>
+    </message>
+    <message>
+        <source>{count} partner(s) shown with filled-in values</source>
+        <translation>{count} đối tác hiển thị với giá trị được điền</translation>
+    </message>
+</context>
+<context>
+    <name>CoreWords</name>
+    <message>
+        <source>A compromise index balancing the overall shortfall from the best values against the single worst shortfall; lower is better (0 = best).</source>
+        <translation>Chỉ số thỏa hiệp cân bằng giữa tổng mức thiếu hụt so với giá trị tốt nhất và mức thiếu hụt lớn nhất trên một tiêu chí; càng thấp càng tốt (0 = tốt nhất).</translation>
+    </message>
+    <message>
+        <source>Each criterion is rescaled to 0-1 (1 = best) and the weighted scores are added up.</source>
+        <translation>Mỗi tiêu chí được quy về thang 0-1 (1 = tốt nhất) rồi cộng các điểm đã nhân trọng số.</translation>
+    </message>
+    <message>
+        <source>Every pair of partners is compared criterion by criterion; the score is the weighted share of comparisons won minus those lost (-1 to 1).</source>
+        <translation>Mỗi cặp đối tác được so sánh theo từng tiêu chí; điểm là tỷ lệ có trọng số của các lần so sánh thắng trừ đi các lần thua (-1 đến 1).</translation>
+    </message>
+    <message>
+        <source>Gap to the ideal per criterion (0 = ideal; not additive: combined they give d+)</source>
+        <translation>Khoảng cách tới phương án lý tưởng theo từng tiêu chí (0 = lý tưởng; không cộng được: kết hợp lại cho d+)</translation>
+    </message>
+    <message>
+        <source>Log-gap to the best per criterion (0 = best; they add up to log(score / ideal score))</source>
+        <translation>Khoảng cách logarit tới giá trị tốt nhất theo từng tiêu chí (0 = tốt nhất; tổng bằng log(điểm / điểm lý tưởng))</translation>
+    </message>
+    <message>
+        <source>MOORA (ratio system)</source>
+        <translation>MOORA (hệ tỷ số)</translation>
+    </message>
+    <message>
+        <source>PROMETHEE II</source>
+        <translation>PROMETHEE II</translation>
+    </message>
+    <message>
+        <source>Partners are scored by how close they are to an imaginary best partner and how far from an imaginary worst one (1 = best).</source>
+        <translation>Đối tác được chấm điểm theo mức độ gần một đối tác tốt nhất giả định và xa một đối tác kém nhất giả định (1 = tốt nhất).</translation>
+    </message>
+    <message>
+        <source>Points of the score per criterion (they add up to the net flow, the score)</source>
+        <translation>Điểm đóng góp theo từng tiêu chí (tổng bằng dòng ròng, tức điểm)</translation>
+    </message>
+    <message>
+        <source>Points of the score per criterion (they add up to the score)</source>
+        <translation>Điểm đóng góp theo từng tiêu chí (tổng bằng điểm)</translation>
+    </message>
+    <message>
+        <source>SPOTIS</source>
+        <translation>SPOTIS</translation>
+    </message>
+    <message>
+        <source>Shortfall from the best per criterion (0 = best; they add up to S; the rank is by Q)</source>
+        <translation>Mức thiếu hụt so với giá trị tốt nhất theo từng tiêu chí (0 = tốt nhất; tổng bằng S; xếp hạng theo Q)</translation>
+    </message>
+    <message>
+        <source>TOPSIS</source>
+        <translation>TOPSIS</translation>
+    </message>
+    <message>
+        <source>The average of a weighted sum and a weighted product of values scaled against the best value.</source>
+        <translation>Trung bình của tổng có trọng số và tích có trọng số của các giá trị quy đổi theo giá trị tốt nhất.</translation>
+    </message>
+    <message>
+        <source>The raw values are multiplied together, each raised to its weight, so a weak value on any criterion pulls the score down sharply.</source>
+        <translation>Các giá trị gốc được nhân với nhau, mỗi giá trị lũy thừa theo trọng số của nó, nên một giá trị yếu trên bất kỳ tiêu chí nào cũng kéo điểm xuống mạnh.</translation>
+    </message>
+    <message>
+        <source>The weighted distance of each partner from the best possible point of the scales; lower is better, and adding or removing partners never reorders the others.</source>
+        <translation>Khoảng cách có trọng số từ mỗi đối tác tới điểm tốt nhất có thể trên các thang đo; càng thấp càng tốt, và việc thêm hay bớt đối tác không làm thay đổi thứ tự của các đối tác khác.</translation>
+    </message>
+    <message>
+        <source>VIKOR</source>
+        <translation>VIKOR</translation>
+    </message>
+    <message>
+        <source>Values are scaled by each criterion&apos;s overall size; weighted benefits are added and weighted costs subtracted.</source>
+        <translation>Các giá trị được chia theo độ lớn chung của từng tiêu chí; cộng các tiêu chí lợi ích và trừ các tiêu chí chi phí đã nhân trọng số.</translation>
+    </message>
+    <message>
+        <source>WASPAS</source>
+        <translation>WASPAS</translation>
+    </message>
+    <message>
+        <source>Weighted product (WPM)</source>
+        <translation>Tích có trọng số (WPM)</translation>
+    </message>
+    <message>
+        <source>Weighted sum (WSM)</source>
+        <translation>Tổng có trọng số (WSM)</translation>
+    </message>
+</context>
+<context>
     <name>CriterionDialog</name>
     <message>
         <source>&amp;Direction:</source>
@@ -892,6 +1163,13 @@ là điều bạn mong muốn nhất? Cho mức cải thiện đó 100 điểm, 
     <message>
         <source>Select a partner in a table to explain its rank.</source>
         <translation>Chọn một đối tác trong bảng để xem giải thích thứ hạng.</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Export chart…</source>
+        <translation>Xuất biểu đồ…</translation>
     </message>
 </context>
 </TS>

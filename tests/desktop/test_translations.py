@@ -281,7 +281,7 @@ def test_ballot_dialogs_show_no_english(qtbot, vietnamese, session, tmp_path):
 
 
 def test_robustness_and_why_panels_show_no_english(qtbot, vietnamese, session):
-    from desktop.panels.robustness import METHODS, RobustnessPanel
+    from desktop.panels.robustness import METHODS, MONTE_CARLO, RobustnessPanel
     from desktop.panels.why import WhyPanel
 
     panel = RobustnessPanel(session)
@@ -303,6 +303,13 @@ def test_robustness_and_why_panels_show_no_english(qtbot, vietnamese, session):
     ]
     assert english_left(texts) == []
     assert panel.tabs.tabText(METHODS) == "Phương pháp"
+    panel.tabs.setCurrentIndex(MONTE_CARLO)
+    panel.samples_spin.setValue(200)
+    with qtbot.waitSignal(panel.runner.finished, timeout=20000):
+        panel.start_monte_carlo()
+    drawn = chart_texts(panel)  # one-way lines and the rank acceptability heat map
+    assert english_left(drawn) == [] and [t for t in drawn if ENGLISH_DECIMAL.search(t)] == []
+    assert any(t.endswith("\u00a0%") for t in drawn)
     assert "sẽ vượt" in panel.tipping_text.text()  # the brief's Vietnamese findings
     why = WhyPanel(session)
     qtbot.addWidget(why)
@@ -338,3 +345,51 @@ def test_the_first_start_follows_the_system_locale(qapp):
     assert saved_language(Settings().store) == system_language()
     with pytest.raises(ValueError):
         language_of(qapp).apply("fr")
+
+
+# -- the charts ----------------------------------------------------------------------------------
+
+ENGLISH_DECIMAL = re.compile(r"\d\.(?:\d{1,2}|\d{4,})(?!\d)")  # 0.62, 0.6221: not the 10.000 of Vietnamese
+
+
+def chart_texts(root: QWidget) -> list[str]:
+    """The texts drawn on every chart under ``root``: titles, axis labels, legends, ticks, notes."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.text import Text
+
+    texts = []
+    for canvas in root.findChildren(FigureCanvasQTAgg):
+        canvas.figure.canvas.draw()  # tick labels exist once drawn
+        texts += [t.get_text() for t in canvas.figure.findobj(Text) if t.get_visible()]
+    return [t for t in texts if t.strip()]
+
+
+def test_core_words_list_every_method_and_breakdown_title():
+    from desktop.core_words import CORE_WORDS
+    from scoring.breakdown import BREAKDOWNS
+    from scoring.methods import METHODS
+
+    wanted = {t for m in METHODS.values() for t in (m.label, m.description)}
+    wanted |= {b.axis_title for b in BREAKDOWNS.values()}
+    assert wanted <= set(CORE_WORDS), wanted - set(CORE_WORDS)
+
+
+@pytest.mark.parametrize("method", ["wsm", "topsis"])
+def test_charts_show_no_english_and_vietnamese_numbers(qtbot, vietnamese, session, method):
+    from desktop.charts.panel import ChartsPanel
+
+    session.set_method(method)
+    panel = ChartsPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    drawn = chart_texts(panel)
+    assert english_left(drawn) == [], english_left(drawn)
+    assert [t for t in drawn if ENGLISH_DECIMAL.search(t)] == []
+    assert any(re.search(r"\d,\d", t) for t in drawn)  # scores and ticks with a decimal comma
+    assert panel.tabs.tabText(0) == "Phần đóng góp"
+    vietnamese.apply(ENGLISH)  # switching back redraws every chart in English at once
+    back = " ".join(chart_texts(panel)).lower()
+    assert "điểm" not in back and "numbers: score" in back
+    assert panel.tabs.tabText(0) == "Contributions"
