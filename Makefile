@@ -6,12 +6,20 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DOMAIN := partner_scout
 
-.PHONY: run test bench lint screenshot sample translations clean
+BUNDLE_STAMP := $(VENV)/.installed-bundle
+BUNDLE := dist/partner-scout
+
+.PHONY: run test bench lint screenshot sample translations clean bundle bundle-test
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
+
+# PyInstaller too (the `bundle` extra); kept out of `make test`, whose venv stays as it was.
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev,bundle]"
+	touch $(BUNDLE_STAMP)
 
 run: $(STAMP)
 	$(BIN)/partner-scout
@@ -43,5 +51,14 @@ translations: $(STAMP)
 	$(BIN)/pybabel compile --statistics -d criteria/locale -D $(DOMAIN)
 	$(BIN)/python -m tools.translations
 
+# dist/partner-scout/: `Partner Scout` (the app) and `partner-scout-cli` in one folder, no Python needed
+bundle: $(BUNDLE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build packaging/partner-scout.spec
+
+# runs the built bundle with an empty environment; figures saved to benchmarks/bundle.json
+bundle-test: $(BUNDLE_STAMP)
+	test -x "$(BUNDLE)/partner-scout-cli" || $(MAKE) bundle
+	$(BIN)/python packaging/bundle_test.py $(BUNDLE)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis build dist

@@ -62,7 +62,7 @@ class BriefContent:
 
     def first_share(self, partner: str) -> float:
         """Share of Monte Carlo samples in which ``partner`` ranks first."""
-        return float(self.acceptability.shares[self.acceptability.partners.index(partner), 0])
+        return float(self.acceptability.top_shares(1)[self.acceptability.partners.index(partner), 0])
 
     def methods_ranking_first(self, partner: str) -> tuple[str, ...]:
         """The methods of the agreement table that put ``partner`` at rank 1."""

@@ -123,7 +123,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         )
     from desktop.app import run  # the only path that loads Qt
 
-    return run(workbook)
+    return run(workbook, smoke_test=getattr(args, "smoke_test", None))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -136,6 +136,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("open", help="open the desktop app on a workbook")
     p.add_argument("workbook", help="the study workbook (.xlsx)")
+    # the built bundle's GUI check (packaging/bundle_test.py): drag a weight, save here, quit
+    p.add_argument("--smoke-test", metavar="OUT.xlsx", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_open)
 
     p = sub.add_parser("rank", help="rank the partners of a workbook")

@@ -374,6 +374,11 @@ def rounded_percent(share: float, *, towards: float = 0.0, beside: float | None 
 
 def _tipping(scores: PathScores, crit: str, leader: int, names, *, t: float, direction: int) -> Tipping:
     new = scores.leader_beyond(t, direction, leader)
+    if not scores.scorer.linear:
+        # a searched boundary is the last weight that keeps the leader: report the first one past
+        # it, so the threshold lies on the side that changes the winner, never at the current
+        # weight itself (a knife-edge, as VIKOR's Q can have, is then "raise by 0.0001%")
+        t = float(np.clip(t + direction * BISECTION_TOLERANCE, 0.0, 1.0))
     return Tipping(crit, scores.path.current, t, names[leader], names[new])
 
 

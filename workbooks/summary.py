@@ -33,13 +33,14 @@ def summary_sheet(ranking, acceptability=None) -> Sheet:
         mc_rows = {p: i for i, p in enumerate(acceptability.partners)}
     header.append("Filled in")
     rows: list[list] = [header]
+    first = None if acceptability is None else acceptability.top_shares(1)[:, 0]
     for r in ranking.order.tolist():
         partner = ranking.partners[r]
         row = [int(ranking.ranks[r]), partner, _rounded(ranking.scores[r], SCORE)]
         if acceptability is not None:
             i = mc_rows[partner]
             row += [
-                _rounded(acceptability.shares[i, 0], PERCENT),
+                _rounded(first[i], PERCENT),
                 _rounded(acceptability.expected_rank[i], DECIMAL),
             ]
         filled = [c for c, flag in zip(ranking.criteria, ranking.filled[r].tolist()) if flag]
