@@ -68,6 +68,31 @@ CORE_WORDS = (
 )
 
 
+WEIGHT_SOURCES = (  # criteria.study's names for where the weights came from
+    QT_TRANSLATE_NOOP("CoreWords", "Workbook weights"),
+    QT_TRANSLATE_NOOP("CoreWords", "Custom weights"),
+    QT_TRANSLATE_NOOP("CoreWords", "Edited by hand"),
+)
+_EDITED, _CHANGED, _SCENARIO = ", edited by hand", " (edited)", "Scenario "
+
+
 def core_words(text: str) -> str:
     """``text`` in the interface's language when it is one of ``CORE_WORDS``, else unchanged."""
     return QCoreApplication.translate("CoreWords", text)
+
+
+def weights_words(text: str) -> str:
+    """Where the weights came from, as ``criteria.study`` words it ("Scenario S1, edited by hand"),
+    in the interface's language; the sources the app's dialogs name are in it already."""
+    if text.endswith(_EDITED):
+        source = weights_words(text.removesuffix(_EDITED))
+        return QCoreApplication.translate("CoreWords", "{source}, edited by hand").format(source=source)
+    if text.endswith(_CHANGED):
+        return QCoreApplication.translate("CoreWords", "{name} (edited)").format(
+            name=text.removesuffix(_CHANGED)
+        )
+    if text.startswith(_SCENARIO):
+        return QCoreApplication.translate("CoreWords", "Scenario {name}").format(
+            name=text.removeprefix(_SCENARIO)
+        )
+    return core_words(text)

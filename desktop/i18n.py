@@ -85,6 +85,11 @@ def format_number(value: float, digits: int = 3) -> str:
     return i18n.format_number(value, digits, current_language())
 
 
+def format_readable(value: float, decimals: int = 3) -> str:
+    """A score for reading: fixed places, or scientific notation when they would hide it."""
+    return i18n.format_readable(value, decimals, current_language())
+
+
 def format_percent(share: float, digits: int = 1) -> str:
     """A share (0.2) as a percentage: ``20.0%`` in English, ``20,0 %`` in Vietnamese."""
     return i18n.format_percent(share, digits, current_language())
@@ -99,6 +104,14 @@ def saved_language(settings: QSettings) -> str:
 def language_of(app: QCoreApplication) -> Language:
     """The application's one ``Language`` (made on first use; it lives as long as the app)."""
     return app.findChild(Language) or Language(app)
+
+
+def local_decimals(text: str) -> str:
+    """``text`` with numbers written the English way (``0.5``, ``1,234``), in the interface's separators."""
+    return text.translate(_SWAP) if current_language() == VIETNAMESE else text
+
+
+_SWAP = str.maketrans({".": ",", ",": "."})
 
 
 class Language(QObject):

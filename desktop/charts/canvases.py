@@ -22,7 +22,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -246,7 +246,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         view = self.parent()
         if isinstance(view, ChartView):
             menu = QMenu(self)
-            menu.addAction(view.tr("Export chart…"), view.export_dialog)
+            menu.addAction(QCoreApplication.translate("ChartView", "Export chart…"), view.export_dialog)
             menu.exec(event.globalPos())
 
 

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 from matplotlib.ticker import ScalarFormatter
 
-from desktop.i18n import VIETNAMESE, current_language, format_percent
-
-_SWAP = str.maketrans({".": ",", ",": "."})
-
-
-def local_decimals(text: str) -> str:
-    """``text`` (numbers written the English way) with the interface language's separators."""
-    return text.translate(_SWAP) if current_language() == VIETNAMESE else text
+from desktop.i18n import format_percent, local_decimals
 
 
 class LocalScalarFormatter(ScalarFormatter):

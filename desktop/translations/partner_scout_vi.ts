@@ -311,6 +311,10 @@ Thay bằng phiếu trống?</translation>
         <translation>Xuất biểu đồ</translation>
     </message>
     <message>
+        <source>Export chart…</source>
+        <translation>Xuất biểu đồ…</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Xuất…</translation>
     </message>
@@ -476,8 +480,16 @@ Thay bằng phiếu trống?</translation>
         <translation>Chỉ số thỏa hiệp cân bằng giữa tổng mức thiếu hụt so với giá trị tốt nhất và mức thiếu hụt lớn nhất trên một tiêu chí; càng thấp càng tốt (0 = tốt nhất).</translation>
     </message>
     <message>
+        <source>Custom weights</source>
+        <translation>Trọng số tự đặt</translation>
+    </message>
+    <message>
         <source>Each criterion is rescaled to 0-1 (1 = best) and the weighted scores are added up.</source>
         <translation>Mỗi tiêu chí được quy về thang 0-1 (1 = tốt nhất) rồi cộng các điểm đã nhân trọng số.</translation>
+    </message>
+    <message>
+        <source>Edited by hand</source>
+        <translation>Chỉnh tay</translation>
     </message>
     <message>
         <source>Every pair of partners is compared criterion by criterion; the score is the weighted share of comparisons won minus those lost (-1 to 1).</source>
@@ -514,6 +526,10 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>SPOTIS</source>
         <translation>SPOTIS</translation>
+    </message>
+    <message>
+        <source>Scenario {name}</source>
+        <translation>Kịch bản {name}</translation>
     </message>
     <message>
         <source>Shortfall from the best per criterion (0 = best; they add up to S; the rank is by Q)</source>
@@ -554,6 +570,18 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>Weighted sum (WSM)</source>
         <translation>Tổng có trọng số (WSM)</translation>
+    </message>
+    <message>
+        <source>Workbook weights</source>
+        <translation>Trọng số trong tệp Excel</translation>
+    </message>
+    <message>
+        <source>{name} (edited)</source>
+        <translation>{name} (đã chỉnh)</translation>
+    </message>
+    <message>
+        <source>{source}, edited by hand</source>
+        <translation>{source}, đã chỉnh tay</translation>
     </message>
 </context>
 <context>
@@ -1163,13 +1191,6 @@ là điều bạn mong muốn nhất? Cho mức cải thiện đó 100 điểm, 
     <message>
         <source>Select a partner in a table to explain its rank.</source>
         <translation>Chọn một đối tác trong bảng để xem giải thích thứ hạng.</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Export chart…</source>
-        <translation>Xuất biểu đồ…</translation>
     </message>
 </context>
 </TS>
