@@ -42,24 +42,25 @@ _LOCALES = {
     ENGLISH: QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
 }
 
-# Qt's own words on our dialogs' standard buttons and the undo actions: PySide6 ships no
-# Vietnamese catalogue for Qt itself, so ours carries the few we show (same contexts as Qt's).
-QT_STRINGS = (
-    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
-    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
-    QT_TRANSLATE_NOOP("QUndoStack", "Undo %1"),
-    QT_TRANSLATE_NOOP("QUndoStack", "Redo %1"),
-    QT_TRANSLATE_NOOP("QUndoModel", "<empty>"),
-    QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),
-    QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
+# Qt's own words on our dialogs' standard buttons, the undo history and the docks' and tabs' buttons:
+# PySide6 ships no Vietnamese catalogue for Qt itself, so ours carries the few we show (Qt's contexts).
+QT_WORDS = (
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "OK")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Apply")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Close")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Save")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Discard")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Open")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "Reset")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes")),
+    ("QPlatformTheme", QT_TRANSLATE_NOOP("QPlatformTheme", "&No")),
+    ("QUndoModel", QT_TRANSLATE_NOOP("QUndoModel", "<empty>")),
+    ("QTabBar", QT_TRANSLATE_NOOP("QTabBar", "Scroll Left")),
+    ("QTabBar", QT_TRANSLATE_NOOP("QTabBar", "Scroll Right")),
+    ("CloseButton", QT_TRANSLATE_NOOP("CloseButton", "Close Tab")),
+    ("QDockWidget", QT_TRANSLATE_NOOP("QDockWidget", "Float")),
+    ("QDockWidget", QT_TRANSLATE_NOOP("QDockWidget", "Close")),
 )
 
 
@@ -135,6 +136,7 @@ class Language(QObject):
         if code not in LANGUAGE_NAMES:
             raise ValueError(f"unknown interface language {code!r}")
         app = self.parent()
+        shown = {QCoreApplication.translate(*word): word for word in QT_WORDS}  # Qt's words, as shown now
         self.code = code  # what the retranslating widgets read
         if self._translator is not None:
             app.removeTranslator(self._translator)
@@ -150,9 +152,24 @@ class Language(QObject):
         # Qt posts LanguageChange to each window: deliver it now, so every open widget has
         # retranslated when this returns (and before ``changed`` is emitted)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        _refresh_qt_words(app, shown)
         if settings is not None:
             settings.setValue(SETTING, code)
         self.changed.emit(code)
+
+
+def _refresh_qt_words(app, shown: dict[str, tuple[str, str]]) -> None:
+    """Qt's own widgets set some words once, when made (a dock's Close, a tab bar's Scroll Left):
+    put them in the new language (``shown`` maps each word as it read to its context and source)."""
+    widgets = getattr(app, "allWidgets", None)
+    for widget in widgets() if widgets else ():
+        for read, write in (
+            (widget.toolTip, widget.setToolTip),
+            (widget.accessibleName, widget.setAccessibleName),
+        ):
+            word = shown.get(read())
+            if word is not None:
+                write(QCoreApplication.translate(*word))
 
 
 def _refresh_widget_locales(app) -> None:

@@ -474,6 +474,13 @@ Thay bằng phiếu trống?</translation>
     </message>
 </context>
 <context>
+    <name>CloseButton</name>
+    <message>
+        <source>Close Tab</source>
+        <translation>Đóng thẻ</translation>
+    </message>
+</context>
+<context>
     <name>CoreWords</name>
     <message>
         <source>A compromise index balancing the overall shortfall from the best values against the single worst shortfall; lower is better (0 = best).</source>
@@ -517,11 +524,11 @@ Thay bằng phiếu trống?</translation>
     </message>
     <message>
         <source>Points of the score per criterion (they add up to the net flow, the score)</source>
-        <translation>Điểm đóng góp theo từng tiêu chí (tổng bằng dòng ròng, tức điểm)</translation>
+        <translation>Điểm đóng góp theo tiêu chí (tổng = dòng ròng, tức điểm)</translation>
     </message>
     <message>
         <source>Points of the score per criterion (they add up to the score)</source>
-        <translation>Điểm đóng góp theo từng tiêu chí (tổng bằng điểm)</translation>
+        <translation>Điểm đóng góp theo tiêu chí (tổng = điểm)</translation>
     </message>
     <message>
         <source>SPOTIS</source>
@@ -905,6 +912,17 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     </message>
 </context>
 <context>
+    <name>QDockWidget</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>Tách rời</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>&amp;No</source>
@@ -963,17 +981,6 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>&lt;empty&gt;</source>
         <translation>&lt;trống&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>QUndoStack</name>
-    <message>
-        <source>Redo %1</source>
-        <translation>Làm lại %1</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Hoàn tác %1</translation>
     </message>
 </context>
 <context>
