@@ -9,7 +9,8 @@ PATH=/usr/bin:/bin HOME=<fresh> QT_QPA_PLATFORM=offscreen``. Checks, in this ord
    opens the sample, drags a weight, saves, quits with exit 0 (desktop/smoke.py); the time from
    spawning it to its first paint is the start-up figure;
 2. the CLI: --version, sample, rank of the sample (timed) and of the 10,000-row workbook with
-   --out, the result workbooks read back, an extra scikit-criteria method, sensitivity;
+   --out, the result workbooks read back, an extra scikit-criteria method, sensitivity, the brief
+   in Vietnamese as .pdf and .docx;
 3. the CLI never loads Qt: under glibc's loader trace (LD_DEBUG=files, which lists every shared
    library a process maps, dlopen included, however short it runs) `--version`, `rank` and
    `sensitivity` load no libQt6/libpyside6/libshiboken6, while the same trace of the GUI program
@@ -157,6 +158,13 @@ def cli_checks(cli: Path, sample: Path, big: Path, env: dict, work: Path) -> dic
     )
     result, _ = run(cli, "sensitivity", str(sample), "--samples", "500", "--format", "json", env=env)
     check(result.returncode == 0 and "acceptability" in json.loads(result.stdout), "CLI: sensitivity")
+    for suffix in ("pdf", "docx"):  # reportlab, python-docx and the DejaVu font travel in the bundle
+        brief = work / f"brief.{suffix}"
+        result, _ = run(cli, "brief", str(sample), "--out", str(brief), "--lang", "vi", env=env)
+        check(
+            result.returncode == 0 and brief.is_file() and brief.stat().st_size > 10_000,
+            f"CLI: brief in Vietnamese as .{suffix}",
+        )
     return {
         "cli_rank_sample_s": statistics.median(times),
         "cli_rank_sample_first_s": times[0],

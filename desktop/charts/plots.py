@@ -16,6 +16,7 @@ from enum import IntEnum
 import numpy as np
 from matplotlib.collections import PolyCollection
 from matplotlib.patches import Patch
+from matplotlib.text import Text
 from matplotlib.transforms import offset_copy
 from PySide6.QtCore import QCoreApplication
 
@@ -136,6 +137,7 @@ class ContributionPlot:
         self._title = title
         xlabel = xlabel or QCoreApplication.translate("Charts", "Contribution to score")
         ax.set_xlabel(xlabel, fontsize=style.sizes().label, loc="right")  # wider than the bars: grows left
+        self._xlabel = xlabel  # wrapped by ``fit_to_size`` too: a breakdown's label can be long
         self._handles = [Patch(color=c, label=n) for n, c in zip(self.criteria, colours, strict=True)]
         self.legend = None
         self.legend_layout = (0, 0.0)
@@ -277,7 +279,8 @@ class ContributionPlot:
             if room != self._name_room:  # first the names' width: it sets the axes' left edge
                 self._name_room = room
                 changed = self._show_again()
-            changed = self._wrap_title() or changed
+            changed = self._wrap(self.title, self._title) or changed
+            changed = self._wrap(self.ax.xaxis.label, self._xlabel) or changed
             height = self._axes_height()
             if height is not None and height >= min(self.slots, self.MIN_ROWS) * one * self.ROW_LINES:
                 break
@@ -311,7 +314,7 @@ class ContributionPlot:
         """
         figure = self.ax.figure
         lines = (figure.dpi, self.scale, self.legend_layout, self.title.get_text().count("\n"),
-                 self.note.get_text().count("\n"))  # fmt: skip
+                 self.note.get_text().count("\n"), self.ax.xaxis.label.get_text().count("\n"))  # fmt: skip
         if lines in self._margins:
             return figure.bbox.height - self._margins[lines]
         if not laid_out(figure):
@@ -319,13 +322,14 @@ class ContributionPlot:
         self._margins[lines] = figure.bbox.height - self.ax.bbox.height
         return self.ax.bbox.height
 
-    def _wrap_title(self) -> bool:
-        """Break the title into lines that fit the figure's width (measured); True if it changed."""
-        size = self.title.get_fontsize()
-        wrapped = wrap_to(self._title, self.ax.figure.bbox.width * 0.97, lambda t: self._width(t, size))
-        if wrapped == self.title.get_text():
+    def _wrap(self, text: Text, original: str) -> bool:
+        """Break ``original`` into lines that fit the figure's width (measured) as ``text``'s
+        content; True if it changed."""
+        size = text.get_fontsize()
+        wrapped = wrap_to(original, self.ax.figure.bbox.width * 0.97, lambda t: self._width(t, size))
+        if wrapped == text.get_text():
             return False
-        self.title.set_text(wrapped)
+        text.set_text(wrapped)
         return True
 
     def _show_again(self) -> bool:
