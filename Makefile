@@ -39,6 +39,10 @@ bench: $(STAMP)
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshot docs/screenshot.png
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshot docs/screenshot-1280x800.png --size 1280x800
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshot docs/screenshot-1920x1080.png --size 1920x1080
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshot docs/screenshot-1280x800-large-text.png --size 1280x800 --text-steps 4
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop.screenshot docs/robustness.png --size 1920x1080 --robustness
 
 sample: $(STAMP)
 	$(BIN)/python -m workbooks.build_sample

@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from criteria.study import DEFAULT_METHOD, StudyState
+from desktop.dialogs.files import sample_study
 from desktop.main_window import MainWindow
 from desktop.session import StudySession
 from desktop.settings import APPLICATION, ORGANISATION, Settings
@@ -35,13 +35,7 @@ def application() -> QApplication:
 
 def sample_session(settings: Settings) -> StudySession:
     """A session on the bundled sample with the last method used (if it still exists)."""
-    from scoring.methods import METHODS
-    from workbooks.sample import load_sample, sample_path
-
-    method = settings.method()
-    state = StudyState.from_model(load_sample(), method=method if method in METHODS else DEFAULT_METHOD)
-    with sample_path() as path:  # a real file in the installed package: saves copy its other sheets
-        source = str(path)
+    state, source = sample_study(settings.method())
     return StudySession(state, path=None, source=source)
 
 

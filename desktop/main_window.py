@@ -2,14 +2,16 @@
 
 Colleagues plug in through ``add_dock(title, widget, area)`` and ``menu(title)``
 (a menu is created before Help if it does not exist yet). The charts arrive
-after the first paint so matplotlib never delays the first window.
+after the first paint so matplotlib never delays the first window; "How sure are we?"
+opens as a closable tab beside them in the centre, so it never moves a dock. The first
+window fits the screen's available area; the layout is remembered per screen size.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
+    QTabBar,
+    QTabWidget,
     QWidget,
 )
 
@@ -36,6 +40,8 @@ from desktop.session import StudySession
 from desktop.settings import FONT_RANGE, Settings
 
 Area = Qt.DockWidgetArea
+TALL_ENOUGH = 900  # below this first-run height "Why this rank" is a tab beside the partners
+CENTRE_MINIMUM = (200, 300)  # a chart still readable, and the window fits 1024 x 700 with its side panels
 
 
 class ScrollablePanel(QScrollArea):
@@ -79,6 +85,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         self._painted = False
+        self._first_size: QSize | None = None
         self.charts: QWidget | None = None
         self.files = FileActions(session, self)
         extra = {} if autosave_interval_ms is None else {"interval_ms": autosave_interval_ms}
@@ -86,7 +93,19 @@ class MainWindow(QMainWindow):
 
         self.placeholder = QLabel("Charts are loading…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self.placeholder)
+        # the centre: the charts, and "How sure are we?" as a closable tab beside them, so the
+        # robustness view never takes height from the main chart nor moves a dock
+        self.centre = QTabWidget()
+        self.centre.setObjectName("Centre")
+        self.centre.setDocumentMode(True)
+        self.centre.setTabBarAutoHide(True)  # one page (the charts): no tab bar at all
+        self.centre.setTabsClosable(True)
+        self.centre.tabCloseRequested.connect(self._on_centre_tab_close_requested)
+        self.centre.addTab(self.placeholder, "Charts")
+        self.centre.setMinimumSize(*CENTRE_MINIMUM)  # not the charts' own (their controls may crowd)
+        self._keep_open(0)
+        self.setCentralWidget(self.centre)
+        self.robustness_area: QScrollArea | None = None
         self.weights = WeightsPanel(session)
         self.ranking = RankingPanel(session)
         self.why = WhyPanel(session)
@@ -110,6 +129,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         add_weights_menu(self.menu("&Weights"), session, self)
         self._action(self.menu("&Analysis"), "How sure are we? (&Robustness)", self.show_robustness, "Ctrl+R")
+        self._action(self.menu("&Analysis"), "&Close the robustness view", self.hide_robustness)
         session.file_changed.connect(self._show_title)
         session.failed.connect(self._on_session_failed)
         self.files.opened.connect(self.settings.add_recent)
@@ -120,14 +140,21 @@ class MainWindow(QMainWindow):
     def _default_dock_sizes(self) -> None:
         """Room for the ranking's names and the weights; the charts take the rest."""
         side = [self.docks["Criteria and weights"], self.docks["Ranking"]]
-        self.resizeDocks(side, [360, self._ranking_width()], Qt.Orientation.Horizontal)
+        weights = max(
+            self.docks["Criteria and weights"].minimumSizeHint().width(), min(360, self.width() // 4)
+        )
+        self.resizeDocks(side, [weights, self._ranking_width()], Qt.Orientation.Horizontal)
         self.resizeDocks(
-            [self.docks["Criteria and weights"], self.docks["Partners"]], [430, 250], Qt.Orientation.Vertical
+            [self.docks["Criteria and weights"], self.docks["Partners"]],
+            [self.height() * 11 // 20, self.docks["Partners"].minimumSizeHint().height()],  # the chart first
+            Qt.Orientation.Vertical,
         )
 
     def _ranking_width(self) -> int:
-        """Room for the longest partner name in the ranking, at most two fifths of the window."""
-        return max(min(self.ranking.wanted_width(), self.width() * 2 // 5), 330)
+        """Room for the longest partner name in the ranking, at most 45% of the window."""
+        return max(
+            min(self.ranking.wanted_width(), self.width() * 45 // 100), self.ranking.minimumSizeHint().width()
+        )
 
     # -- extension points ------------------------------------------------------------------------
 
@@ -172,6 +199,7 @@ class MainWindow(QMainWindow):
         file = bar.addMenu("&File")
         self._action(file, "&New from template", self.files.new, keys.New)
         self._action(file, "&Open…", lambda: self.files.open(), keys.Open)
+        self._action(file, "Open the sa&mple", self.files.open_sample, tip="Back to the bundled sample study")
         self.recent_menu = file.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
@@ -285,25 +313,51 @@ class MainWindow(QMainWindow):
     def _on_session_failed(self, message: str) -> None:
         self.statusBar().showMessage(message.replace("\n", "; "), 10_000)
 
+    def _screen_size(self) -> QSize:
+        """The available size of the screen the window is on (the key its layout is remembered under)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        return screen.availableGeometry().size() if screen is not None else QSize()
+
     def _restore_layout(self) -> None:
-        geometry, state = self.settings.window()
+        geometry, state = self.settings.window(self._screen_size())
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self._first_run_size()
         if state is not None:
             self.restoreState(state)
+        elif self.height() < TALL_ENOUGH:  # the weights need the left column's height to themselves
+            self.tabifyDockWidget(self.docks["Partners"], self.docks["Why this rank"])
+            self.docks["Partners"].raise_()
 
     def _first_run_size(self) -> None:
-        """Most of the screen on first start: the panels need room, and projectors are 1920 x 1080."""
-        screen = QApplication.primaryScreen()
+        """Most of the screen on first start, never more than its available area (down to 1024 x 700)."""
+        screen = self.screen() or QApplication.primaryScreen()
         if screen is None:
             return
         area = screen.availableGeometry()
-        self.resize(max(1024, int(area.width() * 0.9)), max(700, int(area.height() * 0.9)))
+        share = 0.9 if area.width() >= 1600 else 1.0  # small screens: every pixel counts
+        self.resize(int(area.width() * share), int(area.height() * share))
+        self._first_size = self.size()  # fitted again, frame included, when shown at this size
         frame = self.frameGeometry()
         frame.moveCenter(area.center())
         self.move(frame.topLeft())
+
+    def fit_on_screen(self) -> None:
+        """Shrink and move the window (frame included, known once shown) into the screen's available area."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        extra = self.frameGeometry().size() - self.size()
+        self.resize(
+            min(self.width(), area.width() - extra.width()),
+            min(self.height(), area.height() - extra.height()),
+        )
+        frame = self.frameGeometry()
+        x = min(max(frame.left(), area.left()), area.right() + 1 - frame.width())
+        y = min(max(frame.top(), area.top()), area.bottom() + 1 - frame.height())
+        self.move(x, y)
 
     def load_charts(self) -> None:
         """Build the charts panel (imports matplotlib); called after the first paint."""
@@ -313,24 +367,46 @@ class MainWindow(QMainWindow):
         from desktop.panels.robustness import RobustnessPanel
 
         self.charts = ChartsPanel(self.session, self)
-        self.setCentralWidget(self.charts)
+        self.centre.removeTab(0)
+        self.centre.insertTab(0, self.charts, "Charts")
+        self._keep_open(0)
+        self.centre.setCurrentIndex(0)
+        self.placeholder.deleteLater()
         self.robustness = RobustnessPanel(self.session, self)
-        self.add_dock("Robustness", self.robustness, Area.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.docks["Partners"], self.docks["Robustness"])
-        self.docks["Partners"].raise_()
-        geometry, state = self.settings.window()
+        # below its minimum size it scrolls (the window never grows); a child of the window even while
+        # closed, so shutdown_tasks finds its workers
+        self.robustness_area = QScrollArea(self)
+        self.robustness_area.setWidget(self.robustness)
+        self.robustness_area.setWidgetResizable(True)
+        self.robustness_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.robustness_area.hide()
+        geometry, state = self.settings.window(self._screen_size())
         if state is None:  # first run: the new central widget took space from the docks
             self._default_dock_sizes()
             QTimer.singleShot(0, self, self._default_dock_sizes)  # again once the new layout has settled
         self.charts_ready.emit()
 
     def show_robustness(self) -> None:
-        """Bring the robustness panel forward with room for its charts."""
+        """Show "How sure are we?" as a tab beside the charts (their size and the docks stay as they are)."""
         self.load_charts()
-        dock = self.docks["Robustness"]
-        dock.show()
-        dock.raise_()
-        self.resizeDocks([dock], [max(dock.height(), self.height() // 2)], Qt.Orientation.Vertical)
+        if self.centre.indexOf(self.robustness_area) < 0:
+            self.centre.addTab(self.robustness_area, "How sure are we?")
+        self.centre.setCurrentWidget(self.robustness_area)
+
+    def hide_robustness(self) -> None:
+        """Close the robustness tab: the charts are back exactly as they were."""
+        index = self.centre.indexOf(self.robustness_area) if self.robustness_area is not None else -1
+        if index >= 0:
+            self.centre.removeTab(index)
+
+    def _keep_open(self, index: int) -> None:
+        """No close button on the charts' tab: only the robustness view closes."""
+        for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+            self.centre.tabBar().setTabButton(index, side, None)
+
+    def _on_centre_tab_close_requested(self, index: int) -> None:
+        if self.centre.widget(index) is self.robustness_area:
+            self.hide_robustness()
 
     def offer_recovery(self) -> bool:
         """After a crash, offer the autosaved study; True when it was restored."""
@@ -377,11 +453,17 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.load_charts)
         return handled
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self.size() == self._first_size:  # a size given by the caller is left alone
+            self._first_size = None
+            self.fit_on_screen()
+
     def closeEvent(self, event) -> None:
         if not self.files.confirm_discard():
             event.ignore()
             return
-        self.settings.set_window(self.saveGeometry(), self.saveState())
+        self.settings.set_window(self._screen_size(), self.saveGeometry(), self.saveState())
         self.settings.set_method(self.session.state.method)
         self.settings.sync()
         self.autosaver.discard()

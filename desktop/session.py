@@ -33,7 +33,8 @@ Monte Carlo result
 
 Edits (each one undo step)
     ``set_weight(index, share)`` (merged within one drag: ``begin_drag()`` /
-    ``end_drag()``), ``set_weights(weights, label)``, ``set_method(key)``,
+    ``end_drag()``; a drag that ends where it began leaves no step), ``set_weights(weights,
+    label, source=None, scenario=None)`` (``source``: where they came from, ``state.weights_from``), ``set_method(key)``,
     ``apply_scenario(name)``, ``add_scenario(name)``, ``rename_scenario(old, new)``,
     ``update_scenario(name)`` (current weights), ``remove_scenario(name)``, ``equal_weights()``,
     ``reset_weights()``, ``edit_model(new_model, label, what)``,
@@ -57,7 +58,7 @@ from PySide6.QtGui import QUndoStack
 from criteria import edits
 from criteria.errors import InputError
 from criteria.model import DecisionModel, name_key
-from criteria.study import StudyState
+from criteria.study import WORKBOOK_WEIGHTS, StudyState
 from criteria.weights import equal, normalise, with_weight
 from desktop.undo import SetWeightCommand, StateCommand
 
@@ -149,11 +150,25 @@ class StudySession(QObject):
             self.locks_changed.emit(locked)
 
     def push(self, state: StudyState, label: str, what: set[str] | frozenset[str]) -> bool:
-        """Push a generic undoable change; False (and ``failed``) when the new state cannot be ranked."""
+        """Push a generic undoable change; False (and ``failed``) when the new state cannot be ranked.
+
+        A change that changes nothing (Equal when the weights are equal already) is no undo step:
+        it would make the study look unsaved after everything was undone.
+        """
+        if self._unchanged(state):
+            return True
         if self._checked(state) is None:
             return False
         self.undo_stack.push(StateCommand(self, self.state, state, label, frozenset(what)))
         return True
+
+    def _unchanged(self, state: StudyState) -> bool:
+        old = self.state
+        return (
+            state.model is old.model
+            and state.weights == old.weights
+            and (state.method, state.missing, state.origin) == (old.method, old.missing, old.origin)
+        )
 
     def load(
         self,
@@ -219,28 +234,42 @@ class StudySession(QObject):
             command = SetWeightCommand(self, self.state, new, index, self._drag)
             self.undo_stack.push(command)
 
-    def set_weights(self, weights, label: str) -> bool:
-        """Replace all weights at once (elicitation dialogs, scenarios): one undo step."""
+    def set_weights(
+        self, weights, label: str, source: str | None = None, scenario: str | None = None
+    ) -> bool:
+        """Replace all weights at once (elicitation dialogs, scenarios): one undo step.
+
+        ``source`` says where they came from ("AHP (CR 0.08)"; shown beside the weights and written
+        to the result workbook); without one they count as an edit by hand of the current weights.
+        """
         try:
             normalised = normalise(weights)
         except InputError as error:
             self.failed.emit(error.summary())
             return False
-        return self.push(self.state.replace(weights=normalised), label, {"weights"})
+        if source is None:
+            new = self.state.replace(weights=normalised)
+        else:
+            new = self.state.with_weights(normalised, source, scenario)
+        return self.push(new, label, {"weights"})
 
     def set_locked(self, index: int, locked: bool) -> None:
         self.locked = self.locked | {index} if locked else self.locked - {index}
         self.locks_changed.emit(self.locked)
 
     def equal_weights(self) -> bool:
-        return self.set_weights(equal(len(self.state.weights)), "Weights: equal")
+        return self.set_weights(equal(len(self.state.weights)), "Weights: equal", "Equal weights")
 
     def reset_weights(self) -> bool:
-        return self.set_weights(self.state.model.workbook_weights, "Weights: reset to the workbook's")
+        return self.set_weights(
+            self.state.model.workbook_weights, "Weights: reset to the workbook's", WORKBOOK_WEIGHTS
+        )
 
     def apply_scenario(self, name: str) -> bool:
         scenario = self.state.model.scenario(name)
-        return self.set_weights(scenario.weights, f"Scenario: {scenario.name}")
+        return self.set_weights(
+            scenario.weights, f"Scenario: {scenario.name}", f"Scenario {scenario.name}", scenario.name
+        )
 
     def add_scenario(self, name: str) -> bool:
         """Save the current weights as scenario ``name`` (overwrites one of that name)."""

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
 
 ORGANISATION = APPLICATION = "Partner Scout"
 MAX_RECENT = 8
 DEFAULT_FONT_SIZE = 11
 FONT_RANGE = (8, 28)
+
+
+def _screen_key(screen: QSize) -> str:
+    return f"window/{screen.width()}x{screen.height()}"
 
 
 def use_folder(folder: str | Path) -> None:
@@ -60,12 +64,16 @@ class Settings:
     def set_export_folder(self, folder: str | Path) -> None:
         self.store.setValue("export/folder", str(folder))
 
-    def window(self) -> tuple[QByteArray | None, QByteArray | None]:
-        return self.store.value("window/geometry"), self.store.value("window/state")
+    def window(self, screen: QSize) -> tuple[QByteArray | None, QByteArray | None]:
+        """Geometry and dock layout last used on a screen of this (available) size, else None."""
+        key = _screen_key(screen)
+        return self.store.value(f"{key}/geometry"), self.store.value(f"{key}/state")
 
-    def set_window(self, geometry: QByteArray, state: QByteArray) -> None:
-        self.store.setValue("window/geometry", geometry)
-        self.store.setValue("window/state", state)
+    def set_window(self, screen: QSize, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember the layout per screen size: a laptop's layout does not fit the projector's."""
+        key = _screen_key(screen)
+        self.store.setValue(f"{key}/geometry", geometry)
+        self.store.setValue(f"{key}/state", state)
 
     def sync(self) -> None:
         self.store.sync()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from criteria.study import StudyState
+from criteria.study import StudyState, same_weights
 
 if TYPE_CHECKING:
     from desktop.session import StudySession
@@ -35,9 +35,15 @@ class StateCommand(QUndoCommand):
         self.session.apply(self.old, self.what)
 
 
+def percent(share: float) -> str:
+    """A weight as the room reads it: "40%", "39.9%" (one decimal when it is not whole)."""
+    text = f"{share * 100:.1f}"
+    return f"{text.removesuffix('.0')}%"
+
+
 def weight_label(state_old: StudyState, state_new: StudyState, index: int) -> str:
     name = state_new.model.criteria[index].name
-    return f"Weight: {name} {state_old.weights[index] * 100:.0f}% -> {state_new.weights[index] * 100:.0f}%"
+    return f"Weight: {name} {percent(state_old.weights[index])} -> {percent(state_new.weights[index])}"
 
 
 class SetWeightCommand(StateCommand):
@@ -55,4 +61,7 @@ class SetWeightCommand(StateCommand):
             return False
         self.new = other.new  # keep our old state, take the latest new one
         self.setText(weight_label(self.old, self.new, self.index))
+        if same_weights(self.new.weights, self.old.weights):  # dragged back to where it began
+            self.session.apply(self.old, self.what)  # exactly, not within rounding
+            self.setObsolete(True)  # the stack drops the step (clean again if it was)
         return True

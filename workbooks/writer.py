@@ -193,6 +193,7 @@ def settings_rows(state: StudyState, ranking, source: str | Path | None) -> list
         ["Method", ranking.method],
         ["Best score", "highest" if ranking.higher_is_better else "lowest"],
         ["Missing values", state.missing.value],
+        ["Weights from", state.weights_from],  # workbook, scenario, AHP, ballots, edited by hand...
     ]
     rows += [
         [f"Weight: {name}", number(w)] for name, w in zip(ranking.criteria, ranking.weights, strict=True)

@@ -439,7 +439,12 @@ class BallotsImportDialog(QDialog):
             self.feedback.setText(self.tr("The study already uses the group's weights."))
             return
         label = self.tr("Weights: group of {ballots}").format(ballots=ballots_text(len(self.ballots)))
-        if self.session.set_weights(self.group.weights, label):
+        people = len(self.ballots)
+        if people == 1:
+            source = self.tr("Ballots of 1 person")
+        else:
+            source = self.tr("Ballots of {count} people").format(count=people)
+        if self.session.set_weights(self.group.weights, label, source):
             self.feedback.setText(self.tr("The study now uses the group's weights (Edit > Undo to go back)."))
 
     def _on_save_clicked(self) -> None:

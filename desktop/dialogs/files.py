@@ -29,11 +29,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from criteria.errors import InputError, OutputError
-from criteria.study import StudyState
+from criteria.study import DEFAULT_METHOD, StudyState
 from desktop.session import StudySession
 from desktop.tasks import TaskRunner
 
 XLSX_FILTER = "Excel workbooks (*.xlsx)"
+STARTER_PARTNER = "Partner 1"  # File > New: a study ranks at least one partner
 
 
 class FileActions(QObject):
@@ -135,9 +136,11 @@ class FileActions(QObject):
         self.open_failed.emit(path)
 
     def new(self) -> bool:
+        """A new untitled study: the template's criteria and one partner to fill in (nothing ranks none)."""
         if not self.confirm_discard():
             return False
         self.loader.cancel()  # an open under way would replace the new study when it finishes
+        from criteria.edits import add_partner
         from workbooks.reader import read_workbook
         from workbooks.template import write_template
 
@@ -145,8 +148,22 @@ class FileActions(QObject):
             template = Path(folder) / "template.xlsx"
             write_template(template)
             model = read_workbook(template)
-        self.session.load(StudyState.from_model(model, method=self.session.state.method), None, source=None)
+        # its scores start at each scale's Min, like a new criterion's (all-missing could not be filled)
+        start = [1.0 if c.min is None else c.min for c in model.criteria]
+        model = add_partner(model, STARTER_PARTNER, start)
+        state = StudyState.from_model(model, method=self.session.state.method)
+        if not self.session.load(state, None, source=None):
+            return False
+        self.show_status(f"New study: rename {STARTER_PARTNER!r}, fill in its scores and add your partners")
         return True
+
+    def open_sample(self) -> bool:
+        """Back to the bundled sample study (after asking about unsaved changes)."""
+        if not self.confirm_discard():
+            return False
+        self.loader.cancel()
+        state, source = sample_study(self.session.state.method)
+        return self.session.load(state, None, source=source)
 
     def save(self) -> bool:
         if self.session.path is None:
@@ -261,6 +278,16 @@ class FileActions(QObject):
                 status_bar().showMessage(text, timeout)
             else:
                 status_bar().clearMessage()
+
+
+def sample_study(method: str | None) -> tuple[StudyState, str]:
+    """The bundled sample with ``method`` (if it exists), and its file (saves copy its other sheets)."""
+    from scoring.methods import METHODS
+    from workbooks.sample import load_sample, sample_path
+
+    state = StudyState.from_model(load_sample(), method=method if method in METHODS else DEFAULT_METHOD)
+    with sample_path() as path:  # a real file in the installed package
+        return state, str(path)
 
 
 def _read(path: str, method: str) -> tuple[str, StudyState, str]:

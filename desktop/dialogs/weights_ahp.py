@@ -4,7 +4,8 @@ One slider per pair: drag towards the criterion that matters more. Above CR 0.10
 warning appears in plain words, naming the judgement that fits the others least (its
 row is highlighted and scrolled into view), what the other judgements imply for that
 pair, and the 1-9 value that would agree with them; the suggestion button moves that
-slider there.
+slider there. Apply asks first when the ratio is above 0.10; the weights are then recorded
+as coming from "AHP (CR 0.22)".
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSlider,
@@ -179,6 +181,33 @@ class AhpDialog(WeightsDialog):
                 text += f"\nNo single step on the 1-9 scale fixes it: revisit the judgements involving {a} or {b}."
             self.scroll.ensureWidgetVisible(self.sliders[worst_row])
         self.warning.setText(text)
+
+    def source(self) -> str:
+        return f"AHP (CR {self.result.consistency_ratio:.2f})" if len(self.names) > 2 else "AHP"
+
+    def confirm(self) -> bool:
+        """Above CR 0.10, ask before applying, naming the ratio and the judgement that fits least."""
+        result = self.result
+        if result is None or result.acceptable:
+            return True
+        text = (
+            f"The consistency ratio is {result.consistency_ratio:.2f}, above {CR_THRESHOLD:.2f}: "
+            "these judgements contradict each other, so the weights are not reliable."
+        )
+        if result.worst is not None:
+            a, b = self.names[result.worst.row], self.names[result.worst.column]
+            text += (
+                f"\n\nThe judgement that fits the others least: “{judgement_text(a, b, result.worst.value)}”."
+            )
+        return self.ask_apply_inconsistent(text + "\n\nApply these weights anyway?")
+
+    def ask_apply_inconsistent(self, text: str) -> bool:
+        """Yes to apply inconsistent judgements (tests replace this to avoid a modal dialog)."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, "Inconsistent judgements", text, buttons.Yes | buttons.No, buttons.No
+        )
+        return answer == buttons.Yes
 
     def _on_slider_changed(self, _value: int) -> None:
         self.refresh()

@@ -2,8 +2,9 @@
 
 A subclass builds its input widgets in ``body()`` and computes weights in ``compute()``
 (pure ``criteria`` functions; InputError for unusable input). The preview shows the
-current and the new weight of each criterion; Apply calls ``session.set_weights``
-once, so the whole change is one undo step.
+current and the new weight of each criterion; Apply (after ``confirm()``) calls
+``session.set_weights`` once with the dialog's ``source()``, so the whole change is one
+undo step and the main window can say where the weights came from.
 """
 
 from __future__ import annotations
@@ -163,6 +164,16 @@ class WeightsDialog(QDialog):
     def note(self) -> str:
         return ""
 
+    def source(self) -> str:
+        """Where the applied weights come from, as shown beside the weights ("Swing weighting")."""
+        return self.label[:1].upper() + self.label[1:]
+
+    def confirm(self) -> bool:
+        """Whether to apply the weights computed (a subclass asks when they are doubtful)."""
+        return True
+
     def _on_apply_clicked(self) -> None:
-        if self.weights is not None and self.session.set_weights(self.weights, f"Weights: {self.label}"):
+        if self.weights is None or not self.confirm():
+            return
+        if self.session.set_weights(self.weights, f"Weights: {self.label}", self.source()):
             self.accept()

@@ -89,5 +89,8 @@ class DataWeightsDialog(WeightsDialog):
             )
         return self.suggested[key]
 
+    def source(self) -> str:
+        return f"From the data ({self.method.currentText()})"
+
     def _on_method_changed(self, _index: int) -> None:
         self.refresh()

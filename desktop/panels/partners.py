@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +26,8 @@ from desktop.dialogs.criterion import CriterionDialog, CriterionForm
 from desktop.models.partners import SORT_ROLE, PartnersTableModel
 from desktop.panels.columns import PADDING, header_width
 from desktop.session import StudyChange, StudySession
+
+ROWS_SHOWN = 3  # rows of the partners table that always fit, at any text size
 
 
 class PartnersPanel(QWidget):
@@ -47,6 +56,12 @@ class PartnersPanel(QWidget):
             '<span style="background:#FFE9B3"><i>(3)</i></span> = missing, counted as 3.'
         )
         self.legend.setWordWrap(True)
+        # a new study (File > New) starts with one partner: a ranking of one says nothing yet
+        self.prompt = QLabel(
+            "<b>Add partners:</b> rename the first row, double-click its cells to enter its scores, "
+            "and use <i>Add partner…</i> for every other candidate."
+        )
+        self.prompt.setWordWrap(True)
         buttons = QHBoxLayout()
         for text, slot in (
             ("Add partner…", self.on_add_partner),
@@ -60,6 +75,7 @@ class PartnersPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
         layout.addLayout(buttons)
@@ -67,6 +83,12 @@ class PartnersPanel(QWidget):
         session.selection_changed.connect(self._on_session_selection_changed)
         session.changed.connect(self._on_session_changed)
         self.size_columns()
+        self._show_prompt()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FontChange:  # rows grow with the text: so does the room for them
+            self.size_columns()
+        super().changeEvent(event)
 
     def size_columns(self) -> None:
         """Widths from the font once per structure change; long notes get a capped column.
@@ -86,10 +108,20 @@ class PartnersPanel(QWidget):
             else:
                 content = width("00.00")
             self.view.setColumnWidth(column, max(needed, content + PADDING + 10))
+        # a useful number of rows always shows, at any text size (the dock's minimum follows)
+        row = max(self.view.verticalHeader().defaultSectionSize(), self.view.fontMetrics().height() + 8)
+        bar = self.view.horizontalScrollBar().sizeHint().height()
+        self.view.setMinimumHeight(
+            self.view.horizontalHeader().sizeHint().height() + ROWS_SHOWN * row + bar + 4
+        )
 
     def _on_session_changed(self, change: StudyChange) -> None:
         if change.what & {"structure", "file"}:
             self.size_columns()
+            self._show_prompt()
+
+    def _show_prompt(self) -> None:
+        self.prompt.setVisible(len(self.session.state.model.partners) < 2)
 
     # -- selection, mirrored with the ranking table ----------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QRect, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from desktop.models.ranking import (
     RankingTableModel,
 )
 from desktop.panels.columns import cell_width, header_width
+from desktop.panels.text import coloured
 from desktop.session import StudyChange, StudySession
 
 BAR_COLOUR = QColor("#7FB3D5")
@@ -77,7 +79,7 @@ class RankingPanel(QWidget):
         self.excluded.setWordWrap(True)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setStyleSheet("color: #555")
+        coloured(self.description)
         top = QHBoxLayout()
         top.addWidget(QLabel("&Method:", buddy=self.method))
         top.addWidget(self.method, 1)
@@ -86,23 +88,22 @@ class RankingPanel(QWidget):
         layout.addWidget(self.description)
         self.method_problem = QLabel()  # why the chosen method cannot rank this study, when it cannot
         self.method_problem.setWordWrap(True)
-        self.method_problem.setStyleSheet("color: #8a1c00; font-weight: bold")
+        coloured(self.method_problem, "#8a1c00")
         self.method_problem.hide()
         layout.addWidget(self.method_problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.excluded)
-        legend = QLabel(
-            "▲/▼ move against the workbook's weights · ◆ dominated · ≈ uses filled-in values;"
-            " 12 (7–15): could rank 7 to 15 depending on how its gaps are filled"
-        )
-        legend.setWordWrap(True)
-        legend.setStyleSheet("color: #555")
-        layout.addWidget(legend)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        coloured(self.legend)
+        layout.addWidget(self.legend)
         self.method.activated.connect(self._on_method_activated)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         session.changed.connect(self._on_session_changed)
         session.selection_changed.connect(self._on_session_selection_changed)
+        self.model.missing.updated.connect(self._show_legend)
         self._show_method()
+        self._show_legend()
         self._show_excluded()
         self.size_columns()
 
@@ -127,8 +128,8 @@ class RankingPanel(QWidget):
             self.view.setColumnWidth(
                 column, max(cell_width(self.view, sample), header_width(self.view, HEADERS[column]))
             )
-        # never squeeze the names to nothing in a narrow dock: about 16 characters always show
-        self.setMinimumWidth(self._width_with_partner_column(cell_width(self.view, "Australian Govt…")))
+        # never squeeze the names to nothing in a narrow dock: about 11 characters always show
+        self.setMinimumWidth(self._width_with_partner_column(cell_width(self.view, "Australian…")))
 
     def changeEvent(self, event) -> None:
         # the application font can be set after the panel is built (start-up, projector sizes)
@@ -163,7 +164,25 @@ class RankingPanel(QWidget):
         self.excluded.setVisible(bool(excluded))
         self.excluded.setText(f"Not ranked (missing values): {', '.join(excluded)}" if excluded else "")
 
+    def _show_legend(self) -> None:
+        """The marks in use; the rank range explained on a real row, only when some rank has one."""
+        model = self.model
+        parts = ["▲/▼ move against the workbook's weights", "◆ dominated"]
+        if model.filled.any():
+            parts.append("≈ uses filled-in values")
+        text = " · ".join(parts)
+        for row in np.flatnonzero(model.filled):
+            found = model.missing.ranges.get(model.partner_name(row))
+            if found is not None and found.best != found.worst:
+                text += (
+                    f"; {model.ranks[row]} ({found.best}–{found.worst}): {model.partner_name(row)} could rank "
+                    f"{found.best} to {found.worst} depending on how its gaps are filled"
+                )
+                break
+        self.legend.setText(text)
+
     def _on_session_changed(self, change: StudyChange) -> None:
+        self._show_legend()
         if change.what & {"method", "file"}:
             self._show_method()
         if change.what & {"values", "structure", "file"}:

@@ -33,9 +33,19 @@ from PySide6.QtWidgets import (
 from criteria import edits
 from criteria.model import Direction
 from desktop.charts.style import criterion_colours
+from desktop.panels.text import coloured
 from desktop.session import StudyChange, StudySession
 
-STEPS = 1000  # slider resolution: 0.1 percentage point
+STEPS = 1000  # slider resolution: 0.1 percentage point (keys and the box can set it)
+WHOLE_PERCENT = STEPS // 100  # a mouse drag lands on whole percents: pixels would skip 0.1% steps
+NO_SCENARIO = "(choose a scenario)"
+
+
+def slider_share(slider: QSlider, value: int) -> float:
+    """The weight a slider position means; while dragged, rounded to a whole percent."""
+    if slider.isSliderDown():
+        value = round(value / WHOLE_PERCENT) * WHOLE_PERCENT
+    return value / STEPS
 
 
 class CriterionRow:
@@ -53,7 +63,8 @@ class CriterionRow:
         self.direction.setToolTip("benefit: higher is better; cost: lower is better")
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, STEPS)
-        self.slider.setPageStep(50)
+        self.slider.setSingleStep(WHOLE_PERCENT)
+        self.slider.setPageStep(5 * WHOLE_PERCENT)
         self.slider.setAccessibleName(f"Weight of {criterion.name}")
         self.spin = QDoubleSpinBox()
         self.spin.setRange(0.0, 100.0)
@@ -65,7 +76,9 @@ class CriterionRow:
         self.direction.activated.connect(lambda choice: panel.on_direction(index, choice))
         self.slider.sliderPressed.connect(panel.session.begin_drag)
         self.slider.sliderReleased.connect(panel.session.end_drag)
-        self.slider.valueChanged.connect(lambda value: panel.session.set_weight(index, value / STEPS))
+        self.slider.valueChanged.connect(
+            lambda value: panel.session.set_weight(index, slider_share(self.slider, value))
+        )
         self.spin.valueChanged.connect(lambda value: panel.session.set_weight(index, value / 100))
 
     def widgets(self) -> tuple[QWidget, ...]:
@@ -93,6 +106,7 @@ class WeightsPanel(QWidget):
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
         self.grid.setVerticalSpacing(2)
+        self.grid.setHorizontalSpacing(4)  # a narrow panel leaves the charts room on a 1024 px screen
         self.equal = QPushButton("&Equal")
         self.reset = QPushButton("&Reset")
         self.reset.setToolTip("Back to the weights in the workbook's Criteria sheet")
@@ -123,20 +137,31 @@ class WeightsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.equal)
         buttons.addWidget(self.reset)
+        buttons.addStretch(1)
+        # the selector gets the panel's whole width: "S3 Green financier (edited)" must not be cut
+        self.scenarios.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scenarios.setMinimumContentsLength(12)
         scenario_row = QHBoxLayout()
-        scenario_row.addWidget(QLabel("Scenario:"))
         scenario_row.addWidget(self.scenarios, 1)
         scenario_row.addWidget(self.manage)
-        buttons.addWidget(self.save_scenario)
+        save_row = QHBoxLayout()
+        save_row.addWidget(QLabel("Scenario:"))
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_scenario)
+        self.origin = QLabel()  # where the weights came from: the room must be able to say whose they are
+        self.origin.setWordWrap(True)
+        self.origin.setAccessibleName("Where the weights came from")
         hint = QLabel(
             "Drag a slider: the other weights rescale, locked ones stay. Weights always add up to 100%."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555")
+        coloured(hint)
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
         layout.addLayout(buttons)
+        layout.addLayout(save_row)
         layout.addLayout(scenario_row)
+        layout.addWidget(self.origin)
         layout.addWidget(hint)
         layout.addStretch(1)
         self._build()
@@ -162,23 +187,39 @@ class WeightsPanel(QWidget):
             self.grid.addWidget(row.direction, top, 2)
             self.grid.addWidget(row.spin, top, 3)
             self.grid.addWidget(row.slider, top + 1, 1, 1, 3)
-        self._fill_scenarios(keep=self.current_scenario())
+        self._fill_scenarios()
         self._show_values()
 
-    def _fill_scenarios(self, keep: str | None = None) -> None:
-        """List the model's scenarios; ``keep`` stays chosen if it is still there."""
+    def _fill_scenarios(self) -> None:
+        """List the model's scenarios, then show which one the weights are."""
         blocker = QSignalBlocker(self.scenarios)
         self.scenarios.clear()
-        self.scenarios.addItem("(choose a scenario)")
+        self.scenarios.addItem(NO_SCENARIO)
         self.scenarios.addItems([s.name for s in self.session.state.model.scenarios])
-        self.scenarios.setCurrentIndex(max(self.scenarios.findText(keep), 0) if keep else 0)
         blocker.unblock()
+        self._show_scenario()
+
+    def _show_scenario(self) -> None:
+        """Name the scenario whose weights these are; else "S3 (edited)", "Workbook weights" or
+        "Custom weights", so the selector never names weights the room is no longer looking at."""
+        state = self.session.state
+        shown = state.scenario_shown
+        blocker = QSignalBlocker(self.scenarios)
+        self.scenarios.setItemText(0, NO_SCENARIO if shown else state.weights_label)
+        self.scenarios.setCurrentIndex(max(self.scenarios.findText(shown), 0) if shown else 0)
+        blocker.unblock()
+        self.scenarios.setToolTip(
+            f"Weight scenarios from the workbook's Scenarios sheet: {state.weights_label}"
+            if not shown
+            else f"The weights of scenario {shown}"
+        )
+        self.origin.setText(f"Weights from: {state.weights_from}")
         self._enable_manage()
 
     def current_scenario(self) -> str | None:
-        """The scenario chosen in the selector, or None."""
+        """The scenario chosen in the selector (or the one the weights were edited from), or None."""
         position = self.scenarios.currentIndex()
-        return self.scenarios.itemText(position) if position > 0 else None
+        return self.scenarios.itemText(position) if position > 0 else self.session.state.edited_scenario
 
     def _enable_manage(self) -> None:
         chosen = self.current_scenario() is not None
@@ -194,10 +235,13 @@ class WeightsPanel(QWidget):
     def _on_session_changed(self, change: StudyChange) -> None:
         if change.what & {"structure", "file"}:
             self._build()
-        elif change.what & {"weights", "values", "method"}:
+            return
+        if change.what & {"weights", "values", "method"}:
             self._show_values()
-        if "scenarios" in change.what and not change.what & {"structure", "file"}:
-            self._fill_scenarios(keep=self.current_scenario())
+        if "scenarios" in change.what:
+            self._fill_scenarios()
+        elif "weights" in change.what:
+            self._show_scenario()
 
     # -- slots -----------------------------------------------------------------------------------
 
@@ -213,9 +257,9 @@ class WeightsPanel(QWidget):
         )
 
     def _on_scenarios_activated(self, position: int) -> None:
-        self._enable_manage()
         if position > 0:
             self.session.apply_scenario(self.scenarios.itemText(position))
+        self._show_scenario()  # also when nothing changed (the first item is a status, not a choice)
 
     def _on_save_scenario_clicked(self) -> None:
         name = self.ask_scenario_name()
@@ -230,8 +274,8 @@ class WeightsPanel(QWidget):
     def _on_rename_action_triggered(self) -> None:
         old = self.current_scenario()
         new = self.ask_scenario_rename(old) if old else None
-        if new and self.session.rename_scenario(old, new):
-            self._fill_scenarios(keep=self.session.state.model.scenario(new).name)
+        if new:
+            self.session.rename_scenario(old, new)
 
     def _on_update_action_triggered(self) -> None:
         name = self.current_scenario()

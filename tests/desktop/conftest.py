@@ -60,11 +60,14 @@ def settings_folder(tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def default_text_size():
-    """Each test starts with chart text at the default size, whatever a previous one set."""
+def default_text_size(qapp):
+    """Each test starts with the application's and the charts' text at the default size."""
     from desktop.charts import style
     from desktop.settings import DEFAULT_FONT_SIZE
 
+    font = qapp.font()
+    font.setPointSize(DEFAULT_FONT_SIZE)
+    qapp.setFont(font)
     style.follow_font(DEFAULT_FONT_SIZE)
     yield
     style.follow_font(DEFAULT_FONT_SIZE)

@@ -80,11 +80,39 @@ def test_ahp_dialog_apply_is_one_undo_step(qtbot, session):
     assert dialog.matrix()[0, 1] == 5
     before = session.state.weights
     count = session.undo_stack.count()
+    dialog.ask_apply_inconsistent = lambda text: True  # one strong judgement alone is inconsistent
     dialog.apply_button.click()
     assert session.state.weights == pytest.approx(expected)
     assert session.undo_stack.count() == count + 1
     session.undo_stack.undo()
     assert session.state.weights == pytest.approx(before)
+
+
+def test_ahp_apply_asks_before_using_inconsistent_judgements_and_records_the_ratio(qtbot, session):
+    dialog = _open(qtbot, AhpDialog(session))
+    dialog.sliders[0].setValue(-8)  # Technology transfer extremely (9) more important than Capital
+    ratio = dialog.result.consistency_ratio
+    assert ratio > 0.10
+    questions = []
+    dialog.ask_apply_inconsistent = lambda text: questions.append(text) or False
+    before = session.state.weights
+    dialog.apply_button.click()
+    assert session.state.weights == before and session.undo_stack.count() == 0  # refused: nothing applied
+    assert f"{ratio:.2f}" in questions[0]
+    assert "Technology transfer is extremely more important than Capital (9)" in questions[0]
+    dialog.ask_apply_inconsistent = lambda text: True
+    dialog.apply_button.click()
+    assert session.state.weights_from == f"AHP (CR {ratio:.2f})"
+    assert session.state.weights != before
+
+
+def test_ahp_apply_of_consistent_judgements_asks_nothing(qtbot, session):
+    dialog = _open(qtbot, AhpDialog(session))  # all equal: perfectly consistent
+    dialog.ask_apply_inconsistent = lambda text: pytest.fail("asked about consistent judgements")
+    dialog.apply_button.click()
+    n = len(session.state.weights)
+    assert session.state.weights == pytest.approx((1 / n,) * n)
+    assert session.state.weights_from == "AHP (CR 0.00)"
 
 
 def test_direct_dialog_shows_the_weights_before_applying(qtbot, session):

@@ -1,0 +1,96 @@
+"""Issue 9, items 3, 4 and 5: the window fits the screen, the robustness view takes no room from the
+main chart and leaves the layout as it was, and larger text grows the panels' small print and room."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QAction
+
+from desktop.main_window import MainWindow
+from desktop.settings import Settings
+
+READABLE_CHART_HEIGHT = 240  # the canvas' own minimum
+
+
+class FakeScreen:
+    """A screen of a given available size (the offscreen platform has one 800 x 600 screen)."""
+
+    def __init__(self, width: int, height: int):
+        self.area = QRect(0, 0, width, height)
+
+    def availableGeometry(self) -> QRect:  # noqa: N802 (Qt name)
+        return self.area
+
+
+@pytest.fixture
+def on_screen(monkeypatch, qtbot, make_window, session):
+    """A main window started (first run) on a screen of the given size, shown, charts loaded."""
+
+    def start(width: int, height: int):
+        screen = FakeScreen(width, height)
+        monkeypatch.setattr(MainWindow, "screen", lambda self: screen)
+        window = make_window(session)
+        window.show()
+        qtbot.waitExposed(window)
+        window.load_charts()
+        qtbot.waitUntil(lambda: window.charts.isVisible())
+        return window, screen.area
+
+    return start
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1280, 720), (1024, 700)])
+def test_first_start_fits_the_screen_with_the_ranking_on_it(qtbot, on_screen, size):
+    window, area = on_screen(*size)
+    qtbot.waitUntil(lambda: window.docks["Ranking"].width() >= window.ranking.minimumSizeHint().width())
+    assert area.contains(window.frameGeometry())
+    assert window.minimumSizeHint().width() <= area.width()
+    ranking = window.docks["Ranking"]
+    assert window.rect().contains(ranking.geometry()) and ranking.isVisible()
+    assert window.charts.contributions.canvas.width() >= 200  # the chart keeps a column of its own
+
+
+def test_layout_is_remembered_per_screen_size(qtbot, on_screen, make_window, session, monkeypatch):
+    window, _area = on_screen(1920, 1080)
+    window.resize(1500, 900)
+    window.close()
+    assert Settings().window(QSize(1920, 1080))[0] is not None
+    assert Settings().window(QSize(1280, 800)) == (None, None)  # another screen starts afresh
+    window, area = on_screen(1280, 800)
+    assert area.contains(window.frameGeometry())
+
+
+def test_robustness_opens_beside_the_chart_and_closing_restores_the_layout(qtbot, window):
+    window.load_charts()
+    canvas = window.charts.contributions.canvas
+    qtbot.waitUntil(lambda: canvas.isVisible())
+    before_state, before_size = window.saveState(), canvas.size()
+    docks = {title: dock.geometry() for title, dock in window.docks.items()}
+    action = next(a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+R")
+    action.trigger()
+    qtbot.waitUntil(lambda: window.robustness.isVisible())
+    assert window.robustness_area.height() >= canvas.height() - 40  # the whole centre, no squeezed half
+    assert {title: dock.geometry() for title, dock in window.docks.items()} == docks
+    window.centre.setCurrentWidget(window.charts)  # the main chart, one click away, at its full size
+    tabs = window.centre.tabBar().height()  # all the chart gives up while both tabs are open
+    assert canvas.height() >= max(before_size.height() - tabs, READABLE_CHART_HEIGHT)
+    window.centre.tabCloseRequested.emit(window.centre.indexOf(window.robustness_area))
+    assert window.centre.count() == 1 and window.centre.tabBar().isHidden()
+    qtbot.waitUntil(lambda: canvas.isVisible())
+    assert window.saveState() == before_state and canvas.size() == before_size
+
+
+def test_larger_text_grows_the_small_print_the_selector_and_the_partner_rows(qtbot, window):
+    hint = window.ranking.legend
+    small = hint.font().pointSize()
+    window.weights.scenarios.setCurrentIndex(window.weights.scenarios.findText("ESG counts double"))
+    for _ in range(4):
+        window.change_font(+1)
+    qtbot.wait(50)  # let the font change reach every widget
+    assert hint.font().pointSize() >= small + 4
+    combo = window.weights.scenarios
+    text = combo.fontMetrics().horizontalAdvance(combo.currentText())
+    qtbot.waitUntil(lambda: combo.width() >= text + 20)  # the selector is not cut
+    view = window.partners.view
+    qtbot.waitUntil(lambda: view.viewport().height() >= 3 * view.rowHeight(0))  # three rows still show
