@@ -47,11 +47,13 @@ screenshot: $(STAMP)
 sample: $(STAMP)
 	$(BIN)/python -m workbooks.build_sample
 
-# After changing a message (lang.t("...")): refresh the template and the .po, translate, compile.
+# After changing a message (lang.t("...") in the core, tr() in the GUI): refresh the catalogues
+# (the core's .po, the GUI's .ts), translate what is new, compile.
 translations: $(STAMP)
 	$(BIN)/pybabel extract --no-location --sort-output -k t -o $(VENV)/$(DOMAIN).pot briefing criteria desktop/cli.py desktop/cli_common.py
 	$(BIN)/pybabel update --ignore-obsolete --ignore-pot-creation-date -w 100 -i $(VENV)/$(DOMAIN).pot -d criteria/locale -D $(DOMAIN)
 	$(BIN)/pybabel compile --statistics -d criteria/locale -D $(DOMAIN)
+	$(BIN)/python -m tools.translations
 
 # dist/partner-scout/: `Partner Scout` (the app) and `partner-scout-cli` in one folder, no Python needed
 bundle: $(BUNDLE_STAMP)

@@ -15,7 +15,7 @@ from briefing.document import Bullets, Document, Figure, Heading, Notice, Paragr
 from criteria.i18n import Language
 from criteria.missing import MissingPolicy
 from scoring.sensitivity import FULL
-from scoring.tipping import CriterionStability, Tipping, rounded_percent
+from scoring.tipping import CriterionStability, Tipping, TippingReport, rounded_percent
 from scoring.verdict import CLEAR, CLEAR_SHARE, compose_verdict
 
 TOP_ROWS = 10  # partners in the ranking table and the chart; the result workbook lists all
@@ -460,8 +460,9 @@ def _stability_sentence(c: CriterionStability, lang: Language) -> list[str]:
     return [tipping_sentence(t, lang) for t in found]
 
 
-def _tipping(content: BriefContent, lang: Language) -> list:
-    report = content.tipping
+def tipping_findings(report: TippingReport, lang: Language) -> list[str]:
+    """The tipping points in words, nearest first, then rivals not yet named (the brief's list,
+    also shown by the app's One-way tab)."""
     ordered = sorted(report.per_criterion, key=lambda c: c.nearest.change if c.nearest else float("inf"))
     items = [s for c in ordered for s in _stability_sentence(c, lang)]
     stated = {(t.criterion, t.new_leader) for c in ordered for t in (c.raised, c.lowered) if t is not None}
@@ -476,6 +477,12 @@ def _tipping(content: BriefContent, lang: Language) -> list:
             )
         elif (rival.tipping.criterion, rival.rival) not in stated:
             items.append(tipping_sentence(rival.tipping, lang))
+    return items
+
+
+def _tipping(content: BriefContent, lang: Language) -> list:
+    report = content.tipping
+    items = tipping_findings(report, lang)
     how = (
         lang.t("exact for this method")
         if report.exact

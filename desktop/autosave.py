@@ -65,7 +65,7 @@ class Autosaver(QObject):
             info = {"source": self.session.path, "method": state.method, "weights": list(state.weights)}
             write_atomic(self.info, lambda temp: temp.write_text(json.dumps(info), "utf-8"))
         except (OutputError, InputError, OSError) as error:
-            self.failed.emit(f"Autosave failed: {error}")
+            self.failed.emit(self.tr("Autosave failed: {error}").format(error=error))
             return False
         self.saved.emit(str(self.workbook))
         return True

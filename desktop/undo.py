@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from criteria.study import StudyState, same_weights
+from desktop.i18n import format_percent
 
 if TYPE_CHECKING:
     from desktop.session import StudySession
@@ -37,13 +39,15 @@ class StateCommand(QUndoCommand):
 
 def percent(share: float) -> str:
     """A weight as the room reads it: "40%", "39.9%" (one decimal when it is not whole)."""
-    text = f"{share * 100:.1f}"
-    return f"{text.removesuffix('.0')}%"
+    whole = f"{share * 100:.1f}".endswith(".0")
+    return format_percent(share, 0 if whole else 1)
 
 
 def weight_label(state_old: StudyState, state_new: StudyState, index: int) -> str:
     name = state_new.model.criteria[index].name
-    return f"Weight: {name} {percent(state_old.weights[index])} -> {percent(state_new.weights[index])}"
+    return QCoreApplication.translate("SetWeightCommand", "Weight: {criterion} {old} -> {new}").format(
+        criterion=name, old=percent(state_old.weights[index]), new=percent(state_new.weights[index])
+    )
 
 
 class SetWeightCommand(StateCommand):

@@ -118,7 +118,8 @@ EXCLUDES = [
 
 # Files we drop after analysis (paths inside the bundle):
 # - PuLP's CBC solver binaries: scikit-criteria imports pulp for linear-programming methods the app never offers;
-# - Qt's own translations: the app installs no QTranslator, so Qt never reads them;
+# - Qt's own translations: the app loads only its own catalogue (desktop/translations, which carries
+#   the few Qt words its dialogs show), so Qt's are never read;
 # - Qt plugins for embedded devices (eglfs) and the GTK3 look (it would drag in the GTK stack).
 # - Qt platform plugins for embedded screens (eglfs, linuxfb, vnc ...) and their libraries;
 # - Pillow's AVIF codec (the app reads and writes no AVIF images), Matplotlib's example data.

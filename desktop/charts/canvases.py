@@ -22,7 +22,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -249,7 +249,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         view = self.parent()
         if isinstance(view, ChartView):
             menu = QMenu(self)
-            menu.addAction("Export chart…", view.export_dialog)
+            menu.addAction(QCoreApplication.translate("ChartView", "Export chart…"), view.export_dialog)
             menu.exec(event.globalPos())
 
 
@@ -277,23 +277,34 @@ class ChartView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)  # a long message wraps instead of widening the charts' minimum
         header.addWidget(self.message, 1)
-        export = QPushButton("Export…", self)
-        export.setToolTip("Save this chart as PNG, SVG or PDF, with a footer naming the study")
-        export.clicked.connect(self.export_dialog)
-        header.addWidget(export)
+        self.export_button = QPushButton(self)
+        self.export_button.clicked.connect(self.export_dialog)
+        header.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
         layout.addWidget(self.canvas, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(
+            self.tr("Save this chart as PNG, SVG or PDF, with a footer naming the study")
+        )
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def export_dialog(self) -> None:
         """Ask where to save (the study's name, next to its workbook or in the last folder used), then save."""
         from desktop.settings import Settings
 
-        context = self.context() if self.context is not None else ChartContext("Untitled", None, "")
+        context = self.context() if self.context is not None else ChartContext(self.tr("Untitled"), None, "")
         settings = Settings()
         suggested = default_export_path(context, self.name, settings.export_folder())
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", str(suggested), EXPORT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), str(suggested), EXPORT_FILTER)
         if not path:
             return
         if not Path(path).suffix:  # a name typed without a format: the one chosen by default
@@ -301,6 +312,6 @@ class ChartView(QWidget):
         try:
             self.canvas.export(path, footer=context.footer)
         except (InputError, OutputError) as error:
-            QMessageBox.warning(self, "Export chart", str(error))
+            QMessageBox.warning(self, self.tr("Export chart"), str(error))
             return
         settings.set_export_folder(Path(path).parent)

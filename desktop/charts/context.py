@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.core_words import core_words
+from desktop.i18n import format_percent
 from scoring.methods import get_method
 from workbooks.front_matter import data_notice
 
-SAMPLE_STUDY = "Vietnam rare-earth partners (sample)"
+SAMPLE_STUDY = QT_TRANSLATE_NOOP("ChartContext", "Vietnam rare-earth partners (sample)")
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not allowed in Windows (or any) file names
 
 
@@ -27,14 +30,21 @@ class ChartContext:
     footer: str  # set below an exported chart
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ChartContext", text)
+
+
 def chart_context(session, today: datetime.date | None = None) -> ChartContext:
     """The context of the charts of ``session``'s current study."""
     state = session.state
     if session.path:
         study, folder = Path(session.path).stem, Path(session.path).parent
     else:
-        study, folder = (SAMPLE_STUDY if session.source else "Untitled"), None
-    method = get_method(state.method).label
+        study = (
+            _tr(SAMPLE_STUDY) if session.source else QCoreApplication.translate("ChartContext", "Untitled")
+        )
+        folder = None
+    method = core_words(get_method(state.method).label)
     parts = [
         f"Partner Scout: {study}",
         method,
@@ -51,9 +61,12 @@ def weights_words(state) -> str:
     for scenario in state.model.scenarios:
         theirs = np.asarray(scenario.weights, dtype=float)
         if theirs.sum() > 0 and np.allclose(theirs / theirs.sum(), weights, atol=5e-4):
-            return f"weights of scenario {scenario.name}"
+            return QCoreApplication.translate("ChartContext", "weights of scenario {name}").format(
+                name=scenario.name
+            )
     names = state.model.criterion_names
-    return "weights " + ", ".join(f"{name} {w:.0%}" for name, w in zip(names, weights, strict=True))
+    shares = ", ".join(f"{name} {format_percent(w, 0)}" for name, w in zip(names, weights, strict=True))
+    return QCoreApplication.translate("ChartContext", "weights {shares}").format(shares=shares)
 
 
 def default_export_path(

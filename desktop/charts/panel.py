@@ -10,19 +10,26 @@ from __future__ import annotations
 import functools
 
 import numpy as np
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.charts import style
 from desktop.charts.canvases import ChartView
 from desktop.charts.context import chart_context
 from desktop.charts.plots import TOP_N, ContributionPlot, RadarPlot, Redraw, TradeoffPlot, WeightPlot
+from desktop.core_words import core_words
 from scoring.dominance import non_dominated
 from scoring.methods import get_method
 from scoring.normalise import minmax
 
 REBUILD = frozenset({"structure", "method", "file"})
 SETTLE_MS = 300  # pause in weight edits after which the contributions' axis is fitted snugly again
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("ChartsPanel", "Contributions"),
+    QT_TRANSLATE_NOOP("ChartsPanel", "Weights"),
+    QT_TRANSLATE_NOOP("ChartsPanel", "Profiles"),
+    QT_TRANSLATE_NOOP("ChartsPanel", "Trade-off"),
+)
 
 
 class ChartsPanel(QWidget):
@@ -39,16 +46,12 @@ class ChartsPanel(QWidget):
         self.contributions = ChartView(parent=self, name="contributions", context=context)
         self.weights = ChartView(parent=self, name="weights", context=context)
         self.profiles = ChartView(parent=self, name="profiles", context=context)
-        self.tradeoff = ChartView([QLabel("Across:"), self.x_combo, QLabel("Up:"), self.y_combo], self,
+        self.across, self.up = QLabel(self), QLabel(self)
+        self.tradeoff = ChartView([self.across, self.x_combo, self.up, self.y_combo], self,
                                   name="trade-off", context=context)  # fmt: skip
         self.tabs = QTabWidget(self)
-        for view, title in (
-            (self.contributions, "Contributions"),
-            (self.weights, "Weights"),
-            (self.profiles, "Profiles"),
-            (self.tradeoff, "Trade-off"),
-        ):
-            self.tabs.addTab(view, title)
+        for view in (self.contributions, self.weights, self.profiles, self.tradeoff):
+            self.tabs.addTab(view, "")  # named by _retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -59,6 +62,7 @@ class ChartsPanel(QWidget):
         # blit). It is fitted snugly once the edits pause or the drag ends.
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._on_settle_timeout)
+        self._retranslate()
         self._rebuild()
         self.tradeoff.canvas.relayout = self._on_tradeoff_resized
         self.contributions.canvas.relayout = self._on_contributions_resized
@@ -99,7 +103,19 @@ class ChartsPanel(QWidget):
     def _on_tradeoff_resized(self) -> None:
         self.tradeoff_plot.place_labels()
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:  # words and numbers of every chart, at once
+            self._retranslate()
+            self._rebuild()
+        super().changeEvent(event)
+
     # -- building ---------------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        for index, title in enumerate(TAB_TITLES):
+            self.tabs.setTabText(index, self.tr(title))
+        self.across.setText(self.tr("Across:"))
+        self.up.setText(self.tr("Up:"))
 
     def restyle(self) -> None:
         """Build every chart again with the current ``style.sizes()`` (after a text-size change)."""
@@ -116,15 +132,17 @@ class ChartsPanel(QWidget):
         self._structure = self._structure_key()
         method = get_method(ranking.method)
         if ranking.breakdown is None:  # no per-criterion breakdown: one bar per partner, its score
-            parts, colours, xlabel = ("Score",), (style.MUTED,), "Score"
+            parts, colours, xlabel = (self.tr("Score"),), (style.MUTED,), self.tr("Score")
         else:  # says whether the parts are points of the score or gaps to the ideal
-            parts, colours, xlabel = ranking.criteria, None, ranking.breakdown.axis_title
+            parts, colours, xlabel = ranking.criteria, None, core_words(ranking.breakdown.axis_title)
         self.contribution_plot = plot = ContributionPlot(
             self.contributions.canvas.clear().add_subplot(),
             parts,
             min(len(ranking.partners), TOP_N),
             colours=colours,
-            title=f"Why each partner scores as it does: {method.label}",
+            title=self.tr("Why each partner scores as it does: {method}").format(
+                method=core_words(method.label)
+            ),
             xlabel=xlabel,
         )
         self.contributions.canvas.set_dynamic(plot.dynamic, plot.slow_dynamic)
@@ -158,10 +176,12 @@ class ChartsPanel(QWidget):
         ranking = self.session.ranking
         shown = ranking.order[: self.contribution_plot.slots]
         parts = ranking.scores[:, None] if ranking.contributions is None else ranking.contributions
-        better = "higher" if ranking.higher_is_better else "lower"
-        notes = [f"Numbers: score ({better} is better)"]
+        if ranking.higher_is_better:
+            notes = [self.tr("Numbers: score (higher is better)")]
+        else:
+            notes = [self.tr("Numbers: score (lower is better)")]
         if ranking.excluded:
-            notes.append(f"{len(ranking.excluded)} excluded (missing values)")
+            notes.append(self.tr("{count} excluded (missing values)").format(count=len(ranking.excluded)))
         level = self.contribution_plot.update(
             [ranking.partners[r] for r in shown],
             ranking.ranks[shown],
@@ -191,8 +211,8 @@ class ChartsPanel(QWidget):
         self._profile_rows = rows
         profiles = minmax(ranking.values[list(rows)], ranking.benefit, ranking.lo, ranking.hi)
         selected = any(int(ranking.indices[r]) in self.session.selection for r in rows)
-        title = "Selected partners (1 = best on each criterion)" if selected else (
-            "Top partners (select up to 4 in the ranking to compare)"
+        title = self.tr("Selected partners (1 = best on each criterion)") if selected else (
+            self.tr("Top partners (select up to 4 in the ranking to compare)")
         )  # fmt: skip
         self.radar_plot.update([ranking.partners[r] for r in rows], profiles, title=title)
         self.profiles.canvas.request_redraw(Redraw.FIGURE)
@@ -217,5 +237,7 @@ class ChartsPanel(QWidget):
             y_benefit=bool(ranking.benefit[b]),
         )
         filled = ranking.filled[:, pair].any(axis=1).sum()
-        self.tradeoff.message.setText(f"{filled} partner(s) shown with filled-in values" if filled else "")
+        self.tradeoff.message.setText(
+            self.tr("{count} partner(s) shown with filled-in values").format(count=filled) if filled else ""
+        )
         self.tradeoff.canvas.request_redraw(Redraw.FIGURE)

@@ -18,11 +18,21 @@ from matplotlib.collections import PolyCollection
 from matplotlib.patches import Patch
 from matplotlib.text import Text
 from matplotlib.transforms import offset_copy
+from PySide6.QtCore import QCoreApplication
 
 from desktop.charts import style
 from desktop.charts.labels import elide_to, fit_label, place_labels, text_extent, wrap_to
+from desktop.charts.numbers import number_ticks, percent_ticks
+from desktop.i18n import format_number, format_percent
 
 TOP_N = 20  # bars shown in the contributions chart; the rest are summarised in a note
+
+
+def direction_label(name: str, benefit: bool) -> str:
+    """A criterion's axis title with its direction: "Capital  (higher is better)"."""
+    if benefit:
+        return QCoreApplication.translate("Charts", "{name}  (higher is better)").format(name=name)
+    return QCoreApplication.translate("Charts", "{name}  (lower is better)").format(name=name)
 
 
 def figure_title(figure, text: str):
@@ -68,7 +78,7 @@ class ContributionPlot:
         *,
         colours: Sequence[str] | None = None,
         title: str = "",
-        xlabel: str = "Contribution to score",
+        xlabel: str = "",
     ) -> None:
         self.ax = ax
         self.slots = slots
@@ -116,6 +126,7 @@ class ContributionPlot:
         ax.axvline(0, color="#444444", linewidth=1)
         ax.set_ylim(slots - 0.5, -0.5)  # rank 1 at the top
         ax.set_yticks([])
+        number_ticks(ax.xaxis)
         ax.tick_params(axis="x", labelsize=style.sizes().tick)
         ax.grid(axis="x", color="#DDDDDD")
         ax.set_axisbelow(True)
@@ -126,6 +137,7 @@ class ContributionPlot:
         self.title = figure_title(ax.figure, title)
         self.title.set_wrap(False)  # wrapped by ``fit_to_size``, which must know its lines
         self._title = title
+        xlabel = xlabel or QCoreApplication.translate("Charts", "Contribution to score")
         ax.set_xlabel(xlabel, fontsize=style.sizes().label, loc="right")  # wider than the bars: grows left
         self._xlabel = xlabel  # wrapped by ``fit_to_size`` too: a breakdown's label can be long
         self._handles = [Patch(color=c, label=n) for n, c in zip(self.criteria, colours, strict=True)]
@@ -165,10 +177,16 @@ class ContributionPlot:
         right = positive.sum(1)
         for slot, text in enumerate(self.score_texts):
             text.set_x(right[slot])
-            text.set_text(f"{scores[slot]:.3f}" if slot < shown else "")
+            text.set_text(format_number(scores[slot]) if slot < shown else "")
         level = self._set_labels([f"{ranks[k]}. {names[k]}" for k in range(shown)])
         total = len(names) if total is None else total
-        counted = f"showing {shown} of {total} partners" if total > shown else ""
+        counted = (
+            QCoreApplication.translate("Charts", "showing {shown} of {total} partners").format(
+                shown=shown, total=total
+            )
+            if total > shown
+            else ""
+        )
         text = self._note_text([part for part in (note, counted) if part])
         if text != self.note.get_text():  # the note is static: only a full redraw shows it
             self.note.set_text(text)
@@ -448,7 +466,7 @@ def _rectangles(start: np.ndarray, width: np.ndarray, height: float) -> np.ndarr
 class WeightPlot:
     """One horizontal bar per criterion, its width the weight, labelled with the percentage."""
 
-    def __init__(self, ax, criteria: Sequence[str], *, title: str = "Weights") -> None:
+    def __init__(self, ax, criteria: Sequence[str], *, title: str = "") -> None:
         self.ax = ax
         count = len(criteria)
         positions = np.arange(count)
@@ -460,13 +478,14 @@ class WeightPlot:
         ax.set_yticks(positions, [fit_label(c, 22) for c in criteria], fontsize=style.sizes().label)
         ax.set_ylim(count - 0.5, -0.5)
         ax.set_xlim(0, 1)
-        ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:.0%}")
+        percent_ticks(ax.xaxis)
         ax.tick_params(axis="x", labelsize=style.sizes().tick)
         ax.tick_params(axis="y", length=0)
         ax.grid(axis="x", color="#DDDDDD")
         ax.set_axisbelow(True)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
+        title = title or QCoreApplication.translate("Charts", "Weights")
         ax.set_title(title, fontsize=style.sizes().title, loc="left", pad=12)
 
     def update(self, weights: Sequence[float]) -> Redraw:
@@ -475,7 +494,7 @@ class WeightPlot:
         for bar, text, w in zip(self.bars.patches, self.texts, weights, strict=True):
             bar.set_width(w)
             text.set_x(w)
-            text.set_text(f" {w:.0%}" if w >= 0.005 else f" {w:.1%}")
+            text.set_text(" " + (format_percent(w, 0) if w >= 0.005 else format_percent(w, 1)))
         changed = _refit(self.ax.set_xlim, self.ax.get_xlim(), (0.0, max(float(weights.max()) * 1.25, 0.05)))
         return Redraw.FIGURE if changed else Redraw.ARTISTS
 
@@ -500,7 +519,10 @@ class RadarPlot:
         ax.set_ylim(0, 1)
         ax.set_rlabel_position(180 / count)  # between the first two spokes, off the data lines
         ax.set_yticks(
-            [0.25, 0.5, 0.75, 1.0], ["", "0.5", "", "1"], fontsize=style.sizes().note, color=style.MUTED
+            [0.25, 0.5, 0.75, 1.0],
+            ["", format_number(0.5, 1), "", "1"],
+            fontsize=style.sizes().note,
+            color=style.MUTED,
         )
         self.lines = []
         self.fills = []
@@ -548,24 +570,27 @@ class TradeoffPlot:
 
     LABEL_ALL = 25
 
-    def __init__(self, ax, *, title: str = "Trade-off") -> None:
+    def __init__(self, ax, *, title: str = "") -> None:
         self.ax = ax
         self.points = ax.scatter([], [], s=70, color=style.MUTED, edgecolor="white", zorder=3)
         self.frontier_points = ax.scatter(
-            [], [], s=110, color=style.FRONTIER_COLOUR, zorder=4, label="Pareto frontier"
-        )
+            [], [], s=110, color=style.FRONTIER_COLOUR, zorder=4,
+            label=QCoreApplication.translate("Charts", "Pareto frontier"),
+        )  # fmt: skip
         self.selected_points = ax.scatter(
             [], [], s=260, facecolor="none", edgecolor=style.PARTNER_COLOURS[0], linewidth=2.5, zorder=5,
-            label="Selected",
+            label=QCoreApplication.translate("Charts", "Selected"),
         )  # fmt: skip
         (self.frontier_line,) = ax.plot(
             [], [], color=style.FRONTIER_COLOUR, linewidth=1.8, linestyle="--", zorder=2
         )
         ax.tick_params(labelsize=style.sizes().tick)
+        number_ticks(ax.xaxis, ax.yaxis)
         ax.grid(color="#E5E5E5")
         ax.set_axisbelow(True)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
+        title = title or QCoreApplication.translate("Charts", "Trade-off")
         self.title = ax.set_title(title, fontsize=style.sizes().title, loc="left", pad=12)
         self.labels: list = []
         self._data: tuple | None = None
@@ -591,13 +616,11 @@ class TradeoffPlot:
         self.selected_points.set_offsets(np.column_stack([x[selected], y[selected]]))
         order = np.argsort(x[frontier], kind="stable")
         self.frontier_line.set_data(x[frontier][order], y[frontier][order])
-        self.ax.set_xlabel(
-            f"{xlabel}  ({'higher' if x_benefit else 'lower'} is better)", fontsize=style.sizes().label
+        self.ax.set_xlabel(direction_label(xlabel, x_benefit), fontsize=style.sizes().label)
+        self.ax.set_ylabel(direction_label(ylabel, y_benefit), fontsize=style.sizes().label)
+        self.title.set_text(
+            QCoreApplication.translate("Charts", "Trade-off: {y} against {x}").format(y=ylabel, x=xlabel)
         )
-        self.ax.set_ylabel(
-            f"{ylabel}  ({'higher' if y_benefit else 'lower'} is better)", fontsize=style.sizes().label
-        )
-        self.title.set_text(f"Trade-off: {ylabel} against {xlabel}")
         for axis, values in ((self.ax.set_xlim, x), (self.ax.set_ylim, y)):
             low, high = (float(values.min()), float(values.max())) if len(values) else (0.0, 1.0)
             pad = 0.08 * ((high - low) or 1.0)

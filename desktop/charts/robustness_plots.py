@@ -8,9 +8,12 @@ redrawn only when a computation finishes, so they are built, not updated.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from desktop.charts import style
 from desktop.charts.labels import fit_label, place_labels, spread_1d, text_extent
+from desktop.charts.numbers import number_ticks, percent_ticks
+from desktop.i18n import format_number, format_percent
 
 HEATMAP_ROWS = 20  # partners (by expected rank) and ranks shown in the acceptability heat map
 
@@ -84,7 +87,10 @@ def draw_one_way(ax, curve) -> None:
     for k, (colour, dash) in enumerate(lines):
         ax.plot(curve.t, curve.scores[:, k], color=colour, linestyle=dash, linewidth=2.4 if k < 3 else 1.6)
     ax.axvline(curve.current, color=style.MUTED, linestyle="--", linewidth=1.5)
-    ax.text(curve.current, 0.02, f" current {curve.current:.0%}", transform=ax.get_xaxis_transform(),
+    current = QCoreApplication.translate("Charts", " current {weight}").format(
+        weight=format_percent(curve.current, 0)
+    )
+    ax.text(curve.current, 0.02, current, transform=ax.get_xaxis_transform(),
             fontsize=style.sizes().note, color="#555555", va="bottom")  # fmt: skip
     # mark only where the partner leading at the current weight is overtaken or overtakes
     rows = {name: k for k, name in enumerate(curve.partners)}
@@ -97,14 +103,26 @@ def draw_one_way(ax, curve) -> None:
         y = [np.interp(c.t, curve.t, curve.scores[:, rows[c.rising]]) for c in tips]
         ax.scatter([c.t for c in tips], y, s=60, color=style.FRONTIER_COLOUR, zorder=4)
     ax.set_xlim(0, 1)
-    ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:.0%}")
-    better = "higher" if curve.higher_is_better else "lower"
+    percent_ticks(ax.xaxis)
+    number_ticks(ax.yaxis)
     ax.set_xlabel(
-        f"Weight of {curve.criterion} (others rescaled in proportion)", fontsize=style.sizes().label
+        QCoreApplication.translate("Charts", "Weight of {criterion} (others rescaled in proportion)").format(
+            criterion=curve.criterion
+        ),
+        fontsize=style.sizes().label,
     )
-    ax.set_ylabel(f"Score ({better} is better)", fontsize=style.sizes().label)
+    if curve.higher_is_better:
+        score = QCoreApplication.translate("Charts", "Score (higher is better)")
+    else:
+        score = QCoreApplication.translate("Charts", "Score (lower is better)")
+    ax.set_ylabel(score, fontsize=style.sizes().label)
     ax.grid(color="#E5E5E5")
-    _tidy(ax, f"Scores as the weight of {curve.criterion} changes")
+    _tidy(
+        ax,
+        QCoreApplication.translate("Charts", "Scores as the weight of {criterion} changes").format(
+            criterion=curve.criterion
+        ),
+    )
     names = [fit_label(p, 26, 1) for p in curve.partners]
     _end_labels(ax, 1.0, curve.scores[-1], names, colours)
 
@@ -123,29 +141,33 @@ def draw_acceptability(ax, acceptability) -> None:
     if count * ranks <= 400:  # numbers stay legible up to a 20 x 20 grid
         for (i, r), share in np.ndenumerate(shares):
             if share >= 0.005:
-                ax.text(r, i, f"{share:.0%}", ha="center", va="center", fontsize=style.sizes().note - 1,
+                ax.text(r, i, format_percent(share, 0), ha="center", va="center", fontsize=style.sizes().note - 1,
                         color="white" if share > 0.55 else "#222222")  # fmt: skip
     labels = [
-        f"{fit_label(acceptability.partners[i], 26, 1)}  ({acceptability.expected_rank[i]:.1f})" for i in rows
+        f"{fit_label(acceptability.partners[i], 26, 1)}  ({format_number(acceptability.expected_rank[i], 1)})"
+        for i in rows
     ]
     ax.set_yticks(np.arange(count), labels, fontsize=style.sizes().tick)
     ax.set_xticks(np.arange(ranks), [str(r + 1) for r in range(ranks)], fontsize=style.sizes().tick)
     ax.xaxis.set_ticks_position("top")
     ax.xaxis.set_label_position("top")
-    ax.set_xlabel("Rank", fontsize=style.sizes().label)
+    ax.set_xlabel(QCoreApplication.translate("Charts", "Rank"), fontsize=style.sizes().label)
     ax.tick_params(length=0)
-    colourbar = ax.figure.colorbar(image, ax=ax, fraction=0.04, format=lambda x, _pos: f"{x:.0%}")
+    colourbar = ax.figure.colorbar(image, ax=ax, fraction=0.04, format=lambda x, _pos: format_percent(x, 0))
     colourbar.ax.tick_params(labelsize=style.sizes().note)
-    shown = (
-        f"top {count} of {len(acceptability.partners)} partners, "
-        if count < len(acceptability.partners)
-        else ""
-    )
-    ax.set_title(
-        f"How often each partner takes each rank ({shown}{acceptability.samples:,} weightings; "
-        "expected rank in brackets)",
-        fontsize=style.sizes().label, loc="left", pad=12,
-    )  # fmt: skip
+    samples = format_number(acceptability.samples, 0)
+    if count < len(acceptability.partners):
+        title = QCoreApplication.translate(
+            "Charts",
+            "How often each partner takes each rank (top {count} of {total} partners, {samples} weightings; "
+            "expected rank in brackets)",
+        ).format(count=count, total=len(acceptability.partners), samples=samples)
+    else:
+        title = QCoreApplication.translate(
+            "Charts",
+            "How often each partner takes each rank ({samples} weightings; expected rank in brackets)",
+        ).format(samples=samples)
+    ax.set_title(title, fontsize=style.sizes().label, loc="left", pad=12)
 
 
 def draw_bump(ax, comparison) -> None:
@@ -166,9 +188,14 @@ def draw_bump(ax, comparison) -> None:
     ax.set_xticks(x, [fit_label(s, 18, 2) for s in comparison.scenarios], fontsize=style.sizes().tick)
     ax.set_ylim(n + 0.5, 0.5)
     ax.set_yticks(np.arange(1, n + 1) if n <= 20 else np.linspace(1, n, 6).round())
-    ax.set_ylabel("Rank", fontsize=style.sizes().label)
+    ax.set_ylabel(QCoreApplication.translate("Charts", "Rank"), fontsize=style.sizes().label)
     ax.grid(axis="y", color="#EEEEEE")
-    _tidy(ax, f"Ranks under each scenario (robust choices in colour: top {comparison.top} in all)")
+    _tidy(
+        ax,
+        QCoreApplication.translate(
+            "Charts", "Ranks under each scenario (robust choices in colour: top {top} in all)"
+        ).format(top=comparison.top),
+    )
     if names:
         _end_labels(ax, float(x[-1]), np.asarray(ends, float), names, colours)
 
@@ -192,7 +219,7 @@ def draw_gaia(ax, plane) -> None:
     ax.text(
         stick[0],
         stick[1],
-        "  decision stick",
+        "  " + QCoreApplication.translate("Charts", "decision stick"),
         color="#C1121F",
         fontsize=style.sizes().note,
         fontweight="bold",
@@ -207,9 +234,15 @@ def draw_gaia(ax, plane) -> None:
     ax.set_yticks([])
     for spine in ax.spines.values():
         spine.set_visible(False)
-    _tidy(ax, f"GAIA plane (PROMETHEE): {plane.delta:.0%} of the information kept")
+    _tidy(
+        ax,
+        QCoreApplication.translate(
+            "Charts", "GAIA plane (PROMETHEE): {share} of the information kept"
+        ).format(share=format_percent(plane.delta, 0)),
+    )
     if plane.delta < 0.6:
-        ax.text(0.0, -0.02, "Under 60% kept: read the picture with care.", transform=ax.transAxes,
+        caution = QCoreApplication.translate("Charts", "Under 60% kept: read the picture with care.")
+        ax.text(0.0, -0.02, caution, transform=ax.transAxes,
                 fontsize=style.sizes().note, color="#C1121F", va="top")  # fmt: skip
     figure = ax.figure
     if (engine := figure.get_layout_engine()) is not None:

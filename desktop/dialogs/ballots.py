@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,19 +43,29 @@ from criteria.errors import InputError, OutputError
 from criteria.model import name_key
 from desktop.cli_ballots import GROUP_SCENARIO, group_report
 from desktop.dialogs.weights_base import fit_to_screen
+from desktop.i18n import format_number, format_percent
 
 BALLOTS_FOLDER = "ballots"  # beside the study, or in the home folder for an unsaved study
 
 
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def ballots_text(count: int) -> str:
+    """The count of ballots in words: 1 ballot, 3 ballots (one form in Vietnamese)."""
+    if count == 1:
+        return QCoreApplication.translate("Ballots", "1 ballot")
+    return QCoreApplication.translate("Ballots", "{count} ballots").format(count=count)
+
+
+def scenarios_text(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("Ballots", "1 scenario")
+    return QCoreApplication.translate("Ballots", "{count} scenarios").format(count=count)
 
 
 def default_ballots_folder(session) -> Path:
     """``ballots`` beside the study's file; ``~/Partner Scout ballots`` when it has none yet."""
     if session.path:
         return Path(session.path).parent / BALLOTS_FOLDER
-    return Path.home() / "Partner Scout ballots"
+    return Path.home() / "Partner Scout ballots"  # a folder name: the same in every language
 
 
 class BallotsExportDialog(QDialog):
@@ -65,36 +75,41 @@ class BallotsExportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.written: list[Path] = []
-        self.setWindowTitle("Send ballots")
+        self.setWindowTitle(self.tr("Send ballots"))
         intro = QLabel(
-            "Each participant gets an Excel ballot (ballot-<name>.xlsx) with instructions in English and "
-            "Vietnamese: they share 100 points among the criteria, or compare the criteria in pairs, "
-            "then save the file and send it back. Collect the returned files with "
-            "Weights > Read returned ballots."
+            self.tr(
+                "Each participant gets an Excel ballot (ballot-<name>.xlsx) with instructions in English "
+                "and Vietnamese: they share 100 points among the criteria, or compare the criteria in "
+                "pairs, then save the file and send it back. Collect the returned files with "
+                "Weights > Read returned ballots."
+            )
         )
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # "<name>" is text, not a tag
         intro.setWordWrap(True)
         self.names = QPlainTextEdit()
-        self.names.setPlaceholderText("One participant per line, e.g.\nNguyễn Văn An\nTrần Thị Bình")
+        self.names.setPlaceholderText(self.tr("One participant per line, e.g.\nNguyễn Văn An\nTrần Thị Bình"))
         self.names.setTabChangesFocus(True)
         self.folder = QLineEdit(str(default_ballots_folder(session)))
-        browse = QPushButton("&Browse...")
+        browse = QPushButton(self.tr("&Browse..."))
         browse.clicked.connect(self._on_browse_clicked)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(intro)
-        form.addRow("&Participants:", self.names)
-        folder_label = QLabel("&Folder:")
+        form.addRow(self.tr("&Participants:"), self.names)
+        folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, row)
         self.message = QLabel()
         self.message.setWordWrap(True)
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.write_button = buttons.addButton("&Write ballots", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button = buttons.addButton(
+            self.tr("&Write ballots"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.write_button.setDefault(True)
-        self.open_button = buttons.addButton("&Open folder", QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = buttons.addButton(self.tr("&Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._on_open_folder_clicked)
         buttons.accepted.connect(self._on_save_clicked)
@@ -103,7 +118,7 @@ class BallotsExportDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
 
     def _on_browse_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the ballots", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the ballots"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -112,9 +127,11 @@ class BallotsExportDialog(QDialog):
         names = "\n".join(p.name for p in existing[:8]) + ("\n..." if len(existing) > 8 else "")
         answer = QMessageBox.question(
             self,
-            "Replace existing ballots?",
-            f"{plural(len(existing), 'ballot')} with these names already in the folder; "
-            f"replacing them loses anything filled in:\n\n{names}\n\nReplace them with blank ballots?",
+            self.tr("Replace existing ballots?"),
+            self.tr(
+                "{ballots} with these names already in the folder; replacing them loses anything filled "
+                "in:\n\n{names}\n\nReplace them with blank ballots?"
+            ).format(ballots=ballots_text(len(existing)), names=names),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -126,15 +143,15 @@ class BallotsExportDialog(QDialog):
         names = [line for line in self.names.toPlainText().splitlines() if line.strip()]
         folder = self.folder.text().strip()
         if not folder:
-            self.message.setText("Choose a folder for the ballots first.")
+            self.message.setText(self.tr("Choose a folder for the ballots first."))
             return
         if not names:
-            self.message.setText("Type the participants' names first, one per line.")
+            self.message.setText(self.tr("Type the participants' names first, one per line."))
             return
         existing = [Path(folder) / ballot_file_name(name) for name in names]
         existing = [path for path in existing if path.exists()]
         if existing and not self.ask_overwrite(existing):
-            self.message.setText("Nothing written: the ballots already in the folder are kept.")
+            self.message.setText(self.tr("Nothing written: the ballots already in the folder are kept."))
             return
         model = self.session.state.model
         study = Path(self.session.path).name if self.session.path else model.title or ""
@@ -144,15 +161,22 @@ class BallotsExportDialog(QDialog):
             self.message.setText(error.summary() if isinstance(error, InputError) else str(error))
             return
         self.message.setText(
-            f"Wrote {plural(len(self.written), 'ballot')} to {self.written[0].parent}: "
-            + ", ".join(p.name for p in self.written)
-            + ". Send each person their own file."
+            self.tr("Wrote {ballots} to {folder}: {files}. Send each person their own file.").format(
+                ballots=ballots_text(len(self.written)),
+                folder=self.written[0].parent,
+                files=", ".join(p.name for p in self.written),
+            )
         )
         self.open_button.setEnabled(True)
 
     def _on_open_folder_clicked(self) -> None:
         if self.written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
+
+
+def _signed(points: float) -> str:
+    """Percentage points with their sign, "+3.5" / "-2.0", in the current language."""
+    return ("+" if points >= 0 else "") + format_number(points, 1)
 
 
 def _table(headers, rows) -> QTableWidget:
@@ -209,7 +233,7 @@ class BallotsImportDialog(QDialog):
         from workbooks.ballots import read_ballots
 
         self.session = session
-        self.setWindowTitle("Returned ballots")
+        self.setWindowTitle(self.tr("Returned ballots"))
         self.ballots, self.problems = read_ballots(paths, session.state.model)
         self.files = max(_ballot_files(paths), len(self.ballots))
         layout = QVBoxLayout(self)
@@ -221,12 +245,14 @@ class BallotsImportDialog(QDialog):
         self.problem_text.setVisible(bool(self.problems))
         layout.addWidget(self.problem_text)
         self.combine = QComboBox()
-        self.combine.addItem("Arithmetic mean of the weights", "mean")
+        self.combine.addItem(self.tr("Arithmetic mean of the weights"), "mean")
         if self.ballots and all(b.matrix is not None for b in self.ballots):
-            self.combine.addItem("Geometric mean of the pairwise judgements (Aczél-Saaty)", "geometric")
+            self.combine.addItem(
+                self.tr("Geometric mean of the pairwise judgements (Aczél-Saaty)"), "geometric"
+            )
         self.combine.currentIndexChanged.connect(self._on_combine_changed)
         combine = QFormLayout()
-        combine.addRow("&Group weights from:", self.combine)
+        combine.addRow(self.tr("&Group weights from:"), self.combine)
         layout.addLayout(combine)
         self.tables = QVBoxLayout()
         layout.addLayout(self.tables, 1)
@@ -234,11 +260,17 @@ class BallotsImportDialog(QDialog):
         self.feedback.setWordWrap(True)
         layout.addWidget(self.feedback)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.use_button = buttons.addButton("&Use group weights", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton("&Save as scenarios", QDialogButtonBox.ButtonRole.ActionRole)
-        self.use_button.setToolTip("Set the study's weights to the group's (one undo step)")
+        self.use_button = buttons.addButton(
+            self.tr("&Use group weights"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button = buttons.addButton(
+            self.tr("&Save as scenarios"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.use_button.setToolTip(self.tr("Set the study's weights to the group's (one undo step)"))
         self.save_button.setToolTip(
-            f"Add one scenario per participant plus '{GROUP_SCENARIO}' to the study (one undo step)"
+            self.tr("Add one scenario per participant plus '{group}' to the study (one undo step)").format(
+                group=GROUP_SCENARIO
+            )
         )
         self.use_button.clicked.connect(self._on_use_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
@@ -261,17 +293,23 @@ class BallotsImportDialog(QDialog):
     def _summary(self) -> str:
         used = len(self.ballots)
         if not used:
-            return f"None of the {plural(self.files, 'ballot')} could be used; nothing to combine yet."
+            return self.tr("None of the {ballots} could be used; nothing to combine yet.").format(
+                ballots=ballots_text(self.files)
+            )
         people = ", ".join(b.participant for b in self.ballots)
-        text = f"Used {used} of {plural(self.files, 'ballot')}: {people}."
+        text = self.tr("Used {used} of {ballots}: {people}.").format(
+            used=used, ballots=ballots_text(self.files), people=people
+        )
         if used < self.files:
-            text += f" {self.files - used} left out, for the reasons below; fix them and read them again."
+            text += " " + self.tr(
+                "{count} left out, for the reasons below; fix them and read them again."
+            ).format(count=self.files - used)
         return text
 
     def _problems_text(self) -> str:
         lines = [str(p) for p in self.problems[:12]]
         if len(self.problems) > 12:
-            lines.append(f"... and {len(self.problems) - 12} more")
+            lines.append(self.tr("... and {count} more").format(count=len(self.problems) - 12))
         return "\n".join(lines)
 
     def _show(self) -> None:
@@ -286,30 +324,42 @@ class BallotsImportDialog(QDialog):
             return
         report = group_report(self.session.state, self.ballots, self.group)
         self.disagreement = _table(
-            ["Criterion", "Group", "Lowest", "Highest", "Spread (±)", "Furthest from the group"],
+            [
+                self.tr("Criterion"),
+                self.tr("Group"),
+                self.tr("Lowest"),
+                self.tr("Highest"),
+                self.tr("Spread (±)"),
+                self.tr("Furthest from the group"),
+            ],
             [
                 (
                     d["criterion"],
-                    f"{d['group']:.1%}",
-                    f"{d['low']:.1%}",
-                    f"{d['high']:.1%}",
-                    f"{d['spread'] * 100:.1f} pts",
-                    f"{d['furthest']} ({d['furthest_gap'] * 100:+.1f} pts)",
+                    format_percent(d["group"]),
+                    format_percent(d["low"]),
+                    format_percent(d["high"]),
+                    self.tr("{points} pts").format(points=format_number(d["spread"] * 100, 1)),
+                    self.tr("{name} ({points} pts)").format(
+                        name=d["furthest"], points=_signed(d["furthest_gap"] * 100)
+                    ),
                 )
                 for d in sorted(report["disagreement"], key=lambda d: -d["spread"])
             ],
         )
         self.participants = _table(
-            ["Participant", "Ballot", "How they answered", "Weight to move to reach the group", "Importance"],
+            [
+                self.tr("Participant"),
+                self.tr("Ballot"),
+                self.tr("How they answered"),
+                self.tr("Weight to move to reach the group"),
+                self.tr("Importance"),
+            ],
             [
                 (
                     p["name"],
                     p["ballot"],
-                    "shared 100 points"
-                    if p["consistency_ratio"] is None
-                    else f"pairwise (consistency ratio {p['consistency_ratio']:.3f}"
-                    + (", inconsistent)" if p["consistency_ratio"] > CR_THRESHOLD else ")"),
-                    f"{p['distance']:.0%}",
+                    self._how_answered(p["consistency_ratio"]),
+                    format_percent(p["distance"], 0),
                     "",
                 )
                 for p in report["participants"]
@@ -318,7 +368,11 @@ class BallotsImportDialog(QDialog):
         self.importance = [self._importance_box(row) for row in range(len(self.ballots))]
         people = [p["name"] for p in report["participants"]]
         self.rankings = _table(
-            ["Group rank", "Partner", *(f"{n}'s rank" for n in people)],
+            [
+                self.tr("Group rank"),
+                self.tr("Partner"),
+                *(self.tr("{name}'s rank").format(name=n) for n in people),
+            ],
             [(r["rank"], r["partner"], *(r["ranks"][n] for n in people)) for r in report["ranking"]],
         )
         _fit_rows(self.disagreement, 8)
@@ -326,15 +380,27 @@ class BallotsImportDialog(QDialog):
         _fit_rows(self.rankings, 4, grow=True)
         sections = (
             (
-                "Where people disagree (most contested first; spread and gaps in percentage points of weight)",
+                self.tr(
+                    "Where people disagree (most contested first; spread and gaps in percentage points of "
+                    "weight)"
+                ),
                 self.disagreement,
             ),
-            ("How far each person is from the group", self.participants),
-            ("The ranking under the group's weights and under each person's own", self.rankings),
+            (self.tr("How far each person is from the group"), self.participants),
+            (self.tr("The ranking under the group's weights and under each person's own"), self.rankings),
         )
         for heading, table in sections:
             self.tables.addWidget(_heading(heading))
             self.tables.addWidget(table, 1 if table is self.rankings else 0)
+
+    def _how_answered(self, ratio: float | None) -> str:
+        if ratio is None:
+            return self.tr("shared 100 points")
+        if ratio > CR_THRESHOLD:
+            return self.tr("pairwise (consistency ratio {ratio}, inconsistent)").format(
+                ratio=format_number(ratio)
+            )
+        return self.tr("pairwise (consistency ratio {ratio})").format(ratio=format_number(ratio))
 
     def _importance_box(self, row: int) -> QDoubleSpinBox:
         """How much this participant counts in the group (1 = as much as anyone)."""
@@ -345,7 +411,9 @@ class BallotsImportDialog(QDialog):
         box.setKeyboardTracking(False)
         box.setValue(self.ballots[row].importance)
         box.setToolTip(
-            "How much this person's weights count in the group (1 = as much as anyone, 0 = not at all)"
+            self.tr(
+                "How much this person's weights count in the group (1 = as much as anyone, 0 = not at all)"
+            )
         )
         box.valueChanged.connect(lambda value, r=row: self._on_importance_changed(r, value))
         self.participants.setCellWidget(row, self.participants.columnCount() - 1, box)
@@ -355,7 +423,9 @@ class BallotsImportDialog(QDialog):
         ballots = list(self.ballots)
         ballots[row] = replace(ballots[row], importance=value)
         if sum(b.importance for b in ballots) <= 0:
-            self.feedback.setText("At least one participant must count: importance cannot be 0 for everyone.")
+            self.feedback.setText(
+                self.tr("At least one participant must count: importance cannot be 0 for everyone.")
+            )
             return
         self.ballots = ballots
         QTimer.singleShot(0, self, self._show)  # the box that signalled lives in the table being rebuilt
@@ -366,13 +436,16 @@ class BallotsImportDialog(QDialog):
     def _on_use_clicked(self) -> None:
         current = self.session.state.weights
         if all(abs(a - b) < 1e-12 for a, b in zip(self.group.weights, current, strict=True)):
-            self.feedback.setText("The study already uses the group's weights.")
+            self.feedback.setText(self.tr("The study already uses the group's weights."))
             return
-        label = f"Weights: group of {plural(len(self.ballots), 'ballot')}"
+        label = self.tr("Weights: group of {ballots}").format(ballots=ballots_text(len(self.ballots)))
         people = len(self.ballots)
-        source = f"Ballots of {people} {'person' if people == 1 else 'people'}"
+        if people == 1:
+            source = self.tr("Ballots of 1 person")
+        else:
+            source = self.tr("Ballots of {count} people").format(count=people)
         if self.session.set_weights(self.group.weights, label, source):
-            self.feedback.setText("The study now uses the group's weights (Edit > Undo to go back).")
+            self.feedback.setText(self.tr("The study now uses the group's weights (Edit > Undo to go back)."))
 
     def _on_save_clicked(self) -> None:
         model = self.session.state.model
@@ -387,15 +460,22 @@ class BallotsImportDialog(QDialog):
             self.feedback.setText(error.summary())
             return
         if model.scenarios == self.session.state.model.scenarios:
-            self.feedback.setText("These scenarios are already in the study, with the same weights.")
+            self.feedback.setText(self.tr("These scenarios are already in the study, with the same weights."))
             return
-        label = f"Scenarios from {plural(len(self.ballots), 'ballot')}"
+        label = self.tr("Scenarios from {ballots}").format(ballots=ballots_text(len(self.ballots)))
         if not self.session.edit_model(model, label, {"structure"}):
             return
-        text = f"Saved {plural(len(names), 'scenario')}: {', '.join(names)}"
+        saved = {"scenarios": scenarios_text(len(names)), "names": ", ".join(names)}
         if replaced:
-            text += f" (replacing the earlier {', '.join(replaced)})"
-        self.feedback.setText(text + ". File > Save writes them to the workbook.")
+            text = self.tr(
+                "Saved {scenarios}: {names} (replacing the earlier {replaced}). File > Save writes them to "
+                "the workbook."
+            ).format(replaced=", ".join(replaced), **saved)
+        else:
+            text = self.tr("Saved {scenarios}: {names}. File > Save writes them to the workbook.").format(
+                **saved
+            )
+        self.feedback.setText(text)
 
 
 def import_ballots(session, parent: QWidget | None = None) -> None:
@@ -403,9 +483,9 @@ def import_ballots(session, parent: QWidget | None = None) -> None:
     folder = default_ballots_folder(session)
     paths, _ = QFileDialog.getOpenFileNames(
         parent,
-        "Returned ballots (select one or more)",
+        QCoreApplication.translate("Ballots", "Returned ballots (select one or more)"),
         str(folder) if folder.is_dir() else "",
-        "Excel workbooks (*.xlsx)",
+        QCoreApplication.translate("Ballots", "Excel workbooks (*.xlsx)"),
     )
     if paths:
         BallotsImportDialog(session, paths, parent).exec()

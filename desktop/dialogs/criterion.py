@@ -32,14 +32,14 @@ class CriterionForm:
 class CriterionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, criterion: Criterion | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Edit criterion" if criterion else "Add criterion")
+        self.setWindowTitle(self.tr("Edit criterion") if criterion else self.tr("Add criterion"))
         criterion = criterion or Criterion("")
         self.name = QLineEdit(criterion.name)
         self.direction = QComboBox()
-        self.direction.addItems(["benefit (higher is better)", "cost (lower is better)"])
+        self.direction.addItems([self.tr("benefit (higher is better)"), self.tr("cost (lower is better)")])
         self.direction.setCurrentIndex(0 if criterion.is_benefit else 1)
         self.bounded = QCheckBox(
-            "&Fixed scale from Min to Max (otherwise the lowest and highest values in the data)"
+            self.tr("&Fixed scale from Min to Max (otherwise the lowest and highest values in the data)")
         )
         self.low, self.high = QDoubleSpinBox(), QDoubleSpinBox()
         for box, value, default in ((self.low, criterion.min, 0.0), (self.high, criterion.max, 10.0)):
@@ -63,11 +63,11 @@ class CriterionDialog(QDialog):
         self.high.valueChanged.connect(self._check)
         self.bounded.toggled.connect(self._check)
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Direction:", self.direction)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Direction:"), self.direction)
         form.addRow(self.bounded)
-        form.addRow("M&in:", self.low)
-        form.addRow("M&ax:", self.high)
+        form.addRow(self.tr("M&in:"), self.low)
+        form.addRow(self.tr("M&ax:"), self.high)
         form.addRow(self.message)
         form.addRow(buttons)
         self._check()
@@ -79,9 +79,9 @@ class CriterionDialog(QDialog):
     def problem(self) -> str:
         """Why OK is disabled ("" when the form can be applied)."""
         if not self.name.text().strip():
-            return "Give the criterion a name."
+            return self.tr("Give the criterion a name.")
         if self.bounded.isChecked() and self.low.value() >= self.high.value():
-            return "Min must be below Max."
+            return self.tr("Min must be below Max.")
         return ""
 
     def _check(self, *_args) -> None:

@@ -9,7 +9,7 @@ undo step and the main window can say where the weights came from.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.errors import InputError
+from desktop.i18n import format_percent
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 WARNING_STYLE = "color: #a4262c;"  # a caveat the room must not miss (dark red, readable on white)
 
 
 def percent_text(share: float) -> str:
-    return f"{share * 100:.1f}%"
+    return format_percent(share)
 
 
 def spin_boxes(
@@ -70,7 +71,7 @@ class WeightsPreview(QTableWidget):
 
     def __init__(self, names, current, extra_headers=(), parent: QWidget | None = None):
         super().__init__(len(names), 3 + len(extra_headers), parent)
-        self.setHorizontalHeaderLabels(["Criterion", "Now", "New", *extra_headers])
+        self.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Now"), self.tr("New"), *extra_headers])
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -85,7 +86,7 @@ class WeightsPreview(QTableWidget):
         """Every column wide enough for "100.0%" and its header, every row visible (up to 12)."""
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
-        number = metrics.horizontalAdvance("100.0%") + 3 * metrics.averageCharWidth()
+        number = metrics.horizontalAdvance(percent_text(1.0)) + 3 * metrics.averageCharWidth()
         self.resizeColumnsToContents()
         for column in range(1, self.columnCount()):
             self.setColumnWidth(column, max(self.columnWidth(column), number))
@@ -114,15 +115,16 @@ class WeightsPreview(QTableWidget):
 class WeightsDialog(QDialog):
     """Base class: subclasses set ``title``/``label`` and implement ``body()`` and ``compute()``."""
 
-    title = "Set weights"
-    label = "Weights"  # the undo step reads "Weights: <label>"
+    # English sources (context "WeightsDialog"), shown in the interface's language
+    title = QT_TRANSLATE_NOOP("WeightsDialog", "Set weights")
+    label = QT_TRANSLATE_NOOP("WeightsDialog", "Weights")  # the undo step reads "Weights: <label>"
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.names = session.state.model.criterion_names
         self.weights: tuple[float, ...] | None = None
-        self.setWindowTitle(self.title)
+        self.setWindowTitle(self.tr(self.title))
         layout = QVBoxLayout(self)
         layout.addWidget(self.body())
         self.preview = WeightsPreview(self.names, session.state.weights, self.extra_headers())
@@ -166,7 +168,8 @@ class WeightsDialog(QDialog):
 
     def source(self) -> str:
         """Where the applied weights come from, as shown beside the weights ("Swing weighting")."""
-        return self.label[:1].upper() + self.label[1:]
+        label = self.tr(self.label)
+        return label[:1].upper() + label[1:]
 
     def confirm(self) -> bool:
         """Whether to apply the weights computed (a subclass asks when they are doubtful)."""
@@ -175,5 +178,7 @@ class WeightsDialog(QDialog):
     def _on_apply_clicked(self) -> None:
         if self.weights is None or not self.confirm():
             return
-        if self.session.set_weights(self.weights, f"Weights: {self.label}", self.source()):
+        if self.session.set_weights(
+            self.weights, self.tr("Weights: {label}").format(label=self.tr(self.label)), self.source()
+        ):
             self.accept()

@@ -2,30 +2,40 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from criteria.errors import InputError
 from criteria.objective import OBJECTIVE_METHODS, model_objective_weights
 from desktop.dialogs.weights_base import WARNING_STYLE, WeightsDialog
 
+# the methods' names as the room reads them (criteria.objective keeps the English ones)
+METHOD_NAMES = {
+    "entropy": QT_TRANSLATE_NOOP("DataWeightsDialog", "Entropy"),
+    "critic": QT_TRANSLATE_NOOP("DataWeightsDialog", "CRITIC"),
+    "std": QT_TRANSLATE_NOOP("DataWeightsDialog", "Standard deviation"),
+}
+
 
 class DataWeightsDialog(WeightsDialog):
     """Shows every data method as a column; the chosen one is what Apply sets."""
 
-    title = "Weights from the data"
-    label = "from the data"
+    title = QT_TRANSLATE_NOOP("WeightsDialog", "Weights from the data")
+    label = QT_TRANSLATE_NOOP("WeightsDialog", "from the data")
 
     def body(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         intro = QLabel(
-            "These weights come from how much the partners differ on each criterion, not from anyone's "
-            "judgement: a criterion on which every partner scores the same gets none. Standard deviation "
-            "and CRITIC compare the criteria rescaled from their worst to their best observed value, so "
-            "units do not matter; CRITIC also favours a criterion that disagrees with the others. Entropy "
-            "needs amounts counted from zero (US$, tonnes, months). Compare them with the current weights "
-            "(Now); a big gap is worth discussing. Apply sets the weights of the method chosen below "
-            "(the New column)."
+            self.tr(
+                "These weights come from how much the partners differ on each criterion, not from "
+                "anyone's judgement: a criterion on which every partner scores the same gets none. "
+                "Standard deviation and CRITIC compare the criteria rescaled from their worst to their "
+                "best observed value, so units do not matter; CRITIC also favours a criterion that "
+                "disagrees with the others. Entropy needs amounts counted from zero (US$, tonnes, "
+                "months). Compare them with the current weights (Now); a big gap is worth discussing. "
+                "Apply sets the weights of the method chosen below (the New column)."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -45,30 +55,37 @@ class DataWeightsDialog(WeightsDialog):
         self.caveat.setVisible(bool(self.problems))
         layout.addWidget(self.caveat)
         self.method = QComboBox()
-        for key, name in OBJECTIVE_METHODS.items():
-            self.method.addItem(name, key)
+        for key in OBJECTIVE_METHODS:
+            self.method.addItem(self.method_name(key), key)
         usable = [key for key, weights in self.suggested.items() if weights is not None]
         if usable:
             self.method.setCurrentIndex(self.method.findData(usable[0]))
         self.method.currentIndexChanged.connect(self._on_method_changed)
         form = QFormLayout()
-        form.addRow("&Apply the weights of:", self.method)
+        form.addRow(self.tr("&Apply the weights of:"), self.method)
         layout.addLayout(form)
         return box
 
+    def method_name(self, key: str) -> str:
+        return self.tr(METHOD_NAMES[key]) if key in METHOD_NAMES else OBJECTIVE_METHODS[key]
+
     def extra_headers(self) -> tuple[str, ...]:
-        return tuple(OBJECTIVE_METHODS.values())
+        return tuple(self.method_name(key) for key in OBJECTIVE_METHODS)
 
     def compute(self) -> tuple[float, ...]:
         for column, key in enumerate(OBJECTIVE_METHODS, start=3):
             self.preview.show_weights(self.suggested[key], column)
         key = self.method.currentData()
         if self.suggested[key] is None:  # the caveat above says why
-            raise InputError(f"{OBJECTIVE_METHODS[key]} gives no weights for this study (see above).")
+            raise InputError(
+                self.tr("{method} gives no weights for this study (see above).").format(
+                    method=self.method_name(key)
+                )
+            )
         return self.suggested[key]
 
     def source(self) -> str:
-        return f"From the data ({self.method.currentText()})"
+        return self.tr("From the data ({method})").format(method=self.method.currentText())
 
     def _on_method_changed(self, _index: int) -> None:
         self.refresh()

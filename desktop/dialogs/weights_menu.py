@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 
 from desktop.dialogs.weights_ahp import AhpDialog
@@ -11,11 +12,15 @@ from desktop.dialogs.weights_rank import RankDialog
 from desktop.dialogs.weights_swing import SwingDialog
 
 DIALOGS = (
-    ("Share 100 points...", DirectDialog),
-    ("Rank the criteria...", RankDialog),
-    ("Swing weighting...", SwingDialog),
-    ("Pairwise comparison (AHP)...", AhpDialog),
-    ("Weights from the data...", DataWeightsDialog),
+    (QT_TRANSLATE_NOOP("WeightsMenu", "Share 100 points..."), DirectDialog),
+    (QT_TRANSLATE_NOOP("WeightsMenu", "Rank the criteria..."), RankDialog),
+    (QT_TRANSLATE_NOOP("WeightsMenu", "Swing weighting..."), SwingDialog),
+    (QT_TRANSLATE_NOOP("WeightsMenu", "Pairwise comparison (AHP)..."), AhpDialog),
+    (QT_TRANSLATE_NOOP("WeightsMenu", "Weights from the data..."), DataWeightsDialog),
+)
+BALLOT_TEXTS = (
+    QT_TRANSLATE_NOOP("WeightsMenu", "Send ballots..."),
+    QT_TRANSLATE_NOOP("WeightsMenu", "Read returned ballots..."),
 )
 
 
@@ -24,13 +29,22 @@ def add_weights_menu(menu, session, parent) -> list[QAction]:
     from desktop.dialogs.ballots import BallotsExportDialog, import_ballots
 
     actions = []
-    for text, dialog in DIALOGS:
-        action = menu.addAction(text)
+    for _text, dialog in DIALOGS:
+        action = menu.addAction("")
         action.triggered.connect(lambda _checked=False, d=dialog: d(session, parent).exec())
         actions.append(action)
     menu.addSeparator()
-    send = menu.addAction("Send ballots...")
+    send = menu.addAction("")
     send.triggered.connect(lambda _checked=False: BallotsExportDialog(session, parent).exec())
-    collect = menu.addAction("Read returned ballots...")
+    collect = menu.addAction("")
     collect.triggered.connect(lambda _checked=False: import_ballots(session, parent))
-    return [*actions, send, collect]
+    actions += [send, collect]
+    retranslate_weights_menu(actions)
+    return actions
+
+
+def retranslate_weights_menu(actions: list[QAction]) -> None:
+    """(Re)set the texts of the actions ``add_weights_menu`` made, in the current language."""
+    texts = [text for text, _dialog in DIALOGS] + list(BALLOT_TEXTS)
+    for action, text in zip(actions, texts, strict=True):
+        action.setText(QCoreApplication.translate("WeightsMenu", text))

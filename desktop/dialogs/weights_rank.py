@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,23 +18,32 @@ from PySide6.QtWidgets import (
 from criteria.elicitation import RANK_METHODS, rank_weights
 from desktop.dialogs.weights_base import WeightsDialog
 
+# criteria.elicitation names the methods in English; the room reads them in its language
+METHOD_NAMES = {
+    "roc": QT_TRANSLATE_NOOP("RankDialog", "rank-order centroid"),
+    "rs": QT_TRANSLATE_NOOP("RankDialog", "rank sum"),
+    "rr": QT_TRANSLATE_NOOP("RankDialog", "rank reciprocal"),
+}
+
 
 class RankDialog(WeightsDialog):
-    title = "Weights from a rank order"
-    label = "rank order"
+    title = QT_TRANSLATE_NOOP("WeightsDialog", "Weights from a rank order")
+    label = QT_TRANSLATE_NOOP("WeightsDialog", "rank order")
 
     def body(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         intro = QLabel(
-            "Put the criteria in order, most important first: drag them, or select one and use "
-            "Move up / Move down (Alt+Up / Alt+Down)."
+            self.tr(
+                "Put the criteria in order, most important first: drag them, or select one and use "
+                "Move up / Move down (Alt+Up / Alt+Down)."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.order = QListWidget()
         self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.order.setAccessibleName("Criteria, most important first")
+        self.order.setAccessibleName(self.tr("Criteria, most important first"))
         by_weight = sorted(range(len(self.names)), key=lambda j: -self.session.state.weights[j])
         for j in by_weight:
             self.order.addItem(self.names[j])
@@ -43,8 +52,8 @@ class RankDialog(WeightsDialog):
         rows = max(len(self.names), 3)
         self.order.setMinimumHeight(rows * self.order.sizeHintForRow(0) + 2 * self.order.frameWidth() + 4)
         self.order.model().rowsMoved.connect(self._on_order_changed)
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move &down")
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move &down"))
         self.up_button.setShortcut("Alt+Up")
         self.down_button.setShortcut("Alt+Down")
         self.up_button.clicked.connect(lambda: self._step(-1))
@@ -60,14 +69,16 @@ class RankDialog(WeightsDialog):
         layout.addLayout(row)
         self.method = QComboBox()
         for key, name in RANK_METHODS.items():
-            self.method.addItem(name, key)
+            self.method.addItem(self.tr(METHOD_NAMES[key]) if key in METHOD_NAMES else name, key)
         self.method.setToolTip(
-            "How ranks become weights: rank-order centroid and rank reciprocal give the top "
-            "criteria the most, rank sum spreads the weight more evenly"
+            self.tr(
+                "How ranks become weights: rank-order centroid and rank reciprocal give the top "
+                "criteria the most, rank sum spreads the weight more evenly"
+            )
         )
         self.method.currentIndexChanged.connect(self._on_order_changed)
         form = QFormLayout()
-        form.addRow("From ranks to &weights:", self.method)
+        form.addRow(self.tr("From ranks to &weights:"), self.method)
         layout.addLayout(form)
         self._on_current_row_changed(0)
         return box

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from criteria.elicitation import swing_weights
@@ -9,16 +10,19 @@ from desktop.dialogs.weights_base import WeightsDialog, spin_boxes
 
 
 class SwingDialog(WeightsDialog):
-    title = "Swing weighting"
-    label = "swing weighting"
+    title = QT_TRANSLATE_NOOP("WeightsDialog", "Swing weighting")
+    label = QT_TRANSLATE_NOOP("WeightsDialog", "swing weighting")
 
     def body(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.addWidget(
             QLabel(
-                "Imagine a partner worst on every criterion. Which single improvement, from worst to best,\n"
-                "would you want most? Give that swing 100, then rate every other swing against it (0-100)."
+                self.tr(
+                    "Imagine a partner worst on every criterion. Which single improvement, from worst to "
+                    "best,\nwould you want most? Give that swing 100, then rate every other swing against it "
+                    "(0-100)."
+                )
             )
         )
         top = max(self.session.state.weights)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,19 +34,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefing.text import tipping_findings
 from criteria.errors import InputError
+from criteria.i18n import Language
 from desktop.charts import robustness_plots as plots
 from desktop.charts.canvases import ChartView
 from desktop.charts.context import chart_context
 from desktop.charts.plots import Redraw
+from desktop.i18n import current_language, format_number, format_percent
 from desktop.tasks import TaskRunner
 from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED
 
 REFRESH_DELAY_MS = 200  # recompute after a burst of edits (a slider drag), not during it
 RELAYOUT_DELAY_MS = 120  # redraw a resized chart once the resizing pauses
 # what a run does to the weights, in words that hold after rescaling to 100% (not "±20%")
-SPREADS = (("each weight × 0.9-1.1, rescaled", 0.1), ("each weight × 0.8-1.2, rescaled", 0.2),
-           ("each weight × 0.7-1.3, rescaled", 0.3), ("any weights at all", "full"))  # fmt: skip
+SPREADS = (
+    (QT_TRANSLATE_NOOP("RobustnessPanel", "each weight × 0.9-1.1, rescaled"), 0.1),
+    (QT_TRANSLATE_NOOP("RobustnessPanel", "each weight × 0.8-1.2, rescaled"), 0.2),
+    (QT_TRANSLATE_NOOP("RobustnessPanel", "each weight × 0.7-1.3, rescaled"), 0.3),
+    (QT_TRANSLATE_NOOP("RobustnessPanel", "any weights at all"), "full"),
+)
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("RobustnessPanel", "One-way"),
+    QT_TRANSLATE_NOOP("RobustnessPanel", "Monte Carlo"),
+    QT_TRANSLATE_NOOP("RobustnessPanel", "Methods"),
+    QT_TRANSLATE_NOOP("RobustnessPanel", "Scenarios"),
+    QT_TRANSLATE_NOOP("RobustnessPanel", "GAIA"),
+)
 DIVERGENT = QColor("#FDE2E1")
 ONE_WAY, MONTE_CARLO, METHODS, SCENARIOS, GAIA = range(5)  # tab indices
 
@@ -80,14 +94,8 @@ class RobustnessPanel(QWidget):
         self.scenario_text.setWordWrap(True)
         self.scenarios.layout().addWidget(self.scenario_text)
         self.gaia = ChartView(parent=self, name="GAIA plane", context=self._context)
-        for widget, title in (
-            (self.one_way, "One-way"),
-            (self.monte_carlo, "Monte Carlo"),
-            (self.methods, "Methods"),
-            (self.scenarios, "Scenarios"),
-            (self.gaia, "GAIA"),
-        ):
-            self.tabs.addTab(widget, title)
+        for widget in (self.one_way, self.monte_carlo, self.methods, self.scenarios, self.gaia):
+            self.tabs.addTab(widget, "")  # named by retranslate()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -106,6 +114,7 @@ class RobustnessPanel(QWidget):
         for view in (self.one_way, self.scenarios, self.gaia):
             view.canvas.relayout = functools.partial(self._on_canvas_resized, view.canvas)
         self._fill_criteria()
+        self.retranslate()
         self.refresh_current()
 
     # -- building ---------------------------------------------------------------------------------
@@ -113,7 +122,8 @@ class RobustnessPanel(QWidget):
     def _build_one_way(self) -> None:
         self.criterion_combo = QComboBox(self)
         self.criterion_combo.currentIndexChanged.connect(self._on_criterion_changed)
-        self.one_way = ChartView([QLabel("Weight of:"), self.criterion_combo], self, name="one-way",
+        self.weight_of_label = QLabel(self)
+        self.one_way = ChartView([self.weight_of_label, self.criterion_combo], self, name="one-way",
                                  context=self._context)  # fmt: skip
         self.tipping_text = QLabel(self)
         self.tipping_text.setWordWrap(True)
@@ -126,18 +136,19 @@ class RobustnessPanel(QWidget):
         self.samples_spin.setSingleStep(1000)
         self.samples_spin.setValue(DEFAULT_SAMPLES)
         self.spread_combo = QComboBox(self)
-        for label, value in SPREADS:
-            self.spread_combo.addItem(label, value)
+        for _label, value in SPREADS:
+            self.spread_combo.addItem("", value)  # named by retranslate()
         self.spread_combo.setCurrentIndex(1)
-        self.run_button = QPushButton("Run", self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.run_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.run_button.clicked.connect(self._on_run_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.weightings_label = QLabel(self)
         controls = [
-            QLabel("Weightings:"),
+            self.weightings_label,
             self.samples_spin,
             self.spread_combo,
             self.run_button,
@@ -145,7 +156,7 @@ class RobustnessPanel(QWidget):
         ]
         self.monte_carlo = ChartView([*controls, self.progress], self, name="rank acceptability",
                                      context=self._context)  # fmt: skip
-        self.verdict = QLabel("Run to see how often each partner takes each rank.", self)
+        self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.monte_carlo.layout().addWidget(self.verdict)
         self.runner.finished.connect(self._on_runner_finished)
@@ -161,12 +172,12 @@ class RobustnessPanel(QWidget):
         self.correlation_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.method_text = QLabel(self.methods)
         self.method_text.setWordWrap(True)
+        self.method_ranks_label = QLabel(self.methods)
+        self.method_agreement_label = QLabel(self.methods)
         layout = QVBoxLayout(self.methods)
-        layout.addWidget(QLabel("Rank of each partner under each method (shaded: ranks 3 or more apart)"))
+        layout.addWidget(self.method_ranks_label)
         layout.addWidget(self.method_table, 3)
-        layout.addWidget(
-            QLabel("Agreement between methods: Kendall's tau above the diagonal, Spearman's rho below")
-        )
+        layout.addWidget(self.method_agreement_label)
         layout.addWidget(self.correlation_table, 1)
         layout.addWidget(self.method_text)
 
@@ -179,6 +190,34 @@ class RobustnessPanel(QWidget):
         index = self.criterion_combo.findText(current)
         self.criterion_combo.setCurrentIndex(max(index, 0))
         self.criterion_combo.blockSignals(False)
+
+    def retranslate(self) -> None:
+        """Set every text in the current language; results shown are computed and drawn again."""
+        for index, title in enumerate(TAB_TITLES):
+            self.tabs.setTabText(index, self.tr(title))
+        for index, (label, _value) in enumerate(SPREADS):
+            self.spread_combo.setItemText(index, self.tr(label))
+        self.weight_of_label.setText(self.tr("Weight of:"))
+        self.weightings_label.setText(self.tr("Weightings:"))
+        self.run_button.setText(self.tr("Run"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.method_ranks_label.setText(
+            self.tr("Rank of each partner under each method (shaded: ranks 3 or more apart)")
+        )
+        self.method_agreement_label.setText(
+            self.tr("Agreement between methods: Kendall's tau above the diagonal, Spearman's rho below")
+        )
+        if self.acceptability is None and not self.runner.running:
+            self.verdict.setText(self.tr("Run to see how often each partner takes each rank."))
+        self._mark_monte_carlo_stale()
+        self._dirty = set(range(self.tabs.count()))
+        self.restyle()  # tick labels follow the new locale
+        self.refresh_current()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- slots ------------------------------------------------------------------------------------
 
@@ -236,14 +275,18 @@ class RobustnessPanel(QWidget):
 
     def _on_cancel_clicked(self) -> None:
         self.runner.cancel()
-        self.verdict.setText("Run cancelled.")
+        self.verdict.setText(self.tr("Run cancelled."))
 
     def _on_runner_finished(self, result) -> None:
         state, (acceptability, verdict) = result
         self.show_acceptability(acceptability, state, verdict)
 
     def _on_runner_failed(self, error) -> None:
-        message = error.summary() if isinstance(error, InputError) else f"The run failed: {error}"
+        message = (
+            error.summary()
+            if isinstance(error, InputError)
+            else self.tr("The run failed: {error}").format(error=error)
+        )
         self.verdict.setText(message)
 
     def _on_runner_progress(self, done: int, total: int) -> None:
@@ -269,7 +312,7 @@ class RobustnessPanel(QWidget):
             spread=self.spread_combo.currentData(),
             chunk=chunk,
         )
-        self.verdict.setText("Running…")
+        self.verdict.setText(self.tr("Running…"))
         return self.runner.start(functools.partial(_tagged, state, compute))
 
     def show_acceptability(self, acceptability, state, verdict) -> None:
@@ -286,7 +329,7 @@ class RobustnessPanel(QWidget):
     def _mark_monte_carlo_stale(self) -> None:
         stale = self.monte_carlo_stale
         self.monte_carlo.message.setText(
-            "Out of date: the study changed since this run. Run again." if stale else ""
+            self.tr("Out of date: the study changed since this run. Run again.") if stale else ""
         )
         self.monte_carlo.message.setStyleSheet("color: #C1121F; font-weight: bold;" if stale else "")
 
@@ -331,7 +374,11 @@ class RobustnessPanel(QWidget):
 
     def _on_quick_runner_failed(self, error) -> None:
         index, self._computing = self._computing, None
-        text = error.summary() if isinstance(error, InputError) else f"Could not compute this view: {error}"
+        text = (
+            error.summary()
+            if isinstance(error, InputError)
+            else self.tr("Could not compute this view: {error}").format(error=error)
+        )
         target = {ONE_WAY: self.tipping_text, METHODS: self.method_text, SCENARIOS: self.scenario_text}.get(
             index, self.gaia.message
         )
@@ -341,8 +388,18 @@ class RobustnessPanel(QWidget):
         self.curve, report, caveat = data
         curve = self.curve
         self._draw(self.one_way.canvas, lambda figure: plots.draw_one_way(figure.add_subplot(), curve))
-        note = [] if report.exact else [f"Found by search on a grid (step {report.grid_step:.1%})."]
-        self.tipping_text.setText(_sentences_html([*caveat, *report.sentences(), *note]))
+        note = (
+            []
+            if report.exact
+            else [
+                self.tr("Found by search on a grid (step {step}).").format(
+                    step=format_percent(report.grid_step)
+                )
+            ]
+        )
+        # the brief's wording of the findings, in the interface's language
+        findings = tipping_findings(report, Language(current_language()))
+        self.tipping_text.setText(_sentences_html([*caveat, *findings, *note]))
 
     def _show_methods(self, result) -> None:
         self.agreement = result
@@ -364,10 +421,19 @@ class RobustnessPanel(QWidget):
                 table.setItem(row, k, item)
         self._fill_correlations(result)
         lines = [
-            f"{d.partner}: rank {d.best} with {', '.join(d.best_methods)} but {d.worst} with {', '.join(d.worst_methods)}"
+            self.tr("{partner}: rank {best} with {best_methods} but {worst} with {worst_methods}").format(
+                partner=d.partner,
+                best=d.best,
+                best_methods=", ".join(m.upper() for m in d.best_methods),  # acronyms, as in the tables
+                worst=d.worst,
+                worst_methods=", ".join(m.upper() for m in d.worst_methods),
+            )
             for d in result.divergent
-        ] or ["Every partner's rank stays within 2 places across the methods."]
-        lines += [f"{method} was left out: {reason}" for method, reason in result.skipped]
+        ] or [self.tr("Every partner's rank stays within 2 places across the methods.")]
+        lines += [
+            self.tr("{method} was left out: {reason}").format(method=method, reason=reason)
+            for method, reason in result.skipped
+        ]
         self.method_text.setText(_sentences_html(lines))
 
     def _fill_correlations(self, result) -> None:
@@ -382,7 +448,7 @@ class RobustnessPanel(QWidget):
         for a in range(count):
             for b in range(count):
                 value = result.kendall[a, b] if b > a else result.spearman[a, b] if b < a else 1.0
-                item = QTableWidgetItem("n/a" if value != value else f"{value:.2f}")  # NaN: undefined
+                item = QTableWidgetItem(self.tr("n/a") if value != value else format_number(value, 2))  # NaN
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(a, b, item)
 
@@ -391,12 +457,16 @@ class RobustnessPanel(QWidget):
         if comparison is None:
             self._draw(self.scenarios.canvas, lambda _figure: None)
             self.scenario_text.setText(
-                "The workbook has no Scenarios sheet: add scenarios to compare them here."
+                self.tr("The workbook has no Scenarios sheet: add scenarios to compare them here.")
             )
             return
         self._draw(self.scenarios.canvas, lambda figure: plots.draw_bump(figure.add_subplot(), comparison))
         winners = "; ".join(f"{name}: {', '.join(w)}" for name, w in comparison.winners().items())
-        self.scenario_text.setText(f"{comparison.sentence()} Winners: {winners}.")
+        self.scenario_text.setText(
+            self.tr("{comparison} Winners: {winners}.").format(
+                comparison=comparison.sentence(), winners=winners
+            )
+        )
 
     def _show_gaia_axes(self, data) -> None:
         self._gaia_axes, plane = data

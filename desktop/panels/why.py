@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.session import StudyChange, StudySession
@@ -37,11 +38,15 @@ class WhyPanel(QWidget):
             self.session.state, self.session.ranking, self.partner(), self.session.dominance
         )
         name = self.session.state.model.partners[self.partner()].name
-        hint = (
-            "" if self.session.selection else "<p><i>Select a partner in a table to explain its rank.</i></p>"
-        )
+        hint = self.tr("Select a partner in a table to explain its rank.")
+        hint = "" if self.session.selection else f"<p><i>{escape(hint)}</i></p>"
         items = "".join(f"<li>{escape(s)}</li>" for s in self.sentences[1:])
         self.text.setHtml(f"<h3>{escape(name)}</h3><p>{escape(self.sentences[0])}</p><ul>{items}</ul>{hint}")
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
 
     def _on_session_changed(self, change: StudyChange) -> None:
         if change.what != {"scenarios"}:  # the explanation reads no scenario

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 import string
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from criteria.i18n import (
     language_from_environment,
     resolve,
 )
+from tests.glossary import glossary, missing_terms
 
 ROOT = Path(__file__).resolve().parents[2]
 PO = LOCALE_DIR / "vi" / "LC_MESSAGES" / f"{DOMAIN}.po"
@@ -118,31 +118,10 @@ def test_compiled_catalogue_is_up_to_date_with_its_source():
     assert MO.read_bytes() == compiled.getvalue(), "run `make translations` and commit the .mo"
 
 
-def _glossary() -> list[tuple[list[str], str]]:
-    """Rows of docs/glossary.md with one plain term: (English spellings, Vietnamese term)."""
-    rows = []
-    for line in (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8").splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if len(cells) != 2 or cells[0] in ("English", "---") or re.search(r"[(/;]", "".join(cells)):
-            continue
-        rows.append(([t.strip() for t in cells[0].split(",")], cells[1]))
-    return sorted(rows, key=lambda row: -max(map(len, row[0])))  # longest terms first
-
-
 def test_vietnamese_messages_use_the_glossary():
-    glossary = _glossary()
     assert {"criterion", "weight", "partner", "scenario", "tipping point"} <= {
-        t for ts, _ in glossary for t in ts
+        t for ts, _ in glossary() for t in ts
     }
     for message in catalogue():
-        if not message.id:
-            continue
-        # the tool's name, sheet names and place-holders ({partner}) are not words to translate
-        english = re.sub(r"\{\w+\}|Partner Scout|\b\w+(?= sheet\b)", " ", message.id)
-        for terms, vietnamese in glossary:
-            pattern = r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")s?\b"
-            if re.search(pattern, english, re.IGNORECASE):
-                assert vietnamese.lower() in message.string.lower(), (message.id, vietnamese)
-                english = re.sub(
-                    pattern, " ", english, flags=re.IGNORECASE
-                )  # "result workbook" before "workbook"
+        if message.id:
+            assert missing_terms(message.id, message.string) == [], message.id

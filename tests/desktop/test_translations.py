@@ -1,0 +1,444 @@
+"""The Vietnamese interface: the catalogue is complete and compiled, and what people see is Vietnamese.
+
+Three kinds of checks:
+- the ``.ts``: every message translated, with the same place-holders, accelerators and glossary words
+  (docs/glossary.md); the committed ``.qm`` is what ``lrelease`` makes of it; ``lupdate`` finds no
+  string in the sources that the ``.ts`` lacks;
+- a walk through every widget, action, tooltip and table header of the translated windows in
+  Vietnamese, failing on any string still in English (workbook names and method acronyms aside);
+- switching the language changes the texts of open widgets at once, and is remembered.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from criteria.study import StudyState
+from desktop.charts.canvases import ChartView
+from desktop.i18n import (
+    ENGLISH,
+    LANGUAGE_NAMES,
+    VIETNAMESE,
+    format_number,
+    format_percent,
+    language_of,
+    saved_language,
+    system_language,
+)
+from desktop.session import StudySession
+from desktop.settings import Settings
+from tests.conftest import make_model
+from tests.glossary import missing_terms
+from tools import translations
+
+ACRONYMS = ("WSM", "WPM", "TOPSIS", "VIKOR", "PROMETHEE", "AHP", "ESG", "CRITIC", "GAIA")
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d|%n")
+ACCELERATOR = re.compile(r"&(?=\w)")
+CRITERIA = ["Technology transfer", "Capital", "ESG credibility", "Speed"]
+PARTNERS = ["JOGMEC", "Shin-Etsu Chemical", "Star Group Industrial", "European Union"]
+
+
+def messages() -> list[tuple[str, str, ET.Element]]:
+    """(context, source, translation element) for every message of the Vietnamese .ts."""
+    root = ET.parse(translations.ts_path(VIETNAMESE)).getroot()
+    return [
+        (context.findtext("name"), message.findtext("source"), message.find("translation"))
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def english_vocabulary() -> set[str]:
+    """Words of the English messages that no Vietnamese translation keeps (so not names or acronyms)."""
+    words = lambda text: {w.lower() for w in re.findall(r"[A-Za-z]{3,}", PLACEHOLDER.sub(" ", text))}  # noqa: E731
+    english, kept = set(), set()
+    for _context, source, translation in messages():
+        english |= words(source)
+        kept |= words(translation.text or "")
+    return english - kept
+
+
+# -- the catalogue -------------------------------------------------------------------------------
+
+
+def test_every_message_is_translated_with_the_same_placeholders_and_accelerators():
+    found = messages()
+    assert len(found) > 100
+    for context, source, translation in found:
+        text = translation.text or ""
+        where = f"{context}: {source!r}"
+        assert translation.get("type") is None and text.strip(), f"not translated: {where}"
+        assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), where
+        assert len(ACCELERATOR.findall(text)) == len(ACCELERATOR.findall(source)), where
+
+
+def test_translations_use_the_glossary_words():
+    for context, source, translation in messages():
+        assert missing_terms(source, translation.text or "") == [], f"{context}: {source!r}"
+
+
+def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path):
+    fresh = translations.compile_ts(translations.ts_path(VIETNAMESE), tmp_path / "fresh.qm")
+    assert fresh.read_bytes() == translations.qm_path(VIETNAMESE).read_bytes(), "run make translations"
+
+
+def test_the_ts_holds_every_string_of_the_sources(tmp_path):
+    copy = tmp_path / "copy.ts"
+    shutil.copy(translations.ts_path(VIETNAMESE), copy)
+    translations.update(VIETNAMESE, copy)
+    unfinished = [m.findtext("source") for m in ET.parse(copy).getroot().iter("message")
+                  if m.find("translation").get("type") == "unfinished"]  # fmt: skip
+    assert unfinished == [], "new strings: run make translations and translate them"
+
+
+# -- the widgets in Vietnamese -------------------------------------------------------------------
+
+
+@pytest.fixture
+def language(qapp):
+    """The app's Language, set back to English (no translator, the previous locale) afterwards."""
+    previous = QLocale()
+    language = language_of(qapp)
+    yield language
+    language.apply(ENGLISH)
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def vietnamese(language):
+    language.apply(VIETNAMESE)
+    return language
+
+
+@pytest.fixture
+def session(qapp):
+    model = make_model(
+        [[8, 5, 8, 3], [3, 7, 8, 7], [6, 6, 6, 7], [4, 9, 4, 7]],
+        names=CRITERIA,
+        partners=PARTNERS,
+        weights=[0.4, 0.3, 0.2, 0.1],
+    )
+    session = StudySession(StudyState.from_model(model))
+    yield session
+    session.undo_stack.cleanChanged.disconnect()
+
+
+def visible_texts(root: QWidget, own: bool = False) -> list[str]:
+    """Every string a person can see or hear on ``root`` (and its children unless ``own``): texts,
+    titles, tooltips, items, headers."""
+    texts = [root.windowTitle()]
+    for widget in [root] if own else [root, *root.findChildren(QWidget)]:
+        texts += [widget.toolTip(), widget.statusTip(), widget.accessibleName()]
+        texts += [t for action in widget.actions() for t in (action.text(), action.toolTip())]
+        if isinstance(widget, QLabel):
+            texts.append(re.sub(r"<[^>]+>", " ", widget.text()))
+        elif isinstance(widget, QAbstractButton | QGroupBox):
+            texts.append(widget.text() if isinstance(widget, QAbstractButton) else widget.title())
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())  # the text typed in is the user's
+        elif isinstance(widget, QTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QTabWidget):
+            texts += [t for i in range(widget.count()) for t in (widget.tabText(i), widget.tabToolTip(i))]
+        elif isinstance(widget, QAbstractSpinBox):
+            texts += [
+                widget.specialValueText(),
+                getattr(widget, "suffix", str)(),
+                getattr(widget, "prefix", str)(),
+            ]
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QListWidget):
+            texts += model_texts(widget.model())
+    return [t for t in texts if t]
+
+
+def model_texts(model) -> list[str]:
+    texts = []
+    for orientation, count in (
+        (Qt.Orientation.Horizontal, model.columnCount()),
+        (Qt.Orientation.Vertical, model.rowCount()),
+    ):
+        texts += [str(model.headerData(i, orientation) or "") for i in range(count)]
+    for row in range(model.rowCount()):
+        texts += [str(model.index(row, column).data() or "") for column in range(model.columnCount())]
+    return texts
+
+
+def english_left(texts, data=()) -> list[str]:
+    """The texts that still hold an English word, once workbook names and acronyms are set aside."""
+    vocabulary = english_vocabulary()
+    left = []
+    for text in texts:
+        rest = text.replace("&", "")
+        for name in sorted([*CRITERIA, *PARTNERS, *data, *ACRONYMS], key=len, reverse=True):
+            rest = rest.replace(name, " ")
+        words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", rest)}
+        if words & vocabulary:
+            left.append(text)
+    return left
+
+
+def open_dialog(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_the_english_detector_finds_english(qapp, session):
+    from desktop.dialogs.weights_direct import DirectDialog
+
+    assert english_left(["Share 100 points among the criteria", "Chia 100 điểm", "Capital 20,0 %"]) == [
+        "Share 100 points among the criteria"
+    ]
+    dialog = DirectDialog(session)  # in English
+    assert len(english_left(visible_texts(dialog))) > 5
+    dialog.deleteLater()
+
+
+def test_weight_dialogs_and_menu_show_no_english(qtbot, vietnamese, session):
+    from desktop.dialogs.weights_data import DataWeightsDialog
+    from desktop.dialogs.weights_direct import DirectDialog
+    from desktop.dialogs.weights_menu import add_weights_menu
+    from desktop.dialogs.weights_rank import RankDialog
+    from desktop.dialogs.weights_swing import SwingDialog
+
+    for kind in (DirectDialog, RankDialog, SwingDialog, DataWeightsDialog):
+        dialog = open_dialog(qtbot, kind(session))
+        # PENDING(phase 2): the preview table and buttons of weights_base are translated after the merge
+        preview = [dialog.preview, *dialog.preview.findChildren(QWidget)]
+        texts = [
+            t
+            for w in [dialog, *dialog.findChildren(QWidget)]
+            if w not in preview
+            for t in visible_texts(w, own=True)
+        ]
+        assert english_left(texts) == [], (kind.__name__, english_left(texts))
+        if kind is DirectDialog:
+            dialog.boxes[0].setValue(50.0)  # 110 points: the note explains the rescaling
+            assert "110" in dialog.message.text()
+            assert english_left([dialog.message.text()]) == []
+    menu = QMenu()
+    add_weights_menu(menu, session, None)
+    assert english_left(visible_texts(menu)) == []
+    assert [a.text() for a in menu.actions() if a.text()][0] == "Chia 100 điểm..."
+
+
+def test_criterion_dialog_shows_no_english(qtbot, vietnamese, session):
+    from desktop.dialogs.criterion import CriterionDialog
+
+    added = open_dialog(qtbot, CriterionDialog())  # no name yet: the message says why OK is off
+    assert added.message.isVisible() and not added.ok_button.isEnabled()
+    edited = open_dialog(qtbot, CriterionDialog(criterion=session.state.model.criteria[0]))
+    for dialog in (added, edited):
+        assert english_left(visible_texts(dialog)) == []
+    assert added.windowTitle() == "Thêm tiêu chí" and added.ok_button.text() == "Đồng ý"
+
+
+def test_ballot_dialogs_show_no_english(qtbot, vietnamese, session, tmp_path):
+    from desktop.dialogs.ballots import BallotsExportDialog, BallotsImportDialog
+
+    export = open_dialog(qtbot, BallotsExportDialog(session))
+    export.names.setPlainText("An\nBình\n")
+    export.folder.setText(str(tmp_path))
+    export._on_save_clicked()
+    assert len(export.written) == 2
+    files = [p.name for p in export.written]
+    assert english_left(visible_texts(export), data=[str(tmp_path), *files]) == []
+    for path, points in zip(export.written, [[40, 30, 20, 10], [10, 20, 30, 40]], strict=True):
+        book = load_workbook(path)
+        for row, value in zip((2, 3, 4, 5), points, strict=True):
+            book["Weights"].cell(row=row, column=3, value=value)
+        book.save(path)
+    dialog = open_dialog(qtbot, BallotsImportDialog(session, [tmp_path]))
+    assert dialog.group is not None
+    dialog.save_button.click()
+    assert "Đã lưu 3 kịch bản" in dialog.feedback.text()
+    assert english_left(visible_texts(dialog), data=["An", "Bình", "Group", *files]) == []
+    assert dialog.disagreement.item(0, 1).text().endswith("\u00a0%")  # 25,0 %: Vietnamese numbers
+
+
+def test_robustness_and_why_panels_show_no_english(qtbot, vietnamese, session):
+    from desktop.panels.robustness import METHODS, MONTE_CARLO, RobustnessPanel
+    from desktop.panels.why import WhyPanel
+
+    panel = RobustnessPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.tipping_text.text() != "", timeout=20000)  # One-way: the tipping points
+    panel.tabs.setCurrentIndex(METHODS)
+    qtbot.waitUntil(lambda: panel.method_table.rowCount() == len(PARTNERS), timeout=20000)
+    # PENDING: the scenario comparison and verdict sentences come from scoring, in English only
+    core = {panel.scenario_text, panel.verdict}
+    # PENDING(phase 2): the charts' Export button (desktop/charts) is translated after the merge
+    export = {b for b in panel.findChildren(QPushButton) if isinstance(b.parent(), ChartView)}
+    export -= {panel.run_button, panel.cancel_button}
+    texts = [
+        t
+        for w in [panel, *panel.findChildren(QWidget)]
+        if w not in core | export
+        for t in visible_texts(w, own=True)
+    ]
+    assert english_left(texts) == []
+    assert panel.tabs.tabText(METHODS) == "Phương pháp"
+    panel.tabs.setCurrentIndex(MONTE_CARLO)
+    panel.samples_spin.setValue(200)
+    with qtbot.waitSignal(panel.runner.finished, timeout=20000):
+        panel.start_monte_carlo()
+    drawn = chart_texts(panel)  # one-way lines and the rank acceptability heat map
+    assert english_left(drawn) == [] and [t for t in drawn if ENGLISH_DECIMAL.search(t)] == []
+    assert any(t.endswith("\u00a0%") for t in drawn)
+    assert "sẽ vượt" in panel.tipping_text.text()  # the brief's Vietnamese findings
+    why = WhyPanel(session)
+    qtbot.addWidget(why)
+    assert "Chọn một đối tác" in why.text.toPlainText()
+
+
+# -- switching -----------------------------------------------------------------------------------
+
+
+def test_switching_language_retranslates_open_panels_at_once_and_is_remembered(qtbot, language, session):
+    from desktop.panels.robustness import ONE_WAY, RobustnessPanel
+    from desktop.panels.why import WhyPanel
+
+    settings = Settings().store
+    language.apply(ENGLISH)
+    panel, why = RobustnessPanel(session), WhyPanel(session)
+    for widget in (panel, why):
+        qtbot.addWidget(widget)
+    assert panel.tabs.tabText(ONE_WAY) == "One-way" and panel.run_button.text() == "Run"
+    language.apply(VIETNAMESE, settings)
+    assert panel.tabs.tabText(ONE_WAY) == "Từng trọng số" and panel.run_button.text() == "Chạy"
+    assert panel.spread_combo.currentText() == "mỗi trọng số × 0,8-1,2, quy lại về 100 %"
+    assert "Chọn một đối tác" in why.text.toPlainText()
+    assert format_percent(0.2) == "20,0\u00a0%" and format_number(0.6221) == "0,622"
+    assert saved_language(Settings().store) == VIETNAMESE  # the next start opens in Vietnamese
+    language.apply(ENGLISH, settings)
+    assert panel.run_button.text() == "Run" and "Select a partner" in why.text.toPlainText()
+    assert format_percent(0.2) == "20.0%" and format_number(0.6221) == "0.622"
+    assert saved_language(Settings().store) == ENGLISH
+
+
+def test_the_first_start_follows_the_system_locale(qapp):
+    assert saved_language(Settings().store) == system_language()
+    with pytest.raises(ValueError):
+        language_of(qapp).apply("fr")
+
+
+# -- the charts ----------------------------------------------------------------------------------
+
+ENGLISH_DECIMAL = re.compile(r"\d\.(?:\d{1,2}|\d{4,})(?!\d)")  # 0.62, 0.6221: not the 10.000 of Vietnamese
+
+
+def chart_texts(root: QWidget) -> list[str]:
+    """The texts drawn on every chart under ``root``: titles, axis labels, legends, ticks, notes."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.text import Text
+
+    texts = []
+    for canvas in root.findChildren(FigureCanvasQTAgg):
+        canvas.figure.canvas.draw()  # tick labels exist once drawn
+        texts += [t.get_text() for t in canvas.figure.findobj(Text) if t.get_visible()]
+    return [t for t in texts if t.strip()]
+
+
+def test_core_words_list_every_method_and_breakdown_title():
+    from desktop.core_words import CORE_WORDS
+    from scoring.breakdown import BREAKDOWNS
+    from scoring.methods import METHODS
+
+    wanted = {t for m in METHODS.values() for t in (m.label, m.description)}
+    wanted |= {b.axis_title for b in BREAKDOWNS.values()}
+    assert wanted <= set(CORE_WORDS), wanted - set(CORE_WORDS)
+
+
+@pytest.mark.parametrize("method", ["wsm", "topsis"])
+def test_charts_show_no_english_and_vietnamese_numbers(qtbot, vietnamese, session, method):
+    from desktop.charts.panel import ChartsPanel
+
+    session.set_method(method)
+    panel = ChartsPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    drawn = chart_texts(panel)
+    assert english_left(drawn) == [], english_left(drawn)
+    assert [t for t in drawn if ENGLISH_DECIMAL.search(t)] == []
+    assert any(re.search(r"\d,\d", t) for t in drawn)  # scores and ticks with a decimal comma
+    assert panel.tabs.tabText(0) == "Phần đóng góp"
+    vietnamese.apply(ENGLISH)  # switching back redraws every chart in English at once
+    back = " ".join(chart_texts(panel)).lower()
+    assert "điểm" not in back and "numbers: score" in back
+    assert panel.tabs.tabText(0) == "Contributions"
+
+
+# -- the main window -----------------------------------------------------------------------------
+
+
+def menu_texts(menu) -> list[str]:
+    """Every action's text and tips in ``menu`` and its sub-menus (the language names aside)."""
+    texts = [menu.title()]
+    for action in menu.actions():
+        if action.menu() is not None:
+            texts += menu_texts(action.menu())
+        elif action.data() not in LANGUAGE_NAMES:  # each language is named in itself
+            texts += [action.text(), action.toolTip(), action.statusTip()]
+    return [t for t in texts if t]
+
+
+def test_view_language_switches_the_whole_window_at_once_and_is_remembered(qtbot, language, window):
+    language.apply(ENGLISH)
+    window.load_charts()
+    window.show_robustness()
+    assert window.menuBar().actions()[0].text() == "&File"
+    window.language_actions[VIETNAMESE].trigger()  # View > Language > Tiếng Việt
+    assert (
+        window.menuBar().actions()[0].text() == "&Tệp" and window.docks["Ranking"].windowTitle() == "Xếp hạng"
+    )
+    assert window.language_actions[VIETNAMESE].isChecked()
+    assert saved_language(Settings().store) == VIETNAMESE  # the next start opens in Vietnamese
+    # PENDING: why-this-rank's sentences come from scoring.explain, in English only
+    core = {window.why.text, window.robustness.scenario_text, window.robustness.verdict}
+    texts = [
+        t
+        for w in [window, *window.findChildren(QWidget)]
+        if w not in core
+        for t in visible_texts(w, own=True)
+    ]
+    texts += [t for action in window.menuBar().actions() for t in menu_texts(action.menu())]
+    left = english_left(texts, data=LANGUAGE_NAMES.values())
+    assert left == [], "\n".join(left)
+    drawn = chart_texts(window)
+    assert english_left(drawn) == [] and [t for t in drawn if ENGLISH_DECIMAL.search(t)] == []
+    window.weights.rows[0].slider.setValue(500)  # an undo step named in Vietnamese
+    assert window.undo_action.text().startswith("&Hoàn tác Trọng số:")
+    window.language_actions[ENGLISH].trigger()
+    assert (
+        window.menuBar().actions()[0].text() == "&File" and window.docks["Ranking"].windowTitle() == "Ranking"
+    )
+    assert window.undo_action.text().startswith("&Undo Trọng số:")  # a step keeps the words it was taken in
+    assert saved_language(Settings().store) == ENGLISH
