@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from criteria.study import DEFAULT_METHOD, StudyState
+from desktop.i18n import language_of, saved_language
 from desktop.main_window import MainWindow
 from desktop.session import StudySession
 from desktop.settings import APPLICATION, ORGANISATION, Settings
@@ -57,7 +58,9 @@ def build_window(path: str | Path | None, settings: Settings, **options) -> Main
 def run(path: str | None = None, smoke_test: str | None = None) -> int:
     """The app on ``path``; with ``smoke_test`` (an .xlsx path) the bundle's GUI check (desktop/smoke.py)."""
     app = application()
-    window = build_window(path, Settings())
+    settings = Settings()
+    language_of(app).apply(saved_language(settings.store))  # the system's language on the first start
+    window = build_window(path, settings)
     if smoke_test:
         from desktop.smoke import run_smoke_test
 

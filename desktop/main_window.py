@@ -3,14 +3,19 @@
 Colleagues plug in through ``add_dock(title, widget, area)`` and ``menu(title)``
 (a menu is created before Help if it does not exist yet). The charts arrive
 after the first paint so matplotlib never delays the first window.
+
+Every text is an English source marked for ``lupdate`` (``QT_TRANSLATE_NOOP("MainWindow", ...)``)
+and set through ``_translated``, which remembers it: View > Language switches at once, and
+``retranslate()`` (on ``QEvent.LanguageChange``) sets them all again. Docks and menus keep
+their English titles as keys (``docks["Ranking"]``, saved layouts), whatever the language.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -22,11 +27,13 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.autosave import Autosaver, Recovery
 from desktop.charts import style
 from desktop.dialogs.files import FileActions
-from desktop.dialogs.weights_menu import add_weights_menu
+from desktop.dialogs.weights_menu import add_weights_menu, retranslate_weights_menu
+from desktop.i18n import LANGUAGE_NAMES, language_of
 from desktop.panels.history import HistoryPanel
 from desktop.panels.partners import PartnersPanel
 from desktop.panels.ranking import RankingPanel
@@ -79,12 +86,15 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
         self._painted = False
+        self._translations: list[tuple] = []  # (setter, English source): what retranslate() sets
+        self._menus: dict[str, QMenu] = {}  # by English title
         self.charts: QWidget | None = None
         self.files = FileActions(session, self)
         extra = {} if autosave_interval_ms is None else {"interval_ms": autosave_interval_ms}
         self.autosaver = Autosaver(session, autosave_folder, parent=self, **extra)
 
-        self.placeholder = QLabel("Charts are loading…")
+        self.placeholder = QLabel()
+        self._translated(self.placeholder.setText, QT_TRANSLATE_NOOP("MainWindow", "Charts are loading…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.placeholder)
         self.weights = WeightsPanel(session)
@@ -93,11 +103,15 @@ class MainWindow(QMainWindow):
         self.partners = PartnersPanel(session)
         self.history = HistoryPanel(session)
         self.docks: dict[str, QDockWidget] = {}
-        self.add_dock("Criteria and weights", ScrollablePanel(self.weights), Area.LeftDockWidgetArea)
-        self.add_dock("Why this rank", self.why, Area.LeftDockWidgetArea)
-        self.add_dock("Ranking", self.ranking, Area.RightDockWidgetArea)
-        self.add_dock("Partners", self.partners, Area.BottomDockWidgetArea)
-        self.add_dock("History", self.history, Area.BottomDockWidgetArea)
+        self.add_dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Criteria and weights"),
+            ScrollablePanel(self.weights),
+            Area.LeftDockWidgetArea,
+        )
+        self.add_dock(QT_TRANSLATE_NOOP("MainWindow", "Why this rank"), self.why, Area.LeftDockWidgetArea)
+        self.add_dock(QT_TRANSLATE_NOOP("MainWindow", "Ranking"), self.ranking, Area.RightDockWidgetArea)
+        self.add_dock(QT_TRANSLATE_NOOP("MainWindow", "Partners"), self.partners, Area.BottomDockWidgetArea)
+        self.add_dock(QT_TRANSLATE_NOOP("MainWindow", "History"), self.history, Area.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["Partners"], self.docks["History"])
         self.docks["Partners"].raise_()
         self.resizeDocks(
@@ -108,8 +122,15 @@ class MainWindow(QMainWindow):
         )
 
         self._build_menus()
-        add_weights_menu(self.menu("&Weights"), session, self)
-        self._action(self.menu("&Analysis"), "How sure are we? (&Robustness)", self.show_robustness, "Ctrl+R")
+        self.weights_actions = add_weights_menu(
+            self.menu(QT_TRANSLATE_NOOP("MainWindow", "&Weights")), session, self
+        )
+        self._action(
+            self.menu(QT_TRANSLATE_NOOP("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Analysis"))),
+            QT_TRANSLATE_NOOP("MainWindow", "How sure are we? (&Robustness)"),
+            self.show_robustness,
+            "Ctrl+R",
+        )
         session.file_changed.connect(self._show_title)
         session.failed.connect(self._on_session_failed)
         self.files.opened.connect(self.settings.add_recent)
@@ -133,7 +154,8 @@ class MainWindow(QMainWindow):
 
     def add_dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         """Put ``widget`` in a dock the user can move; its place is remembered by title."""
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(self)
+        self._translated(dock.setWindowTitle, title)
         dock.setObjectName(title.replace(" ", "_"))
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -145,88 +167,205 @@ class MainWindow(QMainWindow):
 
     def menu(self, title: str) -> QMenu:
         """The menu called ``title`` ("&Analysis", "&Weights"...), created before Help if missing."""
-        bar = self.menuBar()
         plain = title.replace("&", "")
-        for action in bar.actions():
-            if action.menu() and action.text().replace("&", "") == plain:
-                return action.menu()
-        menu = QMenu(title, self)
-        bar.insertMenu(self.help_menu.menuAction(), menu)
+        if plain not in self._menus:
+            self._menus[plain] = QMenu(self)
+            self._translated(self._menus[plain].setTitle, title)
+            self.menuBar().insertMenu(self.help_menu.menuAction(), self._menus[plain])
+        return self._menus[plain]
+
+    def _top_menu(self, title: str) -> QMenu:
+        """A menu at the end of the menu bar (while it is being built), titled in the interface's language."""
+        menu = self.menuBar().addMenu("")
+        self._translated(menu.setTitle, title)
+        self._menus[title.replace("&", "")] = menu
         return menu
+
+    def _translated(self, setter, source: str) -> None:
+        """Call ``setter`` with ``source`` in the interface's language, now and after every switch."""
+        self._translations.append((setter, source))
+        setter(self.tr(source))
+
+    def retranslate(self) -> None:
+        """Every text of the window in the interface's language (after View > Language)."""
+        for setter, source in self._translations:
+            if isValid(setter.__self__):  # the placeholder is gone once the charts are in
+                setter(self.tr(source))
+        retranslate_weights_menu(self.weights_actions)
+        self._show_title()
+        self._show_undo_texts()
+        self._check_language()
 
     # -- menus -----------------------------------------------------------------------------------
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)
+        self._translated(action.setText, text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
-            action.setStatusTip(tip)
+            self._translated(action.setStatusTip, tip)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
         keys = QKeySequence.StandardKey
-        file = bar.addMenu("&File")
-        self._action(file, "&New from template", self.files.new, keys.New)
-        self._action(file, "&Open…", lambda: self.files.open(), keys.Open)
-        self.recent_menu = file.addMenu("Open &recent")
+        file = self._top_menu(QT_TRANSLATE_NOOP("MainWindow", "&File"))
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&New from template"), self.files.new, keys.New)
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Open…"), lambda: self.files.open(), keys.Open)
+        self.recent_menu = file.addMenu("")
+        self._translated(self.recent_menu.setTitle, QT_TRANSLATE_NOOP("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
-        self._action(file, "&Save", self.files.save, keys.Save)
-        self._action(file, "Save &as…", self.files.save_as, keys.SaveAs)
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Save"), self.files.save, keys.Save)
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "Save &as…"), self.files.save_as, keys.SaveAs)
         self._action(
-            file, "&Export results…", self.files.export_results, "Ctrl+E", "The result workbook of rank --out"
+            file,
+            QT_TRANSLATE_NOOP("MainWindow", "&Export results…"),
+            self.files.export_results,
+            "Ctrl+E",
+            QT_TRANSLATE_NOOP("MainWindow", "The result workbook of rank --out"),
         )
         file.addSeparator()
-        self._action(file, "&Quit", self.close, keys.Quit)
+        self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, keys.Quit)
 
-        edit = bar.addMenu("&Edit")
-        undo = self.session.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(keys.Undo)
-        redo = self.session.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(keys.Redo)
-        edit.addActions([undo, redo])
+        edit = self._top_menu(QT_TRANSLATE_NOOP("MainWindow", "&Edit"))
+        stack = self.session.undo_stack
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(keys.Undo)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcut(keys.Redo)
+        self.redo_action.triggered.connect(stack.redo)
+        edit.addActions([self.undo_action, self.redo_action])
+        for signal in (
+            stack.canUndoChanged,
+            stack.canRedoChanged,
+            stack.undoTextChanged,
+            stack.redoTextChanged,
+        ):
+            signal.connect(self._on_undo_stack_changed)  # a method: disconnected with the window
+        self._show_undo_texts()
         edit.addSeparator()
-        self._action(edit, "Add &partner…", self.partners.on_add_partner, "Ctrl+Shift+P")
-        self._action(edit, "Remove selected partners", self.partners.on_remove_partners)
-        self._action(edit, "Add &criterion…", self.partners.on_add_criterion, "Ctrl+Shift+C")
-        self._action(edit, "Edit current criterion…", self.partners.on_edit_criterion)
-        self._action(edit, "Remove current criterion", self.partners.on_remove_criterion)
+        self._action(
+            edit,
+            QT_TRANSLATE_NOOP("MainWindow", "Add &partner…"),
+            self.partners.on_add_partner,
+            "Ctrl+Shift+P",
+        )
+        self._action(
+            edit,
+            QT_TRANSLATE_NOOP("MainWindow", "Remove selected partners"),
+            self.partners.on_remove_partners,
+        )
+        self._action(
+            edit,
+            QT_TRANSLATE_NOOP("MainWindow", "Add &criterion…"),
+            self.partners.on_add_criterion,
+            "Ctrl+Shift+C",
+        )
+        self._action(
+            edit, QT_TRANSLATE_NOOP("MainWindow", "Edit current criterion…"), self.partners.on_edit_criterion
+        )
+        self._action(
+            edit,
+            QT_TRANSLATE_NOOP("MainWindow", "Remove current criterion"),
+            self.partners.on_remove_criterion,
+        )
         edit.addSeparator()
-        self._action(edit, "&Equal weights", self.session.equal_weights)
-        self._action(edit, "Reset &weights to the workbook's", self.session.reset_weights)
+        self._action(edit, QT_TRANSLATE_NOOP("MainWindow", "&Equal weights"), self.session.equal_weights)
+        self._action(
+            edit,
+            QT_TRANSLATE_NOOP("MainWindow", "Reset &weights to the workbook's"),
+            self.session.reset_weights,
+        )
 
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = self._top_menu(QT_TRANSLATE_NOOP("MainWindow", "&View"))
         for dock in self.docks.values():
             self.view_menu.addAction(dock.toggleViewAction())
         self.view_menu.addSeparator()
-        larger = self._action(self.view_menu, "&Larger text", lambda: self.change_font(+1), keys.ZoomIn)
+        larger = self._action(
+            self.view_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "&Larger text"),
+            lambda: self.change_font(+1),
+            keys.ZoomIn,
+        )
         # Ctrl+= too (no Shift on most layouts); a hidden action's shortcut would be disabled by Qt
         larger.setShortcuts([*QKeySequence.keyBindings(keys.ZoomIn), QKeySequence("Ctrl+=")])
-        self._action(self.view_menu, "&Smaller text", lambda: self.change_font(-1), keys.ZoomOut)
-        for number, (title, panel) in enumerate(
-            (("Criteria and weights", self.weights), ("Ranking", self.ranking), ("Partners", self.partners)),
+        self._action(
+            self.view_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "&Smaller text"),
+            lambda: self.change_font(-1),
+            keys.ZoomOut,
+        )
+        for number, (text, title, panel) in enumerate(
+            (
+                (
+                    QT_TRANSLATE_NOOP("MainWindow", "Go to criteria and weights"),
+                    "Criteria and weights",
+                    self.weights,
+                ),
+                (QT_TRANSLATE_NOOP("MainWindow", "Go to ranking"), "Ranking", self.ranking),
+                (QT_TRANSLATE_NOOP("MainWindow", "Go to partners"), "Partners", self.partners),
+            ),
             1,
         ):
-            self._action(
-                self.view_menu,
-                f"Go to {title.lower()}",
-                lambda p=panel, t=title: self._focus(t, p),
-                f"Alt+{number}",
-            )
+            self._action(self.view_menu, text, lambda p=panel, t=title: self._focus(t, p), f"Alt+{number}")
+        self.view_menu.addSeparator()
+        self._build_language_menu()
 
-        self.help_menu = bar.addMenu("&Help")
-        self._action(self.help_menu, "&How to read this screen", self._show_help, keys.HelpContents)
+        self.help_menu = self._top_menu(QT_TRANSLATE_NOOP("MainWindow", "&Help"))
+        self._action(
+            self.help_menu,
+            QT_TRANSLATE_NOOP("MainWindow", "&How to read this screen"),
+            self._show_help,
+            keys.HelpContents,
+        )
+
+    def _on_undo_stack_changed(self, *_args) -> None:
+        if isValid(self.session.undo_stack):  # not while the stack itself is being deleted
+            self._show_undo_texts()
+
+    def _show_undo_texts(self) -> None:
+        """Edit > Undo / Redo name the step ("Undo Weight: Capital 20% -> 30%"), in the interface's language."""
+        stack = self.session.undo_stack
+        for action, can, step, plain, named in (
+            (self.undo_action, stack.canUndo(), stack.undoText(), self.tr("&Undo"), self.tr("&Undo {step}")),
+            (self.redo_action, stack.canRedo(), stack.redoText(), self.tr("&Redo"), self.tr("&Redo {step}")),
+        ):
+            action.setEnabled(can)
+            action.setText(named.format(step=step) if can and step else plain)
+
+    def _build_language_menu(self) -> None:
+        """View > Language: each language named in itself, applied at once and remembered."""
+        menu = self.view_menu.addMenu("")
+        self._translated(menu.setTitle, QT_TRANSLATE_NOOP("MainWindow", "&Language"))
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, c=code: self._on_language_triggered(c))
+            self.language_actions[code] = action
+        self._check_language()
+
+    def _check_language(self) -> None:
+        code = language_of(QApplication.instance()).code
+        for key, action in self.language_actions.items():
+            action.setChecked(key == code)
+
+    def _on_language_triggered(self, code: str) -> None:
+        language_of(QApplication.instance()).apply(code, self.settings.store)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files():
             self.recent_menu.addAction(Path(path).name, lambda p=path: self.files.open(p)).setToolTip(path)
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none yet)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def _focus(self, title: str, panel: QWidget) -> None:
         self.docks[title].show()
@@ -237,15 +376,17 @@ class MainWindow(QMainWindow):
     def _show_help(self) -> None:
         QMessageBox.information(
             self,
-            "How to read this screen",
-            "Criteria and weights (left): drag a slider to say how much a criterion counts. "
-            "The other weights make room; tick Lock to keep one fixed.\n\n"
-            "Ranking (right): best first. ▲/▼ show the move against the workbook's own weights; "
-            "◆ marks a partner another one beats on every criterion; ≈ a score resting on "
-            "filled-in values for missing data.\n\n"
-            "Why this rank: select a partner to see what drives its place.\n\n"
-            "Partners (bottom): the data; double-click a value to change it. Every change can be "
-            "undone (Ctrl+Z) and is listed under History.",
+            self.tr("How to read this screen"),
+            self.tr(
+                "Criteria and weights (left): drag a slider to say how much a criterion counts. "
+                "The other weights make room; tick Lock to keep one fixed.\n\n"
+                "Ranking (right): best first. ▲/▼ show the move against the workbook's own weights; "
+                "◆ marks a partner another one beats on every criterion; ≈ a score resting on "
+                "filled-in values for missing data.\n\n"
+                "Why this rank: select a partner to see what drives its place.\n\n"
+                "Partners (bottom): the data; double-click a value to change it. Every change can be "
+                "undone (Ctrl+Z) and is listed under History."
+            ),
         )
 
     # -- behaviour -------------------------------------------------------------------------------
@@ -276,9 +417,9 @@ class MainWindow(QMainWindow):
         if path:
             name = Path(path).name
         elif self.session.source:  # the bundled sample: shown, but Save asks where
-            name = "Sample: Vietnam rare-earth partners (illustrative)"
+            name = self.tr("Sample: Vietnam rare-earth partners (illustrative)")
         else:
-            name = "Untitled"
+            name = self.tr("Untitled")
         self.setWindowTitle(f"{name}[*] — Partner Scout")
         self.setWindowModified(self.session.is_dirty)
 
@@ -315,7 +456,9 @@ class MainWindow(QMainWindow):
         self.charts = ChartsPanel(self.session, self)
         self.setCentralWidget(self.charts)
         self.robustness = RobustnessPanel(self.session, self)
-        self.add_dock("Robustness", self.robustness, Area.BottomDockWidgetArea)
+        self.add_dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Robustness"), self.robustness, Area.BottomDockWidgetArea
+        )
         self.tabifyDockWidget(self.docks["Partners"], self.docks["Robustness"])
         self.docks["Partners"].raise_()
         geometry, state = self.settings.window()
@@ -350,7 +493,7 @@ class MainWindow(QMainWindow):
             if recovery.weights and len(recovery.weights) == len(state.weights):
                 state = state.replace(weights=normalise(recovery.weights))
         except InputError as error:
-            self.files.show_problems("The recovered study could not be read", error)
+            self.files.show_problems(self.tr("The recovered study could not be read"), error)
             return False
         if not self.session.load(state, recovery.source, source=str(recovery.workbook)):
             return False
@@ -359,11 +502,13 @@ class MainWindow(QMainWindow):
         return True
 
     def ask_restore(self, recovery: Recovery) -> bool:
-        where = Path(recovery.source).name if recovery.source else "an unsaved study"
+        where = Path(recovery.source).name if recovery.source else self.tr("an unsaved study")
         answer = QMessageBox.question(
             self,
-            "Restore unsaved work?",
-            f"Partner Scout closed without saving changes to {where}. Restore them?",
+            self.tr("Restore unsaved work?"),
+            self.tr("Partner Scout closed without saving changes to {name}. Restore them?").format(
+                name=where
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -376,6 +521,11 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
             QTimer.singleShot(0, self, self.load_charts)
         return handled
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
         if not self.files.confirm_discard():

@@ -233,14 +233,16 @@ class StudySession(QObject):
         self.locks_changed.emit(self.locked)
 
     def equal_weights(self) -> bool:
-        return self.set_weights(equal(len(self.state.weights)), "Weights: equal")
+        return self.set_weights(equal(len(self.state.weights)), self.tr("Weights: equal"))
 
     def reset_weights(self) -> bool:
-        return self.set_weights(self.state.model.workbook_weights, "Weights: reset to the workbook's")
+        return self.set_weights(
+            self.state.model.workbook_weights, self.tr("Weights: reset to the workbook's")
+        )
 
     def apply_scenario(self, name: str) -> bool:
         scenario = self.state.model.scenario(name)
-        return self.set_weights(scenario.weights, f"Scenario: {scenario.name}")
+        return self.set_weights(scenario.weights, self.tr("Scenario: {name}").format(name=scenario.name))
 
     def add_scenario(self, name: str) -> bool:
         """Save the current weights as scenario ``name`` (overwrites one of that name)."""
@@ -249,7 +251,11 @@ class StudySession(QObject):
         except InputError as error:
             self.failed.emit(error.summary())
             return False
-        return self.push(self.state.replace(model=model), f"Save scenario: {name.strip()}", {"scenarios"})
+        return self.push(
+            self.state.replace(model=model),
+            self.tr("Save scenario: {name}").format(name=name.strip()),
+            {"scenarios"},
+        )
 
     def _edit_scenarios(self, function, *args, label: str) -> bool:
         """Run a pure scenario edit (``criteria.edits``) and push it; refusals go to ``failed``."""
@@ -271,23 +277,31 @@ class StudySession(QObject):
 
     def rename_scenario(self, old: str, new: str) -> bool:
         """Rename scenario ``old`` to ``new``: one undo step ("Rename scenario: S1 → Ministry")."""
-        label = f"Rename scenario: {self._scenario_name(old)} → {str(new).strip()}"
+        label = self.tr("Rename scenario: {old} → {new}").format(
+            old=self._scenario_name(old), new=str(new).strip()
+        )
         return self._edit_scenarios(edits.rename_scenario, old, new, label=label)
 
     def remove_scenario(self, name: str) -> bool:
         """Delete scenario ``name``: one undo step ("Delete scenario: S1")."""
-        label = f"Delete scenario: {self._scenario_name(name)}"
+        label = self.tr("Delete scenario: {name}").format(name=self._scenario_name(name))
         return self._edit_scenarios(edits.remove_scenario, name, label=label)
 
     def update_scenario(self, name: str) -> bool:
         """Overwrite scenario ``name`` with the current weights: one undo step (none if already equal)."""
-        label = f"Update scenario: {self._scenario_name(name)} with the current weights"
+        label = self.tr("Update scenario: {name} with the current weights").format(
+            name=self._scenario_name(name)
+        )
         return self._edit_scenarios(edits.update_scenario, name, tuple(self.state.weights), label=label)
 
     def set_method(self, key: str) -> bool:
         if key == self.state.method:
             return True
-        return self.push(self.state.replace(method=key), f"Method: {self.state.method} -> {key}", {"method"})
+        return self.push(
+            self.state.replace(method=key),
+            self.tr("Method: {old} -> {new}").format(old=self.state.method.upper(), new=key.upper()),
+            {"method"},
+        )
 
     # -- model edits -----------------------------------------------------------------------------
 
@@ -311,7 +325,10 @@ class StudySession(QObject):
 
     def add_partner(self, name: str) -> bool:
         return self.try_edit(
-            edits.add_partner, name, label=f"Add partner: {name.strip()}", what={"structure"}
+            edits.add_partner,
+            name,
+            label=self.tr("Add partner: {name}").format(name=name.strip()),
+            what={"structure"},
         )
 
     def remove_partners(self, indices) -> bool:
@@ -328,7 +345,9 @@ class StudySession(QObject):
             self.failed.emit(error.summary())
             return False
         self.set_selection(())
-        return self.edit_model(model, f"Remove partner: {', '.join(names)}", {"structure"})
+        return self.edit_model(
+            model, self.tr("Remove partner: {name}").format(name=", ".join(names)), {"structure"}
+        )
 
     def add_criterion(self, name: str, direction, low: float | None, high: float | None) -> bool:
         # every partner starts at the scale's Min (else 1): a constant column ranks (it separates
@@ -343,7 +362,7 @@ class StudySession(QObject):
             self.failed.emit(error.summary())
             return False
         weights = edits.weights_after_addition(self.state.weights)
-        return self.edit_structure(model, weights, f"Add criterion: {name.strip()}")
+        return self.edit_structure(model, weights, self.tr("Add criterion: {name}").format(name=name.strip()))
 
     def update_criterion(
         self, index: int, name: str, direction, low: float | None, high: float | None
@@ -359,7 +378,7 @@ class StudySession(QObject):
             return False
         if model.criteria[index] == old:
             return False
-        return self.edit_model(model, f"Edit criterion: {old.name}", {"structure"})
+        return self.edit_model(model, self.tr("Edit criterion: {name}").format(name=old.name), {"structure"})
 
     def remove_criterion(self, index: int) -> bool:
         name = self.state.model.criteria[index].name
@@ -369,7 +388,7 @@ class StudySession(QObject):
             self.failed.emit(error.summary())
             return False
         weights = edits.weights_after_removal(self.state.weights, index)
-        return self.edit_structure(model, weights, f"Remove criterion: {name}")
+        return self.edit_structure(model, weights, self.tr("Remove criterion: {name}").format(name=name))
 
     # -- derived results shared between views --------------------------------------------------
 

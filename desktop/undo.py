@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from criteria.study import StudyState
+from desktop.i18n import format_percent
 
 if TYPE_CHECKING:
     from desktop.session import StudySession
@@ -37,7 +39,11 @@ class StateCommand(QUndoCommand):
 
 def weight_label(state_old: StudyState, state_new: StudyState, index: int) -> str:
     name = state_new.model.criteria[index].name
-    return f"Weight: {name} {state_old.weights[index] * 100:.0f}% -> {state_new.weights[index] * 100:.0f}%"
+    return QCoreApplication.translate("SetWeightCommand", "Weight: {criterion} {old} -> {new}").format(
+        criterion=name,
+        old=format_percent(state_old.weights[index], 0),
+        new=format_percent(state_new.weights[index], 0),
+    )
 
 
 class SetWeightCommand(StateCommand):

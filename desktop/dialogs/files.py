@@ -25,7 +25,7 @@ import functools
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from criteria.errors import InputError, OutputError
@@ -33,7 +33,7 @@ from criteria.study import StudyState
 from desktop.session import StudySession
 from desktop.tasks import TaskRunner
 
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
+XLSX_FILTER = QT_TRANSLATE_NOOP("FileActions", "Excel workbooks (*.xlsx)")
 
 
 class FileActions(QObject):
@@ -87,7 +87,7 @@ class FileActions(QObject):
         if not path:
             return False
         self._loading = (str(path), self.session.state)
-        self.show_status(f"Opening {Path(path).name}…")
+        self.show_status(self.tr("Opening {name}…").format(name=Path(path).name))
         self.loader.start(functools.partial(_read_in_worker, str(path), self.session.state.method))
         return True
 
@@ -101,7 +101,9 @@ class FileActions(QObject):
         self._loading = None
         # the room kept working on the open study while it loaded: ask again before replacing it
         if self.session.state is not started and not self.confirm_discard():
-            self.show_status(f"{Path(path).name} was not opened; your changes are kept")
+            self.show_status(
+                self.tr("{name} was not opened; your changes are kept").format(name=Path(path).name)
+            )
             self.open_failed.emit(path)
             return
         self._show_loaded(path, state, ranking, dominance, note)
@@ -121,17 +123,22 @@ class FileActions(QObject):
         if note:  # the file opened, but some cells were not read as written: say so until the next message
             self.show_status(f"Opened {Path(path).name}. Note: {note}", timeout=0)
         else:
-            self.show_status(f"Opened {Path(path).name}")
+            self.show_status(self.tr("Opened {name}").format(name=Path(path).name))
         self.opened.emit(str(Path(path).resolve()))
         return True
 
     def _show_failure(self, path: str, error: object) -> None:
         self.show_status("")
-        title = f"{Path(path).name} could not be opened"
+        title = self.tr("{name} could not be opened").format(name=Path(path).name)
         if isinstance(error, InputError):
             self.show_problems(title, error)
         else:
-            self.show_error(title, f"Unexpected error: {error!r}\n\nThe study you had open stays open.")
+            self.show_error(
+                title,
+                self.tr("Unexpected error: {error}\n\nThe study you had open stays open.").format(
+                    error=repr(error)
+                ),
+            )
         self.open_failed.emit(path)
 
     def new(self) -> bool:
@@ -154,7 +161,7 @@ class FileActions(QObject):
         return self.save_to(self.session.path)
 
     def save_as(self) -> bool:
-        path = self.ask_save_path("Save study as", self._suggested_name(""))
+        path = self.ask_save_path(self.tr("Save study as"), self._suggested_name(""))
         return bool(path) and self.save_to(path)
 
     def save_to(self, path: str | Path) -> bool:
@@ -166,7 +173,10 @@ class FileActions(QObject):
         try:
             written = save_study(path, state.model, state.weights, source=source)
         except (OutputError, InputError) as error:
-            self.show_error("The study was not saved", f"{error}\n\nThe file on disk is unchanged.")
+            self.show_error(
+                self.tr("The study was not saved"),
+                self.tr("{error}\n\nThe file on disk is unchanged.").format(error=error),
+            )
             return False
         self.session.mark_saved(str(written))
         self.opened.emit(str(Path(written).resolve()))
@@ -180,11 +190,11 @@ class FileActions(QObject):
         is still fresh). The work runs in the background; ``exported(path)`` follows on
         success, an error dialog on failure (the old file is then intact).
         """
-        path = self.ask_save_path("Export results", self._suggested_name(" results"))
+        path = self.ask_save_path(self.tr("Export results"), self._suggested_name(" results"))
         if not path:
             return False
         source = self.session.existing_source
-        self.show_status("Exporting results…")
+        self.show_status(self.tr("Exporting results…"))
         self.exporter.start(
             functools.partial(
                 _export,
@@ -198,15 +208,18 @@ class FileActions(QObject):
         return True
 
     def _on_exporter_finished(self, path: object) -> None:
-        self.show_status(f"Results exported to {path}")
+        self.show_status(self.tr("Results exported to {path}").format(path=path))
         self.exported.emit(str(path))
 
     def _on_exporter_failed(self, error: object) -> None:
         self.show_status("")
         if isinstance(error, (OutputError, InputError)):
-            self.show_error("The results were not exported", str(error))
+            self.show_error(self.tr("The results were not exported"), str(error))
         else:
-            self.show_error("The results were not exported", f"Unexpected error: {error!r}")
+            self.show_error(
+                self.tr("The results were not exported"),
+                self.tr("Unexpected error: {error}").format(error=repr(error)),
+            )
 
     def _on_runner_busy(self, busy: bool) -> None:
         if busy:
@@ -226,19 +239,19 @@ class FileActions(QObject):
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self.window,
-            "Unsaved changes",
-            "This study has changes that are not saved. Save them first?",
+            self.tr("Unsaved changes"),
+            self.tr("This study has changes that are not saved. Save them first?"),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
         return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")
 
     def ask_open_path(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open workbook", "", XLSX_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open workbook"), "", self.tr(XLSX_FILTER))
         return path or None
 
     def ask_save_path(self, title: str, suggested: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, XLSX_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, self.tr(XLSX_FILTER))
         if path and not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         return path or None
@@ -246,7 +259,9 @@ class FileActions(QObject):
     def show_problems(self, title: str, error: InputError) -> None:
         """One dialog listing every problem by sheet and cell."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, title + ".", parent=self.window)
-        box.setInformativeText(error.summary(limit=15) + "\n\nThe study you had open stays open.")
+        box.setInformativeText(
+            error.summary(limit=15) + "\n\n" + self.tr("The study you had open stays open.")
+        )
         box.setDetailedText("\n".join(str(p) for p in error.problems))
         box.exec()
 

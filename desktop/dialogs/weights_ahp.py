@@ -9,7 +9,7 @@ slider there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,29 +23,54 @@ from PySide6.QtWidgets import (
 
 from criteria.ahp import CR_THRESHOLD, VERBAL_SCALE, analyse, matrix_from_judgements, scale_step, scale_value
 from desktop.dialogs.weights_base import WARNING_STYLE, WeightsDialog
+from desktop.i18n import format_number
 
 WORST_STYLE = "color: #a4262c; font-weight: bold;"
+
+
+# Saaty's verbal scale (criteria.ahp.VERBAL_SCALE), as the room reads it
+VERBAL = {
+    2: QT_TRANSLATE_NOOP("AhpDialog", "equally to moderately more important"),
+    3: QT_TRANSLATE_NOOP("AhpDialog", "moderately more important"),
+    4: QT_TRANSLATE_NOOP("AhpDialog", "moderately to strongly more important"),
+    5: QT_TRANSLATE_NOOP("AhpDialog", "strongly more important"),
+    6: QT_TRANSLATE_NOOP("AhpDialog", "strongly to very strongly more important"),
+    7: QT_TRANSLATE_NOOP("AhpDialog", "very strongly more important"),
+    8: QT_TRANSLATE_NOOP("AhpDialog", "very strongly to extremely more important"),
+    9: QT_TRANSLATE_NOOP("AhpDialog", "extremely more important"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AhpDialog", text)
 
 
 def judgement_text(a: str, b: str, value: float) -> str:
     """``'Capital' is strongly more important than 'Speed' (5)`` for a_ab = value."""
     if abs(value - 1) < 1e-9:
-        return f"{a} and {b} are equally important (1)"
+        return QCoreApplication.translate("AhpDialog", "{a} and {b} are equally important (1)").format(
+            a=a, b=b
+        )
     first, second, strength = (a, b, round(value)) if value > 1 else (b, a, round(1 / value))
-    return f"{first} is {VERBAL_SCALE[strength]} than {second} ({strength})"
+    verbal = _tr(VERBAL[strength]) if strength in VERBAL else VERBAL_SCALE[strength]
+    return QCoreApplication.translate("AhpDialog", "{first} is {verbal} than {second} ({strength})").format(
+        first=first, verbal=verbal, second=second, strength=strength
+    )
 
 
 def ratio_text(a: str, b: str, ratio: float) -> str:
     """``ratio`` = weight of a / weight of b, in words, the larger criterion first."""
     if 1 / 1.15 <= ratio <= 1.15:
-        return f"{a} and {b} about equally important"
+        return QCoreApplication.translate("AhpDialog", "{a} and {b} about equally important").format(a=a, b=b)
     first, second, times = (a, b, ratio) if ratio > 1 else (b, a, 1 / ratio)
-    return f"{first} about {times:.1f} times as important as {second}"
+    return QCoreApplication.translate(
+        "AhpDialog", "{first} about {times} times as important as {second}"
+    ).format(first=first, times=format_number(times, 1), second=second)
 
 
 class AhpDialog(WeightsDialog):
-    title = "Weights from pairwise comparisons (AHP)"
-    label = "AHP pairwise comparison"
+    title = QT_TRANSLATE_NOOP("WeightsDialog", "Weights from pairwise comparisons (AHP)")
+    label = QT_TRANSLATE_NOOP("WeightsDialog", "AHP pairwise comparison")
 
     def body(self) -> QWidget:
         self.pairs = [(i, j) for i in range(len(self.names)) for j in range(i + 1, len(self.names))]
@@ -63,7 +88,7 @@ class AhpDialog(WeightsDialog):
             slider.setTickInterval(2)  # ticks at 1, 3, 5, 7, 9 on either side
             slider.setMinimumWidth(220)
             slider.setValue(0)
-            slider.setAccessibleName(f"{self.names[i]} against {self.names[j]}")
+            slider.setAccessibleName(self.tr("{a} against {b}").format(a=self.names[i], b=self.names[j]))
             slider.valueChanged.connect(self._on_slider_changed)
             left, right = QLabel(self.names[i]), QLabel(self.names[j])
             text = QLabel()
@@ -92,9 +117,11 @@ class AhpDialog(WeightsDialog):
         self.scroll.setMinimumHeight(shown * row_height)
 
         intro = QLabel(
-            "For each pair, drag the slider towards the criterion that matters more: the further, the "
-            "stronger (1 equally, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important). "
-            "Leave it in the middle when both matter equally."
+            self.tr(
+                "For each pair, drag the slider towards the criterion that matters more: the further, the "
+                "stronger (1 equally, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important). "
+                "Leave it in the middle when both matter equally."
+            )
         )
         intro.setWordWrap(True)
         self.consistency = QLabel()
@@ -102,7 +129,7 @@ class AhpDialog(WeightsDialog):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
-        self.suggest_button = QPushButton("Use suggestion")
+        self.suggest_button = QPushButton(self.tr("Use suggestion"))
         self.suggest_button.clicked.connect(self._on_suggest_clicked)
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -148,12 +175,18 @@ class AhpDialog(WeightsDialog):
             for label in (self.texts[k], *self.pair_labels[k]):
                 label.setStyleSheet(style)
         if len(self.names) <= 2:
-            self.consistency.setText("Consistency: nothing to check with two criteria.")
+            self.consistency.setText(self.tr("Consistency: nothing to check with two criteria."))
         else:
-            verdict = "consistent enough" if result.acceptable else "too inconsistent"
+            verdict = self.tr("consistent enough") if result.acceptable else self.tr("too inconsistent")
             self.consistency.setText(
-                f"Consistency ratio {result.consistency_ratio:.3f}: {verdict} "
-                f"(up to {CR_THRESHOLD:.2f} is acceptable; 0 means perfectly consistent)."
+                self.tr(
+                    "Consistency ratio {ratio}: {verdict} (up to {threshold} is acceptable; 0 means perfectly "
+                    "consistent)."
+                ).format(
+                    ratio=format_number(result.consistency_ratio),
+                    verdict=verdict,
+                    threshold=format_number(CR_THRESHOLD, 2),
+                )
             )
         worst = result.worst
         fixable = worst_row is not None and worst.suggested != worst.value
@@ -161,22 +194,25 @@ class AhpDialog(WeightsDialog):
         self.suggest_button.setVisible(fixable)
         if result.acceptable:
             return
-        text = (
-            f"These judgements contradict each other (consistency ratio {result.consistency_ratio:.3f}, "
-            f"above {CR_THRESHOLD:.2f}), so the weights below are not reliable yet."
-        )
+        text = self.tr(
+            "These judgements contradict each other (consistency ratio {ratio}, above {threshold}), so the "
+            "weights below are not reliable yet."
+        ).format(ratio=format_number(result.consistency_ratio), threshold=format_number(CR_THRESHOLD, 2))
         if worst_row is not None:
             a, b = self.names[worst.row], self.names[worst.column]
-            text += (
-                f"\nThe judgement that fits the others least (highlighted): "
-                f"“{judgement_text(a, b, worst.value)}”. "
-                f"Taken together, the other judgements make {ratio_text(a, b, worst.implied)}."
-            )
+            text += "\n" + self.tr(
+                "The judgement that fits the others least (highlighted): “{judgement}”. Taken together, the "
+                "other judgements make {implied}."
+            ).format(judgement=judgement_text(a, b, worst.value), implied=ratio_text(a, b, worst.implied))
             if fixable:
-                text += f"\nSuggestion: “{judgement_text(a, b, worst.suggested)}”."
-                self.suggest_button.setText(f"Change {a} vs {b} to the suggestion")
+                text += "\n" + self.tr("Suggestion: “{judgement}”.").format(
+                    judgement=judgement_text(a, b, worst.suggested)
+                )
+                self.suggest_button.setText(self.tr("Change {a} vs {b} to the suggestion").format(a=a, b=b))
             else:
-                text += f"\nNo single step on the 1-9 scale fixes it: revisit the judgements involving {a} or {b}."
+                text += "\n" + self.tr(
+                    "No single step on the 1-9 scale fixes it: revisit the judgements involving {a} or {b}."
+                ).format(a=a, b=b)
             self.scroll.ensureWidgetVisible(self.sliders[worst_row])
         self.warning.setText(text)
 

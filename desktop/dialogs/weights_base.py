@@ -8,7 +8,7 @@ once, so the whole change is one undo step.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.errors import InputError
+from desktop.i18n import format_percent
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 WARNING_STYLE = "color: #a4262c;"  # a caveat the room must not miss (dark red, readable on white)
 
 
 def percent_text(share: float) -> str:
-    return f"{share * 100:.1f}%"
+    return format_percent(share)
 
 
 def spin_boxes(
@@ -69,7 +70,7 @@ class WeightsPreview(QTableWidget):
 
     def __init__(self, names, current, extra_headers=(), parent: QWidget | None = None):
         super().__init__(len(names), 3 + len(extra_headers), parent)
-        self.setHorizontalHeaderLabels(["Criterion", "Now", "New", *extra_headers])
+        self.setHorizontalHeaderLabels([self.tr("Criterion"), self.tr("Now"), self.tr("New"), *extra_headers])
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -84,7 +85,7 @@ class WeightsPreview(QTableWidget):
         """Every column wide enough for "100.0%" and its header, every row visible (up to 12)."""
         header = self.horizontalHeader()
         metrics = self.fontMetrics()
-        number = metrics.horizontalAdvance("100.0%") + 3 * metrics.averageCharWidth()
+        number = metrics.horizontalAdvance(percent_text(1.0)) + 3 * metrics.averageCharWidth()
         self.resizeColumnsToContents()
         for column in range(1, self.columnCount()):
             self.setColumnWidth(column, max(self.columnWidth(column), number))
@@ -113,15 +114,16 @@ class WeightsPreview(QTableWidget):
 class WeightsDialog(QDialog):
     """Base class: subclasses set ``title``/``label`` and implement ``body()`` and ``compute()``."""
 
-    title = "Set weights"
-    label = "Weights"  # the undo step reads "Weights: <label>"
+    # English sources (context "WeightsDialog"), shown in the interface's language
+    title = QT_TRANSLATE_NOOP("WeightsDialog", "Set weights")
+    label = QT_TRANSLATE_NOOP("WeightsDialog", "Weights")  # the undo step reads "Weights: <label>"
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.names = session.state.model.criterion_names
         self.weights: tuple[float, ...] | None = None
-        self.setWindowTitle(self.title)
+        self.setWindowTitle(self.tr(self.title))
         layout = QVBoxLayout(self)
         layout.addWidget(self.body())
         self.preview = WeightsPreview(self.names, session.state.weights, self.extra_headers())
@@ -164,5 +166,6 @@ class WeightsDialog(QDialog):
         return ""
 
     def _on_apply_clicked(self) -> None:
-        if self.weights is not None and self.session.set_weights(self.weights, f"Weights: {self.label}"):
+        label = self.tr("Weights: {label}").format(label=self.tr(self.label))
+        if self.weights is not None and self.session.set_weights(self.weights, label):
             self.accept()

@@ -20,13 +20,8 @@ METHOD_NAMES = {
 class DataWeightsDialog(WeightsDialog):
     """Shows every data method as a column; the chosen one is what Apply sets."""
 
-    @property
-    def title(self) -> str:
-        return self.tr("Weights from the data")
-
-    @property
-    def label(self) -> str:
-        return self.tr("from the data")
+    title = QT_TRANSLATE_NOOP("WeightsDialog", "Weights from the data")
+    label = QT_TRANSLATE_NOOP("WeightsDialog", "from the data")
 
     def body(self) -> QWidget:
         box = QWidget()

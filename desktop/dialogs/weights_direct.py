@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from criteria.elicitation import direct_weights
@@ -12,13 +13,8 @@ TOTAL = 100.0
 
 
 class DirectDialog(WeightsDialog):
-    @property
-    def title(self) -> str:
-        return self.tr("Direct weights: share 100 points")
-
-    @property
-    def label(self) -> str:
-        return self.tr("direct allocation")
+    title = QT_TRANSLATE_NOOP("WeightsDialog", "Direct weights: share 100 points")
+    label = QT_TRANSLATE_NOOP("WeightsDialog", "direct allocation")
 
     def body(self) -> QWidget:
         box = QWidget()

@@ -27,13 +27,8 @@ METHOD_NAMES = {
 
 
 class RankDialog(WeightsDialog):
-    @property
-    def title(self) -> str:
-        return self.tr("Weights from a rank order")
-
-    @property
-    def label(self) -> str:
-        return self.tr("rank order")
+    title = QT_TRANSLATE_NOOP("WeightsDialog", "Weights from a rank order")
+    label = QT_TRANSLATE_NOOP("WeightsDialog", "rank order")
 
     def body(self) -> QWidget:
         box = QWidget()

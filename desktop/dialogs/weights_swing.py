@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from criteria.elicitation import swing_weights
@@ -9,13 +10,8 @@ from desktop.dialogs.weights_base import WeightsDialog, spin_boxes
 
 
 class SwingDialog(WeightsDialog):
-    @property
-    def title(self) -> str:
-        return self.tr("Swing weighting")
-
-    @property
-    def label(self) -> str:
-        return self.tr("swing weighting")
+    title = QT_TRANSLATE_NOOP("WeightsDialog", "Swing weighting")
+    label = QT_TRANSLATE_NOOP("WeightsDialog", "swing weighting")
 
     def body(self) -> QWidget:
         box = QWidget()

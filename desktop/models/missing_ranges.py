@@ -95,13 +95,12 @@ class MissingRanges(QObject):
         """The range in words for a tooltip, or None for a partner without filled-in values."""
         found = self.ranges.get(partner)
         if self.pending and (found is not None or self._may_have_gaps(partner)):
-            return (
-                "Best and worst rank depending on how its gaps are filled: being recomputed "
-                "for the new weights…"
+            return self.tr(
+                "Best and worst rank depending on how its gaps are filled: being recomputed for the new weights…"
             )
         if found is None:
             return None
-        cells = f" (filled in: {', '.join(found.cells)})" if found.cells else ""
+        cells = self.tr(" (filled in: {cells})").format(cells=", ".join(found.cells)) if found.cells else ""
         return f"{found.sentence()}{cells}."
 
     def _may_have_gaps(self, partner: str) -> bool:

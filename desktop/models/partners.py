@@ -10,12 +10,20 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from criteria import edits
 from criteria.errors import InputError
-from criteria.missing import FILL_WORDS
+from criteria.missing import MissingPolicy
+from desktop.i18n import local_decimals
 from desktop.session import StudyChange, StudySession
 
 ROOT = QModelIndex()  # the invisible parent of every row (tables have no tree)
@@ -26,7 +34,8 @@ ITALIC.setItalic(True)
 
 
 def format_number(value: float) -> str:
-    return f"{value:.4g}" if math.isfinite(value) else ""
+    """A value for reading (4 significant digits), with the interface language's separators."""
+    return local_decimals(f"{value:.4g}") if math.isfinite(value) else ""
 
 
 def parse_number(text: object) -> float | None:
@@ -39,7 +48,23 @@ def parse_number(text: object) -> float | None:
     try:
         return float(cleaned)
     except ValueError:
-        raise InputError(f"{str(text).strip()!r} is not a number") from None
+        raise InputError(
+            QCoreApplication.translate("PartnersTableModel", "{text} is not a number").format(
+                text=repr(str(text).strip())
+            )
+        ) from None
+
+
+# criteria.missing's words for a filled-in value, in the interface's language
+FILL_TRANSLATIONS = {
+    MissingPolicy.WORST: QT_TRANSLATE_NOOP(
+        "PartnersTableModel",
+        "the worst value on that criterion (its scale bound, else the worst observed value)",
+    ),
+    MissingPolicy.MEAN: QT_TRANSLATE_NOOP(
+        "PartnersTableModel", "the mean of the observed values on that criterion"
+    ),
+}
 
 
 class PartnersTableModel(QAbstractTableModel):
@@ -95,21 +120,32 @@ class PartnersTableModel(QAbstractTableModel):
     def column_of_criterion(self, j: int) -> int:
         return 1 + len(self._model.descriptive_columns) + j
 
+    def retranslate(self) -> None:
+        """Headers, tips and numbers again in the interface's language (after a switch)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(self.columnCount() - 1, 0))
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
             return None
         j = self.criterion_of_column(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "Partner"
+                return self.tr("Partner")
             if j is None:
                 return self._model.descriptive_columns[section - 1]
             criterion = self._model.criteria[j]
             return f"{criterion.name} {'↑' if criterion.is_benefit else '↓'}"
         if role == Qt.ItemDataRole.ToolTipRole and j is not None:
             c = self._model.criteria[j]
-            better = "higher is better" if c.is_benefit else "lower is better (cost)"
-            scale = f"; scale {c.min:g} to {c.max:g}" if c.min is not None and c.max is not None else ""
+            better = self.tr("higher is better") if c.is_benefit else self.tr("lower is better (cost)")
+            if c.min is not None and c.max is not None:
+                scale = self.tr("; scale {low} to {high}").format(
+                    low=format_number(c.min), high=format_number(c.max)
+                )
+            else:
+                scale = ""
             unit = f" ({c.unit})" if c.unit else ""
             return f"{c.name}{unit}: {better}{scale}.\n{c.description}".strip()
         return None
@@ -163,16 +199,18 @@ class PartnersTableModel(QAbstractTableModel):
     def _missing_tip(self, i: int, j: int) -> str:
         state = self.session.state
         ref = state.model.cell_ref(i, j)
-        where = f" (Partners!{ref})" if ref else ""
+        where = f" (Partners!{ref})" if ref else ""  # the sheet's name, as in the workbook
         policy = state.missing.value
         fill = self._fill_of(i, j)
         if math.isfinite(fill):
-            how = FILL_WORDS.get(state.missing, f"filled in by the missing-value policy {policy}")
-            return (
-                f"Missing value{where}: counted as {format_number(fill)}, {how}. Type a number to fill it in."
-            )
+            how = self.tr(FILL_TRANSLATIONS[state.missing]) if state.missing in FILL_TRANSLATIONS else policy
+            return self.tr(
+                "Missing value{where}: counted as {fill}, {how}. Type a number to fill it in."
+            ).format(where=where, fill=format_number(fill), how=how)
         # not filled in: the partner has no row in the ranking (a ranked partner's gaps are all filled)
-        return f"Missing value{where}: this partner is left out of the ranking (policy {policy})."
+        return self.tr(
+            "Missing value{where}: this partner is left out of the ranking (policy {policy})."
+        ).format(where=where, policy=policy)
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -182,7 +220,10 @@ class PartnersTableModel(QAbstractTableModel):
         j = self.criterion_of_column(column)
         if column == 0:
             return self.session.try_edit(
-                edits.rename_partner, i, str(value), label=f"Rename: {name} -> {str(value).strip()}"
+                edits.rename_partner,
+                i,
+                str(value),
+                label=self.tr("Rename: {old} -> {new}").format(old=name, new=str(value).strip()),
             )
         if j is None:
             field = model.descriptive_columns[column - 1]
@@ -195,8 +236,11 @@ class PartnersTableModel(QAbstractTableModel):
         old = float(model.values[i, j])
         if (number is None and math.isnan(old)) or number == old:
             return False
-        shown = "missing" if number is None else format_number(number)
-        label = f"Value: {name}, {model.criteria[j].name} {format_number(old) or 'missing'} -> {shown}"
+        missing = self.tr("missing")
+        shown = missing if number is None else format_number(number)
+        label = self.tr("Value: {partner}, {criterion} {old} -> {new}").format(
+            partner=name, criterion=model.criteria[j].name, old=format_number(old) or missing, new=shown
+        )
         return self.session.try_edit(edits.set_value, i, j, number, label=label)
 
     def missing_count(self) -> int:

@@ -13,12 +13,12 @@ tooltip; ``desktop.models.missing_ranges`` decides when those are recomputed.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.i18n import format_readable
 from desktop.models.missing_ranges import MissingRanges
 from desktop.session import StudyChange, StudySession
-from scoring.result import readable_score
 
 ROOT = QModelIndex()  # the invisible parent of every row (tables have no tree)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,15 +26,33 @@ BAR_ROLE = Qt.ItemDataRole.UserRole + 2  # score as a 0..1 bar length (1 = the l
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the partner's row in the decision model
 
 RANK, CHANGE, PARTNER, SCORE, NOTES = range(5)
-HEADERS = ("Rank", "Move", "Partner", "Score", "Marks")
+# English sources, shown in the interface's language (``headerData`` translates them)
+HEADERS = (
+    QT_TRANSLATE_NOOP("RankingTableModel", "Rank"),
+    QT_TRANSLATE_NOOP("RankingTableModel", "Move"),
+    QT_TRANSLATE_NOOP("RankingTableModel", "Partner"),
+    QT_TRANSLATE_NOOP("RankingTableModel", "Score"),
+    QT_TRANSLATE_NOOP("RankingTableModel", "Marks"),
+)
 TIPS = (
-    "1 = best; partners whose scores tie share a rank.\n"
-    "12 (7–15): rank 12 as the gaps are filled now; 7 to 15 depending on how they are filled.",
-    "Rank change against the workbook's own weights (▲ moved up, ▼ moved down).",
+    QT_TRANSLATE_NOOP(
+        "RankingTableModel",
+        "1 = best; partners whose scores tie share a rank.\n"
+        "12 (7–15): rank 12 as the gaps are filled now; 7 to 15 depending on how they are filled.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "RankingTableModel", "Rank change against the workbook's own weights (▲ moved up, ▼ moved down)."
+    ),
     "",
-    "The method's score; the bar shows it relative to the leader and the last partner.",
-    "◆ dominated: another partner is at least as good on every criterion and better on one.\n"
-    "≈ filled: the score uses filled-in values for missing data.",
+    QT_TRANSLATE_NOOP(
+        "RankingTableModel",
+        "The method's score; the bar shows it relative to the leader and the last partner.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "RankingTableModel",
+        "◆ dominated: another partner is at least as good on every criterion and better on one.\n"
+        "≈ filled: the score uses filled-in values for missing data.",
+    ),
 )
 UP, DOWN = QBrush(QColor("#1B7F3B")), QBrush(QColor("#B3261E"))
 
@@ -118,13 +136,19 @@ class RankingTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(HEADERS)
 
+    def retranslate(self) -> None:
+        """Headers, marks and numbers again in the interface's language (after a switch)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, len(HEADERS) - 1))
+
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS[section] or None
+            return self.tr(TIPS[section]) if TIPS[section] else None
         return None
 
     def flags(self, index):
@@ -139,9 +163,9 @@ class RankingTableModel(QAbstractTableModel):
         parts = []
         if self.dominated_by[row]:
             names = [self.session.ranking.partners[k] for k in self.dominated_by[row]]
-            parts.append(f"◆ dominated by {', '.join(names)}" if long else "◆")
+            parts.append(self.tr("◆ dominated by {names}").format(names=", ".join(names)) if long else "◆")
         if self.filled[row]:
-            parts.append("≈ rests on filled-in values for missing data" if long else "≈")
+            parts.append(self.tr("≈ rests on filled-in values for missing data") if long else "≈")
             if long:
                 parts.append(self.missing.sentence(self.partner_name(row)) or "")
         return ("\n" if long else " ").join(filter(None, parts))
@@ -189,5 +213,5 @@ class RankingTableModel(QAbstractTableModel):
             name = self.partner_name(row)
             return name.casefold() if sort else name
         if column == SCORE:
-            return float(self.scores[row]) if sort else readable_score(float(self.scores[row]), 3)
+            return float(self.scores[row]) if sort else format_readable(float(self.scores[row]))
         return self.notes(row)

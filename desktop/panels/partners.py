@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QSignalBlocker,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +27,14 @@ from desktop.dialogs.criterion import CriterionDialog, CriterionForm
 from desktop.models.partners import SORT_ROLE, PartnersTableModel
 from desktop.panels.columns import PADDING, header_width
 from desktop.session import StudyChange, StudySession
+
+BUTTONS = (
+    QT_TRANSLATE_NOOP("PartnersPanel", "Add partner…"),
+    QT_TRANSLATE_NOOP("PartnersPanel", "Remove partner"),
+    QT_TRANSLATE_NOOP("PartnersPanel", "Add criterion…"),
+    QT_TRANSLATE_NOOP("PartnersPanel", "Edit criterion…"),
+    QT_TRANSLATE_NOOP("PartnersPanel", "Remove criterion"),
+)
 
 
 class PartnersPanel(QWidget):
@@ -42,22 +58,21 @@ class PartnersPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # workbook order
-        self.legend = QLabel(
-            "Double-click a value to edit it; clear it to make it missing. "
-            '<span style="background:#FFE9B3"><i>(3)</i></span> = missing, counted as 3.'
-        )
+        self.legend = QLabel()
         self.legend.setWordWrap(True)
         buttons = QHBoxLayout()
-        for text, slot in (
-            ("Add partner…", self.on_add_partner),
-            ("Remove partner", self.on_remove_partners),
-            ("Add criterion…", self.on_add_criterion),
-            ("Edit criterion…", self.on_edit_criterion),
-            ("Remove criterion", self.on_remove_criterion),
+        self.buttons = []
+        for slot in (
+            self.on_add_partner,
+            self.on_remove_partners,
+            self.on_add_criterion,
+            self.on_edit_criterion,
+            self.on_remove_criterion,
         ):
-            button = QPushButton(text)
+            button = QPushButton()
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            self.buttons.append(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -66,7 +81,25 @@ class PartnersPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         session.selection_changed.connect(self._on_session_selection_changed)
         session.changed.connect(self._on_session_changed)
+        self._retranslate()
         self.size_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.model.retranslate()
+            self.size_columns()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.legend.setText(
+            self.tr(
+                "Double-click a value to edit it; clear it to make it missing. "
+                '<span style="background:#FFE9B3"><i>(3)</i></span> = missing, counted as 3.'
+            )
+        )
+        for button, text in zip(self.buttons, BUTTONS, strict=True):
+            button.setText(self.tr(text))
 
     def size_columns(self) -> None:
         """Widths from the font once per structure change; long notes get a capped column.
@@ -118,7 +151,7 @@ class PartnersPanel(QWidget):
     # -- editing (buttons and menu actions) -------------------------------------------------------
 
     def on_add_partner(self) -> None:
-        name = self.ask_text("Add partner", "Partner name:")
+        name = self.ask_text(self.tr("Add partner"), self.tr("Partner name:"))
         if name:
             self.session.add_partner(name)
 
@@ -139,7 +172,7 @@ class PartnersPanel(QWidget):
     def on_edit_criterion(self) -> None:
         j = self.current_criterion()
         if j is None:
-            self.session.failed.emit("Click a cell in a criterion's column first.")
+            self.session.failed.emit(self.tr("Click a cell in a criterion's column first."))
             return
         form = self.ask_criterion(j)
         if form:
@@ -148,7 +181,7 @@ class PartnersPanel(QWidget):
     def on_remove_criterion(self) -> None:
         j = self.current_criterion()
         if j is None:
-            self.session.failed.emit("Click a cell in a criterion's column first.")
+            self.session.failed.emit(self.tr("Click a cell in a criterion's column first."))
             return
         self.session.remove_criterion(j)
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core_words import core_words
 from desktop.models.ranking import (
     BAR_ROLE,
     CHANGE,
-    HEADERS,
     NOTES,
     PARTNER,
     RANK,
@@ -55,8 +55,6 @@ class RankingPanel(QWidget):
         self.session = session
         self._own_selection = False
         self.method = QComboBox()
-        self.method.setToolTip("How partners are scored; hover a method for what it does")
-        self.method.setAccessibleName("Scoring method")
         self._fill_methods()
         self.model = RankingTableModel(session, self)
         self.view = QTableView()
@@ -79,7 +77,8 @@ class RankingPanel(QWidget):
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #555")
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Method:", buddy=self.method))
+        self.method_label = QLabel(buddy=self.method)
+        top.addWidget(self.method_label)
         top.addWidget(self.method, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -91,27 +90,44 @@ class RankingPanel(QWidget):
         layout.addWidget(self.method_problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.excluded)
-        legend = QLabel(
-            "▲/▼ move against the workbook's weights · ◆ dominated · ≈ uses filled-in values;"
-            " 12 (7–15): could rank 7 to 15 depending on how its gaps are filled"
-        )
-        legend.setWordWrap(True)
-        legend.setStyleSheet("color: #555")
-        layout.addWidget(legend)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #555")
+        layout.addWidget(self.legend)
         self.method.activated.connect(self._on_method_activated)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         session.changed.connect(self._on_session_changed)
         session.selection_changed.connect(self._on_session_selection_changed)
-        self._show_method()
+        self._retranslate()
         self._show_excluded()
         self.size_columns()
+
+    def _retranslate(self) -> None:
+        """Texts in the interface's language; the table's headers and cells are drawn again."""
+        self.method.setToolTip(self.tr("How partners are scored; hover a method for what it does"))
+        self.method.setAccessibleName(self.tr("Scoring method"))
+        self.method_label.setText(self.tr("&Method:"))
+        blocker = QSignalBlocker(self.method)
+        self.method.clear()
+        self._fill_methods()
+        blocker.unblock()
+        self._show_method()
+        self.model.retranslate()
+        self.legend.setText(
+            self.tr(
+                "▲/▼ move against the workbook's weights · ◆ dominated · ≈ uses filled-in values;"
+                " 12 (7–15): could rank 7 to 15 depending on how its gaps are filled"
+            )
+        )
 
     def _fill_methods(self) -> None:
         from scoring.methods import METHODS
 
         for key, method in METHODS.items():
-            self.method.addItem(method.label, key)
-            self.method.setItemData(self.method.count() - 1, method.description, Qt.ItemDataRole.ToolTipRole)
+            self.method.addItem(core_words(method.label), key)
+            self.method.setItemData(
+                self.method.count() - 1, core_words(method.description), Qt.ItemDataRole.ToolTipRole
+            )
 
     def size_columns(self) -> None:
         """Column widths from the font, once per structure change (never per update).
@@ -125,7 +141,11 @@ class RankingPanel(QWidget):
         samples = {RANK: rank, CHANGE: "▲ 10", SCORE: "-00.000", NOTES: "◆ ≈"}
         for column, sample in samples.items():
             self.view.setColumnWidth(
-                column, max(cell_width(self.view, sample), header_width(self.view, HEADERS[column]))
+                column,
+                max(
+                    cell_width(self.view, sample),
+                    header_width(self.view, self.model.headerData(column, Qt.Orientation.Horizontal)),
+                ),
             )
         # never squeeze the names to nothing in a narrow dock: about 16 characters always show
         self.setMinimumWidth(self._width_with_partner_column(cell_width(self.view, "Australian Govt…")))
@@ -134,13 +154,19 @@ class RankingPanel(QWidget):
         # the application font can be set after the panel is built (start-up, projector sizes)
         if event.type() == QEvent.Type.FontChange:
             self.size_columns()
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._show_excluded()
+            self.size_columns()  # the headers' new words need their own room
         super().changeEvent(event)
 
     def wanted_width(self) -> int:
         """The panel width that shows every partner's name in full (the dock's preferred width)."""
         names = [p.name for p in self.session.state.model.partners[:200]]
         longest = max((cell_width(self.view, name) for name in names), default=0)
-        return self._width_with_partner_column(max(longest, header_width(self.view, HEADERS[PARTNER])))
+        return self._width_with_partner_column(
+            max(longest, header_width(self.view, self.model.headerData(PARTNER, Qt.Orientation.Horizontal)))
+        )
 
     def _width_with_partner_column(self, partner: int) -> int:
         fixed = sum(self.view.columnWidth(column) for column in (RANK, CHANGE, SCORE, NOTES))
@@ -155,13 +181,20 @@ class RankingPanel(QWidget):
         self.method.setCurrentIndex(self.method.findData(self.session.state.method))
         blocker.unblock()
         method = get_method(self.session.state.method)
-        best = "higher is better" if method.higher_is_better else "lower is better"
-        self.description.setText(f"{method.description} Score: {best}.")
+        if method.higher_is_better:
+            best = self.tr("{description} Score: higher is better.")
+        else:
+            best = self.tr("{description} Score: lower is better.")
+        self.description.setText(best.format(description=core_words(method.description)))
 
     def _show_excluded(self) -> None:
         excluded = self.session.ranking.excluded
         self.excluded.setVisible(bool(excluded))
-        self.excluded.setText(f"Not ranked (missing values): {', '.join(excluded)}" if excluded else "")
+        self.excluded.setText(
+            self.tr("Not ranked (missing values): {names}").format(names=", ".join(excluded))
+            if excluded
+            else ""
+        )
 
     def _on_session_changed(self, change: StudyChange) -> None:
         if change.what & {"method", "file"}:
@@ -185,8 +218,9 @@ class RankingPanel(QWidget):
             return
         current = self.method.itemText(self.method.findData(self.session.state.method))
         self.method_problem.setText(
-            f"{self.method.itemText(position)} cannot rank this study: {'; '.join(refusals)}. "
-            f"The ranking stays on {current}."
+            self.tr("{method} cannot rank this study: {reason}. The ranking stays on {current}.").format(
+                method=self.method.itemText(position), reason="; ".join(refusals), current=current
+            )
         )
         self.method_problem.show()
         self._show_method()

@@ -12,7 +12,7 @@ tests replace.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,13 @@ from criteria.model import Direction
 from desktop.charts.style import criterion_colours
 from desktop.session import StudyChange, StudySession
 
+HEADERS = (
+    QT_TRANSLATE_NOOP("WeightsPanel", "Lock"),
+    QT_TRANSLATE_NOOP("WeightsPanel", "Criterion"),
+    QT_TRANSLATE_NOOP("WeightsPanel", "Direction"),
+    QT_TRANSLATE_NOOP("WeightsPanel", "Weight"),
+)
+NO_SCENARIO = QT_TRANSLATE_NOOP("WeightsPanel", "(choose a scenario)")
 STEPS = 1000  # slider resolution: 0.1 percentage point
 
 
@@ -44,29 +51,47 @@ class CriterionRow:
     def __init__(self, panel: WeightsPanel, index: int, colour: str):
         criterion = panel.session.state.model.criteria[index]
         self.lock = QCheckBox()
-        self.lock.setToolTip(f"Lock the weight of {criterion.name}: other edits leave it as it is")
         self.name = QLabel(f'<span style="color:{colour}">■</span> {criterion.name}')
         self.name.setToolTip(criterion.description or criterion.name)
         self.name.setWordWrap(True)  # long names wrap instead of widening the panel
         self.direction = QComboBox()
-        self.direction.addItems(["benefit", "cost"])
-        self.direction.setToolTip("benefit: higher is better; cost: lower is better")
+        self.direction.addItems(["", ""])  # named by retranslate()
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, STEPS)
         self.slider.setPageStep(50)
-        self.slider.setAccessibleName(f"Weight of {criterion.name}")
         self.spin = QDoubleSpinBox()
         self.spin.setRange(0.0, 100.0)
         self.spin.setDecimals(1)
         self.spin.setSuffix(" %")
         self.spin.setKeyboardTracking(False)  # typing "35" is one edit, not 3% then 35%
-        self.spin.setAccessibleName(f"Weight of {criterion.name} in percent")
         self.lock.toggled.connect(lambda on: panel.session.set_locked(index, on))
         self.direction.activated.connect(lambda choice: panel.on_direction(index, choice))
         self.slider.sliderPressed.connect(panel.session.begin_drag)
         self.slider.sliderReleased.connect(panel.session.end_drag)
         self.slider.valueChanged.connect(lambda value: panel.session.set_weight(index, value / STEPS))
         self.spin.valueChanged.connect(lambda value: panel.session.set_weight(index, value / 100))
+        self.retranslate(criterion.name)
+
+    def retranslate(self, name: str) -> None:
+        """The row's words in the interface's language (the panel's context)."""
+        self.lock.setToolTip(
+            QCoreApplication.translate(
+                "WeightsPanel", "Lock the weight of {criterion}: other edits leave it as it is"
+            ).format(criterion=name)
+        )
+        self.direction.setItemText(0, QCoreApplication.translate("WeightsPanel", "benefit"))
+        self.direction.setItemText(1, QCoreApplication.translate("WeightsPanel", "cost"))
+        self.direction.setToolTip(
+            QCoreApplication.translate("WeightsPanel", "benefit: higher is better; cost: lower is better")
+        )
+        self.slider.setAccessibleName(
+            QCoreApplication.translate("WeightsPanel", "Weight of {criterion}").format(criterion=name)
+        )
+        self.spin.setAccessibleName(
+            QCoreApplication.translate("WeightsPanel", "Weight of {criterion} in percent").format(
+                criterion=name
+            )
+        )
 
     def widgets(self) -> tuple[QWidget, ...]:
         return self.lock, self.name, self.direction, self.slider, self.spin
@@ -93,28 +118,22 @@ class WeightsPanel(QWidget):
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
         self.grid.setVerticalSpacing(2)
-        self.equal = QPushButton("&Equal")
-        self.reset = QPushButton("&Reset")
-        self.reset.setToolTip("Back to the weights in the workbook's Criteria sheet")
+        self.equal = QPushButton()
+        self.reset = QPushButton()
         self.scenarios = QComboBox()
-        self.scenarios.setToolTip("Weight scenarios from the workbook's Scenarios sheet")
-        self.save_scenario = QPushButton("Save as scenario…")
+        self.save_scenario = QPushButton()
         self.manage = QToolButton()
         self.manage.setText("⋯")
-        self.manage.setToolTip("Rename, update or delete the chosen scenario")
-        self.manage.setAccessibleName("Manage scenarios")
         self.manage.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.manage_menu = QMenu(self.manage)
-        self.rename_action = self.manage_menu.addAction("Rename…")
-        self.update_action = self.manage_menu.addAction("Update with current weights")
-        self.update_action.setToolTip("Overwrite the chosen scenario's weights with the weights shown above")
+        self.rename_action = self.manage_menu.addAction("")
+        self.update_action = self.manage_menu.addAction("")
         self.manage_menu.addSeparator()
-        self.delete_action = self.manage_menu.addAction("Delete…")
+        self.delete_action = self.manage_menu.addAction("")
         self.manage.setMenu(self.manage_menu)
         self.rename_action.triggered.connect(self._on_rename_action_triggered)
         self.update_action.triggered.connect(self._on_update_action_triggered)
         self.delete_action.triggered.connect(self._on_delete_action_triggered)
-        self.equal.setToolTip("Every criterion counts the same")
         self.equal.clicked.connect(session.equal_weights)
         self.reset.clicked.connect(session.reset_weights)
         self.scenarios.activated.connect(self._on_scenarios_activated)
@@ -124,13 +143,12 @@ class WeightsPanel(QWidget):
         buttons.addWidget(self.equal)
         buttons.addWidget(self.reset)
         scenario_row = QHBoxLayout()
-        scenario_row.addWidget(QLabel("Scenario:"))
+        self.scenario_label = QLabel()
+        scenario_row.addWidget(self.scenario_label)
         scenario_row.addWidget(self.scenarios, 1)
         scenario_row.addWidget(self.manage)
         buttons.addWidget(self.save_scenario)
-        hint = QLabel(
-            "Drag a slider: the other weights rescale, locked ones stay. Weights always add up to 100%."
-        )
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
         layout = QVBoxLayout(self)
@@ -139,6 +157,8 @@ class WeightsPanel(QWidget):
         layout.addLayout(scenario_row)
         layout.addWidget(hint)
         layout.addStretch(1)
+        self.headers: list[QLabel] = []
+        self._retranslate_panel()
         self._build()
         session.changed.connect(self._on_session_changed)
         session.locks_changed.connect(lambda _locks: self._show_values())
@@ -149,9 +169,11 @@ class WeightsPanel(QWidget):
             for widget in row.widgets():
                 self.grid.removeWidget(widget)
                 widget.deleteLater()
-        for column, title in enumerate(("Lock", "Criterion", "Direction", "Weight")):
-            if self.grid.itemAtPosition(0, column) is None:
-                self.grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        if not self.headers:
+            self.headers = [QLabel() for _title in HEADERS]
+            for column, header in enumerate(self.headers):
+                self.grid.addWidget(header, 0, column)
+            self._retranslate_headers()
         criteria = self.session.state.model.criteria
         colours = criterion_colours(len(criteria))
         self.rows = [CriterionRow(self, j, colours[j]) for j in range(len(criteria))]
@@ -169,7 +191,7 @@ class WeightsPanel(QWidget):
         """List the model's scenarios; ``keep`` stays chosen if it is still there."""
         blocker = QSignalBlocker(self.scenarios)
         self.scenarios.clear()
-        self.scenarios.addItem("(choose a scenario)")
+        self.scenarios.addItem(self.tr(NO_SCENARIO))
         self.scenarios.addItems([s.name for s in self.session.state.model.scenarios])
         self.scenarios.setCurrentIndex(max(self.scenarios.findText(keep), 0) if keep else 0)
         blocker.unblock()
@@ -185,6 +207,44 @@ class WeightsPanel(QWidget):
         for action in (self.rename_action, self.update_action, self.delete_action):
             action.setEnabled(chosen)
         self.manage.setEnabled(bool(self.session.state.model.scenarios))
+
+    def _retranslate_panel(self) -> None:
+        self.equal.setText(self.tr("&Equal"))
+        self.equal.setToolTip(self.tr("Every criterion counts the same"))
+        self.reset.setText(self.tr("&Reset"))
+        self.reset.setToolTip(self.tr("Back to the weights in the workbook's Criteria sheet"))
+        self.save_scenario.setText(self.tr("Save as scenario…"))
+        self.manage.setToolTip(self.tr("Rename, update or delete the chosen scenario"))
+        self.manage.setAccessibleName(self.tr("Manage scenarios"))
+        self.rename_action.setText(self.tr("Rename…"))
+        self.update_action.setText(self.tr("Update with current weights"))
+        self.update_action.setToolTip(
+            self.tr("Overwrite the chosen scenario's weights with the weights shown above")
+        )
+        self.delete_action.setText(self.tr("Delete…"))
+        self.scenario_label.setText(self.tr("Scenario:"))
+        self.scenarios.setToolTip(self.tr("Weight scenarios from the workbook's Scenarios sheet"))
+        self.hint.setText(
+            self.tr(
+                "Drag a slider: the other weights rescale, locked ones stay. Weights always add up to 100%."
+            )
+        )
+
+    def _retranslate_headers(self) -> None:
+        for header, title in zip(self.headers, HEADERS, strict=True):
+            header.setText(f"<b>{self.tr(title)}</b>")
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_panel()
+            self._retranslate_headers()
+            for row, criterion in zip(self.rows, self.session.state.model.criteria, strict=True):
+                row.retranslate(criterion.name)
+            self._fill_scenarios(keep=self.current_scenario())
+        super().changeEvent(event)
+
+    def _direction_word(self, benefit: bool) -> str:
+        return self.tr("benefit") if benefit else self.tr("cost")
 
     def _show_values(self) -> None:
         state = self.session.state
@@ -208,7 +268,11 @@ class WeightsPanel(QWidget):
             edits.set_direction,
             index,
             direction,
-            label=f"Direction: {name} -> {direction.value}",
+            label=self.tr("Direction: {criterion} {old} -> {new}").format(
+                criterion=name,
+                old=self._direction_word(not (choice == 0)),
+                new=self._direction_word(choice == 0),
+            ),
             what={"structure"},
         )
 
@@ -224,7 +288,7 @@ class WeightsPanel(QWidget):
 
     def ask_scenario_name(self) -> str | None:
         """The name for a new scenario (tests replace this to avoid a modal dialog)."""
-        name, ok = QInputDialog.getText(self, "Save weights as scenario", "Scenario name:")
+        name, ok = QInputDialog.getText(self, self.tr("Save weights as scenario"), self.tr("Scenario name:"))
         return name if ok else None
 
     def _on_rename_action_triggered(self) -> None:
@@ -245,7 +309,9 @@ class WeightsPanel(QWidget):
 
     def ask_scenario_rename(self, old: str) -> str | None:
         """The new name for scenario ``old`` (tests replace this to avoid a modal dialog)."""
-        name, ok = QInputDialog.getText(self, "Rename scenario", f"New name for {old!r}:", text=old)
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename scenario"), self.tr("New name for {name}:").format(name=repr(old)), text=old
+        )
         return name if ok else None
 
     def ask_delete_scenario(self, name: str) -> bool:
@@ -253,8 +319,8 @@ class WeightsPanel(QWidget):
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             self,
-            "Delete scenario",
-            f"Delete the scenario {name!r}? Edit > Undo brings it back.",
+            self.tr("Delete scenario"),
+            self.tr("Delete the scenario {name}? Edit > Undo brings it back.").format(name=repr(name)),
             buttons.Yes | buttons.No,
             buttons.No,
         )

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>AhpDialog</name>
+    <message>
+        <source>Change {a} vs {b} to the suggestion</source>
+        <translation>Đổi cặp {a} – {b} theo gợi ý</translation>
+    </message>
+    <message>
+        <source>Consistency ratio {ratio}: {verdict} (up to {threshold} is acceptable; 0 means perfectly consistent).</source>
+        <translation>Tỷ số nhất quán {ratio}: {verdict} (chấp nhận được nếu không quá {threshold}; 0 là hoàn toàn nhất quán).</translation>
+    </message>
+    <message>
+        <source>Consistency: nothing to check with two criteria.</source>
+        <translation>Tính nhất quán: không cần kiểm tra khi chỉ có hai tiêu chí.</translation>
+    </message>
+    <message>
+        <source>For each pair, drag the slider towards the criterion that matters more: the further, the stronger (1 equally, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important). Leave it in the middle when both matter equally.</source>
+        <translation>Với mỗi cặp, kéo thanh trượt về phía tiêu chí quan trọng hơn: càng xa, mức độ càng mạnh (1 ngang nhau, 3 hơn vừa phải, 5 hơn nhiều, 7 hơn rất nhiều, 9 hơn tuyệt đối). Để ở giữa khi hai tiêu chí quan trọng như nhau.</translation>
+    </message>
+    <message>
+        <source>No single step on the 1-9 scale fixes it: revisit the judgements involving {a} or {b}.</source>
+        <translation>Không thể khắc phục bằng một bước trên thang 1-9: hãy xem lại các đánh giá liên quan đến {a} hoặc {b}.</translation>
+    </message>
+    <message>
+        <source>Suggestion: “{judgement}”.</source>
+        <translation>Gợi ý: “{judgement}”.</translation>
+    </message>
+    <message>
+        <source>The judgement that fits the others least (highlighted): “{judgement}”. Taken together, the other judgements make {implied}.</source>
+        <translation>Đánh giá ít khớp nhất với các đánh giá khác (được tô đậm): “{judgement}”. Xét chung, các đánh giá còn lại cho thấy {implied}.</translation>
+    </message>
+    <message>
+        <source>These judgements contradict each other (consistency ratio {ratio}, above {threshold}), so the weights below are not reliable yet.</source>
+        <translation>Các đánh giá này mâu thuẫn với nhau (tỷ số nhất quán {ratio}, vượt {threshold}), nên các trọng số bên dưới chưa đáng tin cậy.</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Dùng gợi ý</translation>
+    </message>
+    <message>
+        <source>consistent enough</source>
+        <translation>đủ nhất quán</translation>
+    </message>
+    <message>
+        <source>equally to moderately more important</source>
+        <translation>quan trọng hơn ở mức từ ngang bằng đến vừa phải</translation>
+    </message>
+    <message>
+        <source>extremely more important</source>
+        <translation>quan trọng hơn ở mức tuyệt đối</translation>
+    </message>
+    <message>
+        <source>moderately more important</source>
+        <translation>quan trọng hơn ở mức vừa phải</translation>
+    </message>
+    <message>
+        <source>moderately to strongly more important</source>
+        <translation>quan trọng hơn ở mức từ vừa phải đến nhiều</translation>
+    </message>
+    <message>
+        <source>strongly more important</source>
+        <translation>quan trọng hơn nhiều</translation>
+    </message>
+    <message>
+        <source>strongly to very strongly more important</source>
+        <translation>quan trọng hơn ở mức từ nhiều đến rất nhiều</translation>
+    </message>
+    <message>
+        <source>too inconsistent</source>
+        <translation>thiếu nhất quán</translation>
+    </message>
+    <message>
+        <source>very strongly more important</source>
+        <translation>quan trọng hơn rất nhiều</translation>
+    </message>
+    <message>
+        <source>very strongly to extremely more important</source>
+        <translation>quan trọng hơn ở mức từ rất nhiều đến tuyệt đối</translation>
+    </message>
+    <message>
+        <source>{a} against {b}</source>
+        <translation>{a} so với {b}</translation>
+    </message>
+    <message>
+        <source>{a} and {b} about equally important</source>
+        <translation>{a} và {b} quan trọng gần như nhau</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are equally important (1)</source>
+        <translation>{a} và {b} quan trọng như nhau (1)</translation>
+    </message>
+    <message>
+        <source>{first} about {times} times as important as {second}</source>
+        <translation>{first} quan trọng gấp khoảng {times} lần {second}</translation>
+    </message>
+    <message>
+        <source>{first} is {verbal} than {second} ({strength})</source>
+        <translation>{first} {verbal} so với {second} ({strength})</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <source>Autosave failed: {error}</source>
@@ -661,24 +760,12 @@ Thay bằng phiếu trống?</translation>
         <translation>Các trọng số này xuất phát từ mức độ khác biệt giữa các đối tác trên từng tiêu chí, không từ đánh giá của ai: tiêu chí mà mọi đối tác có điểm như nhau sẽ có trọng số bằng 0. Độ lệch chuẩn và CRITIC so sánh các tiêu chí sau khi quy đổi từ giá trị kém nhất đến giá trị tốt nhất quan sát được, nên đơn vị đo không ảnh hưởng; CRITIC còn ưu tiên tiêu chí ít tương đồng với các tiêu chí khác. Entropy cần các đại lượng tính từ 0 (US$, tấn, tháng). Hãy so sánh với trọng số hiện tại (Hiện tại); chênh lệch lớn là điều đáng thảo luận. Áp dụng sẽ đặt trọng số của phương pháp chọn bên dưới (cột Mới).</translation>
     </message>
     <message>
-        <source>Weights from the data</source>
-        <translation>Trọng số từ dữ liệu</translation>
-    </message>
-    <message>
-        <source>from the data</source>
-        <translation>từ dữ liệu</translation>
-    </message>
-    <message>
         <source>{method} gives no weights for this study (see above).</source>
         <translation>{method} không cho trọng số với nghiên cứu này (xem ở trên).</translation>
     </message>
 </context>
 <context>
     <name>DirectDialog</name>
-    <message>
-        <source>Direct weights: share 100 points</source>
-        <translation>Trọng số trực tiếp: chia 100 điểm</translation>
-    </message>
     <message>
         <source>Points given: {points}.</source>
         <translation>Số điểm đã chia: {points}.</translation>
@@ -695,9 +782,95 @@ Thay bằng phiếu trống?</translation>
         <source>The points must add up to exactly 100</source>
         <translation>Tổng số điểm phải đúng bằng 100</translation>
     </message>
+</context>
+<context>
+    <name>FileActions</name>
     <message>
-        <source>direct allocation</source>
-        <translation>chia điểm trực tiếp</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Xuất kết quả</translation>
+    </message>
+    <message>
+        <source>Exporting results…</source>
+        <translation>Đang xuất kết quả…</translation>
+    </message>
+    <message>
+        <source>Open workbook</source>
+        <translation>Mở tệp Excel</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Đã mở {name}</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Đang mở {name}…</translation>
+    </message>
+    <message>
+        <source>Results exported to {path}</source>
+        <translation>Đã xuất kết quả ra {path}</translation>
+    </message>
+    <message>
+        <source>Save study as</source>
+        <translation>Lưu nghiên cứu thành</translation>
+    </message>
+    <message>
+        <source>The results were not exported</source>
+        <translation>Chưa xuất được kết quả</translation>
+    </message>
+    <message>
+        <source>The study was not saved</source>
+        <translation>Chưa lưu được nghiên cứu</translation>
+    </message>
+    <message>
+        <source>The study you had open stays open.</source>
+        <translation>Nghiên cứu đang mở vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>This study has changes that are not saved. Save them first?</source>
+        <translation>Nghiên cứu này có thay đổi chưa được lưu. Lưu trước?</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Lỗi không lường trước: {error}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}
+
+The study you had open stays open.</source>
+        <translation>Lỗi không lường trước: {error}
+
+Nghiên cứu đang mở vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>{error}
+
+The file on disk is unchanged.</source>
+        <translation>{error}
+
+Tệp trên đĩa không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened</source>
+        <translation>Không mở được {name}</translation>
+    </message>
+    <message>
+        <source>{name} was not opened; your changes are kept</source>
+        <translation>Chưa mở {name}; các thay đổi của bạn được giữ nguyên</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Opened study</source>
+        <translation>Đã mở nghiên cứu</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1085,107 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     </message>
 </context>
 <context>
+    <name>MissingRanges</name>
+    <message>
+        <source> (filled in: {cells})</source>
+        <translation> (ô được điền: {cells})</translation>
+    </message>
+    <message>
+        <source>Best and worst rank depending on how its gaps are filled: being recomputed for the new weights…</source>
+        <translation>Hạng tốt nhất và kém nhất tùy theo cách điền giá trị thiếu: đang tính lại theo trọng số mới…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPanel</name>
+    <message>
+        <source>Add criterion…</source>
+        <translation>Thêm tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Thêm đối tác</translation>
+    </message>
+    <message>
+        <source>Add partner…</source>
+        <translation>Thêm đối tác…</translation>
+    </message>
+    <message>
+        <source>Click a cell in a criterion&apos;s column first.</source>
+        <translation>Hãy nhấp vào một ô trong cột của tiêu chí trước.</translation>
+    </message>
+    <message>
+        <source>Double-click a value to edit it; clear it to make it missing. &lt;span style=&quot;background:#FFE9B3&quot;&gt;&lt;i&gt;(3)&lt;/i&gt;&lt;/span&gt; = missing, counted as 3.</source>
+        <translation>Nhấp đúp vào một giá trị để sửa; xóa trống để coi là giá trị thiếu. &lt;span style=&quot;background:#FFE9B3&quot;&gt;&lt;i&gt;(3)&lt;/i&gt;&lt;/span&gt; = giá trị thiếu, được tính là 3.</translation>
+    </message>
+    <message>
+        <source>Edit criterion…</source>
+        <translation>Sửa tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Partner name:</source>
+        <translation>Tên đối tác:</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Xóa tiêu chí</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Xóa đối tác</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTableModel</name>
+    <message>
+        <source>; scale {low} to {high}</source>
+        <translation>; thang đo từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>Missing value{where}: counted as {fill}, {how}. Type a number to fill it in.</source>
+        <translation>Giá trị thiếu{where}: được tính là {fill}, {how}. Nhập một số để điền giá trị.</translation>
+    </message>
+    <message>
+        <source>Missing value{where}: this partner is left out of the ranking (policy {policy}).</source>
+        <translation>Giá trị thiếu{where}: đối tác này không được xếp hạng (quy tắc {policy}).</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Rename: {old} -&gt; {new}</source>
+        <translation>Đổi tên: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>Value: {partner}, {criterion} {old} -&gt; {new}</source>
+        <translation>Giá trị: {partner}, {criterion} {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>càng cao càng tốt</translation>
+    </message>
+    <message>
+        <source>lower is better (cost)</source>
+        <translation>càng thấp càng tốt (chi phí)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>thiếu</translation>
+    </message>
+    <message>
+        <source>the mean of the observed values on that criterion</source>
+        <translation>giá trị trung bình quan sát được trên tiêu chí đó</translation>
+    </message>
+    <message>
+        <source>the worst value on that criterion (its scale bound, else the worst observed value)</source>
+        <translation>giá trị kém nhất trên tiêu chí đó (cận của thang đo, nếu không thì giá trị kém nhất quan sát được)</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} không phải là số</translation>
+    </message>
+</context>
+<context>
     <name>QDockWidget</name>
     <message>
         <source>Close</source>
@@ -1010,14 +1284,6 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>Xếp các tiêu chí theo thứ tự, quan trọng nhất ở đầu: kéo thả, hoặc chọn một tiêu chí rồi dùng Chuyển lên / Chuyển xuống (Alt+Up / Alt+Down).</translation>
     </message>
     <message>
-        <source>Weights from a rank order</source>
-        <translation>Trọng số từ thứ tự xếp hạng</translation>
-    </message>
-    <message>
-        <source>rank order</source>
-        <translation>thứ tự xếp hạng</translation>
-    </message>
-    <message>
         <source>rank reciprocal</source>
         <translation>nghịch đảo thứ hạng</translation>
     </message>
@@ -1028,6 +1294,92 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>rank-order centroid</source>
         <translation>trọng tâm thứ hạng</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Phương pháp:</translation>
+    </message>
+    <message>
+        <source>How partners are scored; hover a method for what it does</source>
+        <translation>Cách chấm điểm đối tác; di chuột lên một phương pháp để xem cách làm</translation>
+    </message>
+    <message>
+        <source>Not ranked (missing values): {names}</source>
+        <translation>Không xếp hạng (có giá trị thiếu): {names}</translation>
+    </message>
+    <message>
+        <source>Scoring method</source>
+        <translation>Phương pháp chấm điểm</translation>
+    </message>
+    <message>
+        <source>{description} Score: higher is better.</source>
+        <translation>{description} Điểm: càng cao càng tốt.</translation>
+    </message>
+    <message>
+        <source>{description} Score: lower is better.</source>
+        <translation>{description} Điểm: càng thấp càng tốt.</translation>
+    </message>
+    <message>
+        <source>{method} cannot rank this study: {reason}. The ranking stays on {current}.</source>
+        <translation>{method} không xếp hạng được nghiên cứu này: {reason}. Xếp hạng vẫn theo {current}.</translation>
+    </message>
+    <message>
+        <source>▲/▼ move against the workbook&apos;s weights · ◆ dominated · ≈ uses filled-in values; 12 (7–15): could rank 7 to 15 depending on how its gaps are filled</source>
+        <translation>▲/▼ thay đổi so với trọng số trong tệp Excel · ◆ bị vượt trội · ≈ dùng giá trị được điền; 12 (7–15): có thể xếp hạng từ 7 đến 15 tùy theo cách điền giá trị thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>RankingTableModel</name>
+    <message>
+        <source>1 = best; partners whose scores tie share a rank.
+12 (7–15): rank 12 as the gaps are filled now; 7 to 15 depending on how they are filled.</source>
+        <translation>1 = tốt nhất; các đối tác có điểm bằng nhau cùng hạng.
+12 (7–15): hạng 12 với cách điền giá trị thiếu hiện tại; từ 7 đến 15 tùy theo cách điền.</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <source>Rank change against the workbook&apos;s own weights (▲ moved up, ▼ moved down).</source>
+        <translation>Thay đổi thứ hạng so với trọng số trong tệp Excel (▲ lên hạng, ▼ xuống hạng).</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>The method&apos;s score; the bar shows it relative to the leader and the last partner.</source>
+        <translation>Điểm theo phương pháp; thanh màu cho thấy điểm so với đối tác dẫn đầu và đối tác cuối cùng.</translation>
+    </message>
+    <message>
+        <source>≈ rests on filled-in values for missing data</source>
+        <translation>≈ dựa trên giá trị được điền thay cho giá trị thiếu</translation>
+    </message>
+    <message>
+        <source>◆ dominated by {names}</source>
+        <translation>◆ bị vượt trội bởi {names}</translation>
+    </message>
+    <message>
+        <source>◆ dominated: another partner is at least as good on every criterion and better on one.
+≈ filled: the score uses filled-in values for missing data.</source>
+        <translation>◆ bị vượt trội: có đối tác khác tốt ít nhất ngang bằng trên mọi tiêu chí và tốt hơn trên một tiêu chí.
+≈ được điền: điểm dùng giá trị được điền thay cho giá trị thiếu.</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1498,68 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     </message>
 </context>
 <context>
+    <name>SetWeightCommand</name>
+    <message>
+        <source>Weight: {criterion} {old} -&gt; {new}</source>
+        <translation>Trọng số: {criterion} {old} -&gt; {new}</translation>
+    </message>
+</context>
+<context>
+    <name>StudySession</name>
+    <message>
+        <source>Add criterion: {name}</source>
+        <translation>Thêm tiêu chí: {name}</translation>
+    </message>
+    <message>
+        <source>Add partner: {name}</source>
+        <translation>Thêm đối tác: {name}</translation>
+    </message>
+    <message>
+        <source>Delete scenario: {name}</source>
+        <translation>Xóa kịch bản: {name}</translation>
+    </message>
+    <message>
+        <source>Edit criterion: {name}</source>
+        <translation>Sửa tiêu chí: {name}</translation>
+    </message>
+    <message>
+        <source>Method: {old} -&gt; {new}</source>
+        <translation>Phương pháp: {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>Remove criterion: {name}</source>
+        <translation>Xóa tiêu chí: {name}</translation>
+    </message>
+    <message>
+        <source>Remove partner: {name}</source>
+        <translation>Xóa đối tác: {name}</translation>
+    </message>
+    <message>
+        <source>Rename scenario: {old} → {new}</source>
+        <translation>Đổi tên kịch bản: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Save scenario: {name}</source>
+        <translation>Lưu kịch bản: {name}</translation>
+    </message>
+    <message>
+        <source>Scenario: {name}</source>
+        <translation>Kịch bản: {name}</translation>
+    </message>
+    <message>
+        <source>Update scenario: {name} with the current weights</source>
+        <translation>Cập nhật kịch bản {name} theo trọng số hiện tại</translation>
+    </message>
+    <message>
+        <source>Weights: equal</source>
+        <translation>Trọng số: bằng nhau</translation>
+    </message>
+    <message>
+        <source>Weights: reset to the workbook&apos;s</source>
+        <translation>Trọng số: đặt lại theo tệp Excel</translation>
+    </message>
+</context>
+<context>
     <name>SwingDialog</name>
     <message>
         <source>Imagine a partner worst on every criterion. Which single improvement, from worst to best,
@@ -1153,9 +1567,56 @@ would you want most? Give that swing 100, then rate every other swing against it
         <translation>Hãy hình dung một đối tác kém nhất trên mọi tiêu chí. Cải thiện đơn lẻ nào, từ kém nhất lên tốt nhất,
 là điều bạn mong muốn nhất? Cho mức cải thiện đó 100 điểm, rồi chấm các mức khác so với nó (0-100).</translation>
     </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <source>AHP pairwise comparison</source>
+        <translation>so sánh từng cặp AHP</translation>
+    </message>
+    <message>
+        <source>Direct weights: share 100 points</source>
+        <translation>Trọng số trực tiếp: chia 100 điểm</translation>
+    </message>
+    <message>
+        <source>Set weights</source>
+        <translation>Đặt trọng số</translation>
+    </message>
     <message>
         <source>Swing weighting</source>
         <translation>Trọng số theo mức cải thiện (swing)</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>Weights from a rank order</source>
+        <translation>Trọng số từ thứ tự xếp hạng</translation>
+    </message>
+    <message>
+        <source>Weights from pairwise comparisons (AHP)</source>
+        <translation>Trọng số từ so sánh từng cặp (AHP)</translation>
+    </message>
+    <message>
+        <source>Weights from the data</source>
+        <translation>Trọng số từ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Weights: {label}</source>
+        <translation>Trọng số: {label}</translation>
+    </message>
+    <message>
+        <source>direct allocation</source>
+        <translation>chia điểm trực tiếp</translation>
+    </message>
+    <message>
+        <source>from the data</source>
+        <translation>từ dữ liệu</translation>
+    </message>
+    <message>
+        <source>rank order</source>
+        <translation>thứ tự xếp hạng</translation>
     </message>
     <message>
         <source>swing weighting</source>
@@ -1191,6 +1652,152 @@ là điều bạn mong muốn nhất? Cho mức cải thiện đó 100 điểm, 
     <message>
         <source>Weights from the data...</source>
         <translation>Trọng số từ dữ liệu...</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <source>&amp;Equal</source>
+        <translation>&amp;Bằng nhau</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Đặt &amp;lại</translation>
+    </message>
+    <message>
+        <source>(choose a scenario)</source>
+        <translation>(chọn kịch bản)</translation>
+    </message>
+    <message>
+        <source>Back to the weights in the workbook&apos;s Criteria sheet</source>
+        <translation>Quay lại trọng số trong trang Criteria của tệp Excel</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Xóa kịch bản</translation>
+    </message>
+    <message>
+        <source>Delete the scenario {name}? Edit &gt; Undo brings it back.</source>
+        <translation>Xóa kịch bản {name}? Có thể khôi phục bằng Sửa &gt; Hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Direction: {criterion} {old} -&gt; {new}</source>
+        <translation>Chiều: {criterion} {old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <source>Drag a slider: the other weights rescale, locked ones stay. Weights always add up to 100%.</source>
+        <translation>Kéo thanh trượt: các trọng số khác tự điều chỉnh theo tỷ lệ, trọng số đã khóa giữ nguyên. Tổng trọng số luôn bằng 100 %.</translation>
+    </message>
+    <message>
+        <source>Every criterion counts the same</source>
+        <translation>Mọi tiêu chí được tính như nhau</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Lock the weight of {criterion}: other edits leave it as it is</source>
+        <translation>Khóa trọng số của {criterion}: các thay đổi khác không làm thay đổi trọng số này</translation>
+    </message>
+    <message>
+        <source>Manage scenarios</source>
+        <translation>Quản lý kịch bản</translation>
+    </message>
+    <message>
+        <source>New name for {name}:</source>
+        <translation>Tên mới cho {name}:</translation>
+    </message>
+    <message>
+        <source>Overwrite the chosen scenario&apos;s weights with the weights shown above</source>
+        <translation>Ghi đè trọng số của kịch bản đã chọn bằng các trọng số hiển thị ở trên</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Đổi tên kịch bản</translation>
+    </message>
+    <message>
+        <source>Rename, update or delete the chosen scenario</source>
+        <translation>Đổi tên, cập nhật hoặc xóa kịch bản đã chọn</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Save as scenario…</source>
+        <translation>Lưu thành kịch bản…</translation>
+    </message>
+    <message>
+        <source>Save weights as scenario</source>
+        <translation>Lưu trọng số thành kịch bản</translation>
+    </message>
+    <message>
+        <source>Scenario name:</source>
+        <translation>Tên kịch bản:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Kịch bản:</translation>
+    </message>
+    <message>
+        <source>Update with current weights</source>
+        <translation>Cập nhật theo trọng số hiện tại</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>Weight of {criterion}</source>
+        <translation>Trọng số của {criterion}</translation>
+    </message>
+    <message>
+        <source>Weight of {criterion} in percent</source>
+        <translation>Trọng số của {criterion}, tính theo phần trăm</translation>
+    </message>
+    <message>
+        <source>Weight scenarios from the workbook&apos;s Scenarios sheet</source>
+        <translation>Các kịch bản trọng số từ trang Scenarios của tệp Excel</translation>
+    </message>
+    <message>
+        <source>benefit</source>
+        <translation>lợi ích</translation>
+    </message>
+    <message>
+        <source>benefit: higher is better; cost: lower is better</source>
+        <translation>lợi ích: càng cao càng tốt; chi phí: càng thấp càng tốt</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>chi phí</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPreview</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
     </message>
 </context>
 <context>

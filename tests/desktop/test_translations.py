@@ -39,6 +39,7 @@ from criteria.study import StudyState
 from desktop.charts.canvases import ChartView
 from desktop.i18n import (
     ENGLISH,
+    LANGUAGE_NAMES,
     VIETNAMESE,
     format_number,
     format_percent,
@@ -393,3 +394,51 @@ def test_charts_show_no_english_and_vietnamese_numbers(qtbot, vietnamese, sessio
     back = " ".join(chart_texts(panel)).lower()
     assert "điểm" not in back and "numbers: score" in back
     assert panel.tabs.tabText(0) == "Contributions"
+
+
+# -- the main window -----------------------------------------------------------------------------
+
+
+def menu_texts(menu) -> list[str]:
+    """Every action's text and tips in ``menu`` and its sub-menus (the language names aside)."""
+    texts = [menu.title()]
+    for action in menu.actions():
+        if action.menu() is not None:
+            texts += menu_texts(action.menu())
+        elif action.data() not in LANGUAGE_NAMES:  # each language is named in itself
+            texts += [action.text(), action.toolTip(), action.statusTip()]
+    return [t for t in texts if t]
+
+
+def test_view_language_switches_the_whole_window_at_once_and_is_remembered(qtbot, language, window):
+    language.apply(ENGLISH)
+    window.load_charts()
+    window.show_robustness()
+    assert window.menuBar().actions()[0].text() == "&File"
+    window.language_actions[VIETNAMESE].trigger()  # View > Language > Tiếng Việt
+    assert (
+        window.menuBar().actions()[0].text() == "&Tệp" and window.docks["Ranking"].windowTitle() == "Xếp hạng"
+    )
+    assert window.language_actions[VIETNAMESE].isChecked()
+    assert saved_language(Settings().store) == VIETNAMESE  # the next start opens in Vietnamese
+    # PENDING: why-this-rank's sentences come from scoring.explain, in English only
+    core = {window.why.text, window.robustness.scenario_text, window.robustness.verdict}
+    texts = [
+        t
+        for w in [window, *window.findChildren(QWidget)]
+        if w not in core
+        for t in visible_texts(w, own=True)
+    ]
+    texts += [t for action in window.menuBar().actions() for t in menu_texts(action.menu())]
+    left = english_left(texts, data=LANGUAGE_NAMES.values())
+    assert left == [], "\n".join(left)
+    drawn = chart_texts(window)
+    assert english_left(drawn) == [] and [t for t in drawn if ENGLISH_DECIMAL.search(t)] == []
+    window.weights.rows[0].slider.setValue(500)  # an undo step named in Vietnamese
+    assert window.undo_action.text().startswith("&Hoàn tác Trọng số:")
+    window.language_actions[ENGLISH].trigger()
+    assert (
+        window.menuBar().actions()[0].text() == "&File" and window.docks["Ranking"].windowTitle() == "Ranking"
+    )
+    assert window.undo_action.text().startswith("&Undo Trọng số:")  # a step keeps the words it was taken in
+    assert saved_language(Settings().store) == ENGLISH
