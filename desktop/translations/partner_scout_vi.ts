@@ -549,7 +549,7 @@ Thay bằng phiếu trống?</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation>Phần đóng góp</translation>
+        <translation>Đóng góp</translation>
     </message>
     <message>
         <source>Numbers: score (higher is better)</source>

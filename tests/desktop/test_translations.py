@@ -389,7 +389,7 @@ def test_charts_show_no_english_and_vietnamese_numbers(qtbot, vietnamese, sessio
     assert english_left(drawn) == [], english_left(drawn)
     assert [t for t in drawn if ENGLISH_DECIMAL.search(t)] == []
     assert any(re.search(r"\d,\d", t) for t in drawn)  # scores and ticks with a decimal comma
-    assert panel.tabs.tabText(0) == "Phần đóng góp"
+    assert panel.tabs.tabText(0) == "Đóng góp"
     vietnamese.apply(ENGLISH)  # switching back redraws every chart in English at once
     back = " ".join(chart_texts(panel)).lower()
     assert "điểm" not in back and "numbers: score" in back
