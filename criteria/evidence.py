@@ -1,0 +1,193 @@
+"""Evidence behind a score: its source, date, confidence and plausible range (issue 13).
+
+One ``Evidence`` record per (partner, criterion) cell, read from the optional ``Evidence`` sheet.
+This module is the one home of the confidence words and of the default range a confidence
+gives when no ``Low``/``High`` is written: on a 1-10 scale high +-0.5, medium +-1, low +-2 points,
+clipped to the criterion's Min..Max; on another scale the same share of its span (a 0-100 scale:
+high +-5.6). A study may change the widths (:class:`ConfidenceWidths`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from criteria.errors import InputError, Problem
+
+if TYPE_CHECKING:
+    from criteria.model import DecisionModel
+
+REFERENCE_SPAN = 9.0  # the span of a 1-10 scale, on which the default widths are stated
+
+
+class Confidence(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @classmethod
+    def parse(cls, text: object) -> Confidence | None:
+        """English or Vietnamese (``cao``, ``trung bình``, ``thấp``), any case; None otherwise.
+
+        Vietnamese typed without diacritics (``trung binh``, ``thap``) is accepted too.
+        """
+        key = unicodedata.normalize("NFC", str(text or "")).strip().casefold()
+        plain = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+        return _WORDS.get(key) or _WORDS.get(plain.replace("đ", "d"))
+
+
+_WORDS = {
+    "high": Confidence.HIGH,
+    "cao": Confidence.HIGH,
+    "medium": Confidence.MEDIUM,
+    "trung bình": Confidence.MEDIUM,
+    "trung binh": Confidence.MEDIUM,
+    "low": Confidence.LOW,
+    "thấp": Confidence.LOW,
+    "thap": Confidence.LOW,
+}
+CONFIDENCE_WORDS = "high, medium, low (or cao, trung bình, thấp)"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What backs one score. Cells are kept as read so a save writes them back unchanged.
+
+    ``date`` is a ``datetime.date``/``datetime`` or ISO text (``2024``, ``2024-03``,
+    ``2024-03-05``); ``confidence`` the word as written (read it with :attr:`level`);
+    ``low``/``high`` the plausible range of the score, None where not written; ``extra`` the
+    sheet's other columns, (header, value) as read.
+    """
+
+    partner: str
+    criterion: str
+    source: str = ""
+    date: object = None
+    confidence: str = ""
+    low: float | None = None
+    high: float | None = None
+    note: str = ""
+    extra: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def level(self) -> Confidence | None:
+        return Confidence.parse(self.confidence)
+
+    @property
+    def has_range(self) -> bool:
+        return self.low is not None or self.high is not None
+
+    @property
+    def day(self) -> dt.date | None:
+        """The date as a day (the first of the month or year for partial dates); None if none."""
+        return parse_date(self.date)
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date cell as a day: a date, or ISO text ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; else None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    for pattern, size in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+        if len(text) == size:
+            try:
+                return dt.datetime.strptime(text, pattern).date()
+            except ValueError:
+                return None
+    return None
+
+
+@dataclass(frozen=True)
+class ConfidenceWidths:
+    """Half-widths of the default range, in points of a 1-10 scale (scaled to other spans)."""
+
+    high: float = 0.5
+    medium: float = 1.0
+    low: float = 2.0
+
+    def half_width(self, level: Confidence, span: float) -> float:
+        return getattr(self, level.name.lower()) * span / REFERENCE_SPAN
+
+    def describe(self) -> str:
+        return (
+            f"high +-{self.high:g}, medium +-{self.medium:g}, low +-{self.low:g} points on a 1-10 scale "
+            "(the same share of the span on other scales), clipped to Min..Max"
+        )
+
+    @classmethod
+    def parse(cls, text: str) -> ConfidenceWidths:
+        """``"high=0.5,medium=1,low=2"`` (any subset; the others keep their defaults).
+
+        Raises
+        ------
+        InputError
+            An unknown word or a width that is not a number >= 0.
+        """
+        widths = {}
+        for part in filter(None, (p.strip() for p in str(text).split(","))):
+            word, _, number = part.partition("=")
+            level = Confidence.parse(word)
+            try:
+                width = float(number)
+            except ValueError:
+                width = -1.0
+            if level is None or not width >= 0:
+                raise InputError(
+                    Problem(f"confidence width {part!r} is not '<{CONFIDENCE_WORDS}>=<points >= 0>'")
+                )
+            widths[level.name.lower()] = width
+        return cls(**widths)
+
+
+DEFAULT_WIDTHS = ConfidenceWidths()
+
+
+def scale_span(model: DecisionModel) -> np.ndarray:
+    """Per criterion: Max - Min when both are set, else the observed spread of its values (0 if none)."""
+    observed = np.array([_spread(model.values[:, j]) for j in range(len(model.criteria))])
+    written = model.upper_bounds - model.lower_bounds
+    return np.where(np.isnan(written), observed, written)
+
+
+def _spread(column: np.ndarray) -> float:
+    present = column[~np.isnan(column)]
+    return float(present.max() - present.min()) if present.size else 0.0
+
+
+def value_ranges(
+    model: DecisionModel, widths: ConfidenceWidths = DEFAULT_WIDTHS
+) -> tuple[np.ndarray, np.ndarray]:
+    """The plausible range ``(low, high)`` of every value, each an ``(n, m)`` array.
+
+    A written ``Low``/``High`` is used as is (a side left empty is the score itself); else the
+    confidence gives ``score +- width`` (:class:`ConfidenceWidths`), clipped to the criterion's
+    Min..Max; a cell without evidence, or with neither, is its score (no uncertainty). Missing
+    values stay NaN: the missing-value policy decides them.
+    """
+    low, high = np.array(model.values), np.array(model.values)
+    if not model.evidence:
+        return low, high
+    span = scale_span(model)
+    lower = np.where(np.isnan(model.lower_bounds), -np.inf, model.lower_bounds)
+    upper = np.where(np.isnan(model.upper_bounds), np.inf, model.upper_bounds)
+    for (i, j), item in model.evidence_cells().items():
+        score = model.values[i, j]
+        if np.isnan(score):
+            continue
+        if item.has_range:
+            low[i, j] = score if item.low is None else item.low
+            high[i, j] = score if item.high is None else item.high
+        elif item.level is not None:
+            half = widths.half_width(item.level, span[j])
+            low[i, j] = max(score - half, lower[j])
+            high[i, j] = min(score + half, upper[j])
+    return low, high

@@ -1,0 +1,128 @@
+"""The optional Evidence sheet (issue 13): read, checked cell by cell, saved back losslessly."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import numpy as np
+import pytest
+from openpyxl import load_workbook
+
+from criteria.errors import InputError
+from criteria.evidence import ConfidenceWidths, value_ranges
+from tests.xlsx import write_workbook
+from workbooks.reader import read_workbook
+from workbooks.sample import load_sample
+from workbooks.template import write_template
+from workbooks.writer import save_study
+
+CRITERIA = [
+    ["Criterion", "Direction", "Weight", "Min", "Max"],
+    ["Speed", "benefit", 0.5, 1, 10],
+    ["Capital", "benefit", 0.5, 1, 10],
+]
+PARTNERS = [["Partner", "Speed", "Capital"], ["JOGMEC", 3, 5], ["Shin-Etsu Chemical", 7, 10]]
+HEADER = ["Partner", "Criterion", "Source", "Date", "Confidence", "Low", "High", "Note", "Checked by"]
+
+
+def book(tmp_path, rows):
+    return write_workbook(tmp_path / "e.xlsx", PARTNERS, CRITERIA, extra_sheets={"Evidence": [HEADER, *rows]})
+
+
+def problems(tmp_path, rows) -> list[str]:
+    with pytest.raises(InputError) as caught:
+        read_workbook(book(tmp_path, rows))
+    return [str(p) for p in caught.value.problems]
+
+
+def test_evidence_is_read_with_its_extra_columns_and_saved_back_equal(tmp_path):
+    rows = [
+        [
+            "Shin-Etsu Chemical",
+            "Speed",
+            "S31 press release",
+            dt.datetime(2024, 3, 5),
+            "trung bình",
+            5,
+            8,
+            "timing unknown",
+            "Lan",
+        ],
+        ["JOGMEC", "Capital", "https://example.org", "2023-10", "cao", None, None, None, None],
+    ]
+    model = read_workbook(book(tmp_path, rows))
+    first = model.evidence_cells()[1, 0]
+    assert (first.source, first.confidence, first.low, first.high, first.note) == (
+        "S31 press release",
+        "trung bình",
+        5,
+        8,
+        "timing unknown",
+    )
+    assert first.extra == (("Checked by", "Lan"),) and first.day == dt.date(2024, 3, 5)
+    saved = save_study(tmp_path / "saved.xlsx", model, source=tmp_path / "e.xlsx")
+    again = read_workbook(saved)
+    assert again == model and again.evidence_columns == tuple(HEADER)
+    assert again.evidence_cells()[0, 1].date == "2023-10"
+    assert dataclasses.replace(again, evidence=again.evidence[:1]) != model
+    assert dataclasses.replace(again, evidence=again.evidence[::-1]) == model  # row order is layout
+
+
+def test_every_problem_is_named_by_sheet_and_cell(tmp_path):
+    rows = [
+        ["Nobody", "Speed", None, None, "high"],
+        ["JOGMEC", "Weather", None, None, "high"],
+        ["JOGMEC", "Speed", None, "last spring", "sure"],
+        ["JOGMEC", "Speed", None, None, "low"],
+        ["Shin-Etsu Chemical", "Speed", None, 45000, "low", 8, 6],
+        ["Shin-Etsu Chemical", "Capital", None, None, "low", 0, 11],
+    ]
+    found = problems(tmp_path, rows)
+    assert found == [
+        "Evidence!A2: partner 'Nobody' is not in the Partners sheet",
+        "Evidence!B3: criterion 'Weather' is not in the Criteria sheet",
+        "Evidence!E4: confidence 'sure' is not one of high, medium, low (or cao, trung bình, thấp) "
+        "(partner 'JOGMEC', criterion 'Speed')",
+        "Evidence!D4: 'last spring' is not a date (use a date, or 2024, 2024-03, 2024-03-05) "
+        "(partner 'JOGMEC', criterion 'Speed')",
+        "Evidence!A5: partner 'JOGMEC', criterion 'Speed' is listed twice (also in row 4)",
+        "Evidence!D6: 45000 is not a date (format the cell as a date) (partner 'Shin-Etsu Chemical', criterion 'Speed')",
+        "Evidence!F6: Low 8 is above the score 7 (partner 'Shin-Etsu Chemical', criterion 'Speed')",
+        "Evidence!G6: High 6 is below the score 7 (partner 'Shin-Etsu Chemical', criterion 'Speed')",
+        "Evidence!F7: Low 0 is outside the scale 1..10 (partner 'Shin-Etsu Chemical', criterion 'Capital')",
+        "Evidence!G7: High 11 is outside the scale 1..10 (partner 'Shin-Etsu Chemical', criterion 'Capital')",
+    ]
+
+
+def test_confidence_gives_the_documented_default_range_clipped_to_the_scale(tmp_path):
+    rows = [
+        ["JOGMEC", "Speed", None, None, "high"],
+        ["JOGMEC", "Capital", None, None, "thấp"],
+        ["Shin-Etsu Chemical", "Speed", None, None, "medium", 6],
+        ["Shin-Etsu Chemical", "Capital", None, None, "Trung Binh"],
+    ]
+    model = read_workbook(book(tmp_path, rows))
+    low, high = value_ranges(model)
+    np.testing.assert_array_equal(low, [[2.5, 3], [6, 9]])
+    np.testing.assert_array_equal(high, [[3.5, 7], [7, 10]])
+    low, high = value_ranges(model, ConfidenceWidths.parse("low=1,high=0"))
+    np.testing.assert_array_equal(low, [[3, 4], [6, 9]])
+
+
+def test_template_has_the_evidence_header_and_the_sample_cites_its_sources(tmp_path):
+    path = write_template(tmp_path / "t.xlsx")
+    assert [c.value for c in load_workbook(path)["Evidence"][1]] == HEADER[:-1]
+    sample = load_sample()
+    scored = int((~np.isnan(sample.values)).sum())
+    assert len(sample.evidence_cells()) == scored
+    for (i, _), item in sample.evidence_cells().items():
+        assert item.level is not None
+        assert item.source.split(":")[0] in sample.partners[i].field("Sources")
+    low, high = value_ranges(sample)
+    shin_etsu, speed = sample.partner_index("Shin-Etsu Chemical"), sample.criterion_index("Speed")
+    assert (low[shin_etsu, speed], high[shin_etsu, speed]) == (5, 8)
+    scored_cells = ~np.isnan(sample.values)
+    assert (low[scored_cells] <= sample.values[scored_cells]).all()
+    assert (high[scored_cells] >= sample.values[scored_cells]).all()
+    assert (high - low)[scored_cells].max() <= 4  # low confidence: +-2 points at most
