@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 
 from criteria.errors import InputError
+from desktop import cli_smaa
 from desktop.cli_common import (
     add_study_options,
     load_state,
@@ -68,8 +69,9 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--out",
         help="also write a result workbook (.xlsx) with sheets for acceptability, tipping points, "
-        "method comparison and scenario comparison",
+        "method comparison and scenario comparison (and with SMAA-2: central weights, pairwise, check first)",
     )
+    cli_smaa.add_options(parser)
     parser.set_defaults(func=run)
 
 
@@ -83,12 +85,17 @@ def run(args: argparse.Namespace) -> int:
     state = load_state(args)
     ranking = rank(state)
     note_filled(state, ranking)
-    result = rank_acceptability(state, n_samples=args.samples, seed=args.seed, spread=args.spread)
+    smaa, checks = cli_smaa.run_smaa_study(args, state) if cli_smaa.wanted(args) else (None, None)
+    result = (
+        smaa.acceptability
+        if smaa is not None
+        else rank_acceptability(state, n_samples=args.samples, seed=args.seed, spread=args.spread)
+    )
     tipping = None if args.no_tipping else tipping_points(state)
     verdict = study_verdict(state, ranking, result, tipping=tipping, find_tipping=False)
     gaps = missing_value_ranges(state)
     if args.out:
-        _write(args, state, ranking, result, tipping)
+        _write(args, state, ranking, result, tipping, cli_smaa.extra_sheets(smaa, checks) if smaa else [])
     if args.format == "json":
         payload = result.to_dict()
         payload["verdict"] = verdict.sentence
@@ -99,10 +106,14 @@ def run(args: argparse.Namespace) -> int:
             g.partner: {"rank": g.rank, "best": g.best, "worst": g.worst, "cells": list(g.cells)}
             for g in gaps
         }
+        if smaa is not None:
+            cli_smaa.add_json(payload, smaa, checks)
         print_json(payload)
         return 0
     print(weights_line(state))
     _print_table(result, tipping, verdict.sentence, tie_caveat(ranking))
+    if smaa is not None:
+        cli_smaa.print_smaa(smaa, checks)
     if gaps:
         print("\nRanks resting on filled-in values (best to worst, however the gaps are filled):")
         for gap in gaps:
@@ -147,10 +158,11 @@ def _interval(bounds) -> str:
     return "never" if bounds is None else f"{bounds[0]:.1%} to {bounds[1]:.1%}"
 
 
-def _write(args: argparse.Namespace, state, ranking, acceptability, tipping) -> None:
-    """The result workbook of ``rank --out`` plus the robustness sheets, Acceptability first."""
+def _write(args: argparse.Namespace, state, ranking, acceptability, tipping, smaa_sheets) -> None:
+    """The result workbook of ``rank --out`` plus the robustness sheets, Acceptability first, then
+    the SMAA-2 ones (the study's own Evidence sheet is written with the study)."""
     from workbooks.analysis_sheets import analysis_sheets
     from workbooks.writer import write_result
 
-    sheets = analysis_sheets(state, acceptability=acceptability, tipping=tipping)
+    sheets = analysis_sheets(state, acceptability=acceptability, tipping=tipping) + smaa_sheets
     write_result(args.out, state, ranking, source=args.workbook, extra_sheets=sheets)
