@@ -31,9 +31,19 @@ TARGETS = {
     "mc_skcriteria_loop_ratio": (50.0, "min"),
     "mc_peak_extra_mib": (64.0, "max"),
     "sensitivity_cli_s": (2.0, "max"),
+    "smaa_10000_samples_1000x10_s": (0.6, "max"),
+    "smaa_skcriteria_loop_ratio": (50.0, "min"),
+    "smaa_peak_extra_mib": (128.0, "max"),
+    "check_first_sample_s": (2.0, "max"),
 }
 
-MODULES = ("benchmarks.kernels", "benchmarks.io", "benchmarks.robustness", "benchmarks.gui")
+MODULES = (
+    "benchmarks.kernels",
+    "benchmarks.io",
+    "benchmarks.robustness",
+    "benchmarks.smaa",
+    "benchmarks.gui",
+)
 
 
 def cli_figures() -> dict[str, float]:

@@ -10,6 +10,7 @@ high +-5.6). A study may change the widths (:class:`ConfidenceWidths`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -36,9 +37,14 @@ class Confidence(StrEnum):
 
         Vietnamese typed without diacritics (``trung binh``, ``thap``) is accepted too.
         """
-        key = unicodedata.normalize("NFC", str(text or "")).strip().casefold()
-        plain = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
-        return _WORDS.get(key) or _WORDS.get(plain.replace("đ", "d"))
+        return _parse_word(str(text or ""))
+
+
+@functools.lru_cache(maxsize=256)  # a study repeats a handful of words thousands of times
+def _parse_word(text: str) -> Confidence | None:
+    key = unicodedata.normalize("NFC", text).strip().casefold()
+    plain = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+    return _WORDS.get(key) or _WORDS.get(plain.replace("đ", "d"))
 
 
 _WORDS = {
@@ -79,10 +85,6 @@ class Evidence:
         return Confidence.parse(self.confidence)
 
     @property
-    def has_range(self) -> bool:
-        return self.low is not None or self.high is not None
-
-    @property
     def day(self) -> dt.date | None:
         """The date as a day (the first of the month or year for partial dates); None if none."""
         return parse_date(self.date)
@@ -114,8 +116,9 @@ class ConfidenceWidths:
     medium: float = 1.0
     low: float = 2.0
 
-    def half_width(self, level: Confidence, span: float) -> float:
-        return getattr(self, level.name.lower()) * span / REFERENCE_SPAN
+    def points(self, level: Confidence) -> float:
+        """Half-width on a 1-10 scale for ``level``."""
+        return getattr(self, level.name.lower())
 
     def describe(self) -> str:
         return (
@@ -174,20 +177,26 @@ def value_ranges(
     values stay NaN: the missing-value policy decides them.
     """
     low, high = np.array(model.values), np.array(model.values)
-    if not model.evidence:
+    cells = model.evidence_cells()
+    if not cells:
         return low, high
-    span = scale_span(model)
-    lower = np.where(np.isnan(model.lower_bounds), -np.inf, model.lower_bounds)
-    upper = np.where(np.isnan(model.upper_bounds), np.inf, model.upper_bounds)
-    for (i, j), item in model.evidence_cells().items():
-        score = model.values[i, j]
-        if np.isnan(score):
-            continue
-        if item.has_range:
-            low[i, j] = score if item.low is None else item.low
-            high[i, j] = score if item.high is None else item.high
-        elif item.level is not None:
-            half = widths.half_width(item.level, span[j])
-            low[i, j] = max(score - half, lower[j])
-            high[i, j] = min(score + half, upper[j])
+    rows, columns = (np.array(index, dtype=int) for index in zip(*cells))
+    records = list(cells.values())
+    score = model.values[rows, columns]
+    written_low = np.array([np.nan if e.low is None else e.low for e in records])
+    written_high = np.array([np.nan if e.high is None else e.high for e in records])
+    per_point = np.array(
+        [np.nan if (lv := e.level) is None else getattr(widths, lv.name.lower()) for e in records]
+    )
+    half = per_point * scale_span(model)[columns] / REFERENCE_SPAN
+    lower = np.where(np.isnan(model.lower_bounds), -np.inf, model.lower_bounds)[columns]
+    upper = np.where(np.isnan(model.upper_bounds), np.inf, model.upper_bounds)[columns]
+    ranged = ~np.isnan(written_low) | ~np.isnan(written_high)
+    # a written side wins (the other side is the score); else the confidence width, clipped; else none
+    default_low = np.where(np.isnan(half), score, np.maximum(score - half, lower))
+    default_high = np.where(np.isnan(half), score, np.minimum(score + half, upper))
+    low[rows, columns] = np.where(ranged, np.where(np.isnan(written_low), score, written_low), default_low)
+    high[rows, columns] = np.where(
+        ranged, np.where(np.isnan(written_high), score, written_high), default_high
+    )
     return low, high
