@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from criteria.errors import InputError, Problem
+from criteria.evidence import Evidence
 from criteria.model import Criterion, DecisionModel, Direction, Partner, Scenario, name_key
 from criteria.weights import equal, weight_problem
 
@@ -126,7 +127,8 @@ def rename_partner(model: DecisionModel, index: int, name: str) -> DecisionModel
     name = _check_name(name, model.partner_names, "partner", skip=index)
     partners = list(model.partners)
     partners[index] = dataclasses.replace(partners[index], name=name)
-    return dataclasses.replace(model, partners=tuple(partners))
+    evidence = _evidence_renamed(model, "partner", model.partners[index].name, name)
+    return dataclasses.replace(model, partners=tuple(partners), evidence=evidence)
 
 
 def set_field(model: DecisionModel, index: int, column: str, text: str) -> DecisionModel:
@@ -144,11 +146,32 @@ def set_field(model: DecisionModel, index: int, column: str, text: str) -> Decis
 
 
 def set_value(model: DecisionModel, i: int, j: int, value: float | None) -> DecisionModel:
-    """Set the value of partner ``i`` on criterion ``j``; None or NaN makes it missing."""
+    """Set the value of partner ``i`` on criterion ``j``; None or NaN makes it missing.
+
+    A written Low/High in the cell's evidence that no longer holds the new value is cleared
+    (it was a range around the old score; source, date, confidence and note stay).
+    """
     stored = _check_value(value, model.criteria[j])
     values = model.values.copy()
     values[i, j] = stored
-    return dataclasses.replace(model, values=values)
+    item = model.evidence_cells().get((i, j))
+    if item is None or math.isnan(stored) or _holds(item, stored):
+        return dataclasses.replace(model, values=values)
+    evidence = tuple(dataclasses.replace(e, low=None, high=None) if e is item else e for e in model.evidence)
+    return dataclasses.replace(model, values=values, evidence=evidence)
+
+
+def _holds(item: Evidence, value: float) -> bool:
+    return (item.low is None or item.low <= value) and (item.high is None or value <= item.high)
+
+
+def _evidence_renamed(model: DecisionModel, field: str, old: str, new: str) -> tuple[Evidence, ...]:
+    """The evidence with ``field`` (``partner`` or ``criterion``) ``old`` renamed ``new``."""
+    key = name_key(old)
+    return tuple(
+        dataclasses.replace(e, **{field: new}) if name_key(getattr(e, field)) == key else e
+        for e in model.evidence
+    )
 
 
 def add_criterion(
@@ -220,6 +243,7 @@ def rename_criterion(model: DecisionModel, index: int, name: str) -> DecisionMod
         _replace_criterion(model, index, name=name),
         partner_columns=_renamed(model.partner_columns, old, name),
         scenario_columns=_renamed(model.scenario_columns, old, name),
+        evidence=_evidence_renamed(model, "criterion", old, name),
     )
 
 

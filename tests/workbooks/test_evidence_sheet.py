@@ -126,3 +126,21 @@ def test_template_has_the_evidence_header_and_the_sample_cites_its_sources(tmp_p
     assert (low[scored_cells] <= sample.values[scored_cells]).all()
     assert (high[scored_cells] >= sample.values[scored_cells]).all()
     assert (high - low)[scored_cells].max() <= 4  # low confidence: +-2 points at most
+
+
+def test_renames_carry_the_evidence_and_a_new_score_outside_its_range_clears_the_range():
+    from criteria import edits
+
+    sample = load_sample()
+    i, j = sample.partner_index("Shin-Etsu Chemical"), sample.criterion_index("Speed")
+    renamed = edits.rename_criterion(edits.rename_partner(sample, i, "Shin-Etsu"), j, "Pace")
+    assert renamed.evidence_cells().keys() == sample.evidence_cells().keys()
+    assert (
+        renamed.evidence_cells()[i, j].partner == "Shin-Etsu"
+        and renamed.evidence_cells()[i, j].criterion == "Pace"
+    )
+    inside = edits.set_value(sample, i, j, 6)
+    assert (inside.evidence_cells()[i, j].low, inside.evidence_cells()[i, j].high) == (5, 8)
+    outside = edits.set_value(sample, i, j, 9).evidence_cells()[i, j]
+    assert (outside.low, outside.high, outside.confidence) == (None, None, "medium")
+    assert outside.note == sample.evidence_cells()[i, j].note
