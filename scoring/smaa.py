@@ -45,6 +45,7 @@ from scoring.smaa_sampling import (
     parse_order,
     uniform_levels,
 )
+from scoring.value_batches import BATCHED
 
 CONFIDENCE_SAMPLES = 2000  # value draws per central weight vector (standard error <= 1.2 points)
 PAIRWISE_LIMIT = 20  # pairwise winning indices among the study's top partners (n x n is too wide)
@@ -131,6 +132,8 @@ class Study:
             slope, offset = self._minmax_affine(X)
             return np.matmul(W * slope[:, None, :], X.transpose(0, 2, 1)) + (W @ offset[:, :, None])
         kernel, benefit = prepared.method.kernel, prepared.benefit
+        if prepared.method.key in BATCHED:  # no min-max range: they scale by the values themselves
+            return BATCHED[prepared.method.key](X, np.ascontiguousarray(W), benefit)
         return np.stack(
             [
                 np.atleast_2d(kernel(x, w, benefit, *resolve_range(x, self.lower, self.upper)))
