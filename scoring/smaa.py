@@ -128,11 +128,11 @@ class Study:
         or ``(p, m)`` for the same ``p`` vectors everywhere). Min-max ranges are each matrix's own."""
         prepared = self.scorer.prepared
         W = np.broadcast_to(W, (len(X), *W.shape[-2:]))
-        if prepared.method.key == "wsm":  # the one method vectorised over matrices: the common case
+        if prepared.method.key == "wsm":  # min-max is affine: one product per matrix
             slope, offset = self._minmax_affine(X)
             return np.matmul(W * slope[:, None, :], X.transpose(0, 2, 1)) + (W @ offset[:, :, None])
         kernel, benefit = prepared.method.kernel, prepared.benefit
-        if prepared.method.key in BATCHED:  # no min-max range: they scale by the values themselves
+        if prepared.method.key in BATCHED:  # TOPSIS, VIKOR, PROMETHEE II: scoring.value_batches
             return BATCHED[prepared.method.key](X, np.ascontiguousarray(W), benefit)
         return np.stack(
             [

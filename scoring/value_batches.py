@@ -1,4 +1,4 @@
-"""TOPSIS and VIKOR over a batch of value matrices, for SMAA's sampled values.
+"""TOPSIS, VIKOR and PROMETHEE II over a batch of value matrices, for SMAA's sampled values.
 
 ``scoring.kernels`` scores one matrix for many weight vectors; SMAA draws a new matrix per
 sample, and calling the kernel once per sample costs more in Python than in arithmetic (the
@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from scoring.kernels import TOPSIS_TIE, VIKOR_V
-from scoring.normalise import minmax
+from scoring.normalise import minmax, orient
 
 
 def topsis(X: np.ndarray, W: np.ndarray, benefit: np.ndarray) -> np.ndarray:
@@ -45,4 +45,29 @@ def vikor(X: np.ndarray, W: np.ndarray, benefit: np.ndarray) -> np.ndarray:
     return VIKOR_V * _unit_spread(S) + (1.0 - VIKOR_V) * _unit_spread(R)
 
 
-BATCHED = {"topsis": topsis, "vikor": vikor}
+def promethee(X: np.ndarray, W: np.ndarray, benefit: np.ndarray) -> np.ndarray:
+    """``scoring.kernels.promethee`` (net flow, usual criterion) for each matrix.
+
+    A value's single-criterion flow is (#partners worse - #partners better) / (n - 1): after one
+    sort per column, #worse is the position where its group of equal values starts and #better
+    is n - 1 minus where the group ends, found with running maxima and minima; no n x n array.
+    """
+    k, n, m = X.shape
+    if n < 2:
+        return np.zeros((k, W.shape[1], n))
+    oriented = orient(X, benefit)
+    order = np.argsort(oriented, axis=1)
+    ordered = np.take_along_axis(oriented, order, axis=1)
+    position = np.arange(n)[None, :, None]
+    starts = np.ones(ordered.shape, dtype=bool)
+    starts[:, 1:] = ordered[:, 1:] != ordered[:, :-1]
+    ends = np.ones(ordered.shape, dtype=bool)
+    ends[:, :-1] = starts[:, 1:]
+    worse = np.maximum.accumulate(np.where(starts, position, 0), axis=1)
+    last = np.minimum.accumulate(np.where(ends, position, n - 1)[:, ::-1], axis=1)[:, ::-1]
+    flows = np.empty(ordered.shape)
+    np.put_along_axis(flows, order, (worse - (n - 1 - last)) / (n - 1), axis=1)
+    return np.matmul(W, flows.transpose(0, 2, 1))
+
+
+BATCHED = {"topsis": topsis, "vikor": vikor, "promethee": promethee}

@@ -1,4 +1,4 @@
-"""Batched TOPSIS and VIKOR (scoring.value_batches) equal the kernels, one matrix at a time."""
+"""Batched TOPSIS, VIKOR and PROMETHEE II (scoring.value_batches) equal the kernels, one matrix at a time."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from scoring import kernels, value_batches
 
 @settings(max_examples=60, deadline=None)
 @given(
-    method=st.sampled_from(["topsis", "vikor"]),
+    method=st.sampled_from(["topsis", "vikor", "promethee"]),
     shape=st.tuples(st.integers(1, 4), st.integers(1, 3), st.integers(1, 6), st.integers(1, 4)),
     seed=st.integers(0, 2**32 - 1),
     flat=st.booleans(),
