@@ -120,6 +120,7 @@ def remove_partner(model: DecisionModel, index: int) -> DecisionModel:
         partners=tuple(model.partners[i] for i in keep),
         values=model.values[keep],
         partner_rows=tuple(rows[i] for i in keep),
+        evidence=_evidence_without(model, "partner", model.partners[index].name),
     )
 
 
@@ -163,6 +164,11 @@ def set_value(model: DecisionModel, i: int, j: int, value: float | None) -> Deci
 
 def _holds(item: Evidence, value: float) -> bool:
     return (item.low is None or item.low <= value) and (item.high is None or value <= item.high)
+
+
+def _evidence_without(model: DecisionModel, field: str, name: str) -> tuple[Evidence, ...]:
+    """The evidence but for the records of a removed partner or criterion (``field``: which)."""
+    return tuple(e for e in model.evidence if name_key(getattr(e, field)) != name_key(name))
 
 
 def _evidence_renamed(model: DecisionModel, field: str, old: str, new: str) -> tuple[Evidence, ...]:
@@ -224,6 +230,7 @@ def remove_criterion(model: DecisionModel, index: int) -> DecisionModel:
         criterion_columns=tuple(columns[j] for j in keep),
         partner_columns=_renamed(model.partner_columns, name, None),
         scenario_columns=_renamed(model.scenario_columns, name, None),
+        evidence=_evidence_without(model, "criterion", name),
     )
 
 

@@ -92,6 +92,7 @@ class CheckFirst:
                     "high": c.high,
                     "confidence": c.confidence,
                     "source": c.source,
+                    "date": None if c.date is None else str(c.date),
                     "effect": c.effect,
                     "leader_first_share_if": dict(zip(FIXES, c.leader_shares, strict=True)),
                     "values_tried": dict(zip(FIXES, c.values, strict=True)),

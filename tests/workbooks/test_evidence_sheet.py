@@ -144,3 +144,7 @@ def test_renames_carry_the_evidence_and_a_new_score_outside_its_range_clears_the
     outside = edits.set_value(sample, i, j, 9).evidence_cells()[i, j]
     assert (outside.low, outside.high, outside.confidence) == (None, None, "medium")
     assert outside.note == sample.evidence_cells()[i, j].note
+    removed = edits.remove_criterion(edits.remove_partner(sample, i), j)
+    assert not any(e.partner == "Shin-Etsu Chemical" or e.criterion == "Speed" for e in removed.evidence)
+    again = edits.add_partner(removed, "Shin-Etsu Chemical")  # a new partner starts without evidence
+    assert not any(e.partner == "Shin-Etsu Chemical" for e in again.evidence)
