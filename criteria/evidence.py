@@ -4,11 +4,13 @@ One ``Evidence`` record per (partner, criterion) cell, read from the optional ``
 This module is the one home of the confidence words and of the default range a confidence
 gives when no ``Low``/``High`` is written: on a 1-10 scale high +-0.5, medium +-1, low +-2 points,
 clipped to the criterion's Min..Max; on another scale the same share of its span (a 0-100 scale:
-high +-5.6). A study may change the widths (:class:`ConfidenceWidths`).
+high +-5.6). A study may change the widths (:class:`ConfidenceWidths`): for a run, or per
+criterion in the Criteria sheet's optional ``Confidence widths`` column.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import unicodedata
@@ -127,8 +129,8 @@ class ConfidenceWidths:
         )
 
     @classmethod
-    def parse(cls, text: str) -> ConfidenceWidths:
-        """``"high=0.5,medium=1,low=2"`` (any subset; the others keep their defaults).
+    def parse(cls, text: str, base: ConfidenceWidths | None = None) -> ConfidenceWidths:
+        """``"high=0.5,medium=1,low=2"`` (any subset; the others keep ``base``'s, else the defaults).
 
         Raises
         ------
@@ -148,10 +150,22 @@ class ConfidenceWidths:
                     Problem(f"confidence width {part!r} is not '<{CONFIDENCE_WORDS}>=<points >= 0>'")
                 )
             widths[level.name.lower()] = width
-        return cls(**widths)
+        return dataclasses.replace(base or cls(), **widths)
 
 
 DEFAULT_WIDTHS = ConfidenceWidths()
+# A study keeps its own widths per criterion in this optional Criteria-sheet column
+# ("high=0.25,low=1"), kept as written like any extra column.
+WIDTHS_COLUMN = "Confidence widths"
+
+
+def criterion_widths(criterion, default: ConfidenceWidths = DEFAULT_WIDTHS) -> ConfidenceWidths:
+    """The criterion's ``Confidence widths`` cell over ``default`` (the words it leaves out keep
+    ``default``'s widths); ``default`` when it has none. InputError for a cell that does not parse."""
+    text = next((v for h, v in criterion.extra if h.strip().casefold() == WIDTHS_COLUMN.casefold()), None)
+    if text is None or not str(text).strip():
+        return default
+    return ConfidenceWidths.parse(str(text), base=default)
 
 
 def scale_span(model: DecisionModel) -> np.ndarray:
@@ -185,8 +199,9 @@ def value_ranges(
     score = model.values[rows, columns]
     written_low = np.array([np.nan if e.low is None else e.low for e in records])
     written_high = np.array([np.nan if e.high is None else e.high for e in records])
+    own = [criterion_widths(c, widths) for c in model.criteria]
     per_point = np.array(
-        [np.nan if (lv := e.level) is None else getattr(widths, lv.name.lower()) for e in records]
+        [np.nan if e.level is None else own[j].points(e.level) for e, j in zip(records, columns, strict=True)]
     )
     half = per_point * scale_span(model)[columns] / REFERENCE_SPAN
     lower = np.where(np.isnan(model.lower_bounds), -np.inf, model.lower_bounds)[columns]

@@ -12,8 +12,15 @@ import math
 
 import numpy as np
 
-from criteria.errors import Problem, quote
-from criteria.evidence import CONFIDENCE_WORDS, Confidence, Evidence, parse_date
+from criteria.errors import InputError, Problem, quote
+from criteria.evidence import (
+    CONFIDENCE_WORDS,
+    WIDTHS_COLUMN,
+    Confidence,
+    Evidence,
+    criterion_widths,
+    parse_date,
+)
 from criteria.model import Criterion, DecisionModel, name_key
 from workbooks import layout
 from workbooks.cells import as_text, kept
@@ -78,6 +85,18 @@ def read_evidence(
             )
         )
     return tuple(records)
+
+
+def check_widths(table: Table, criteria: tuple[Criterion, ...], rows: tuple[int, ...]) -> None:
+    """Each ``Confidence widths`` cell of the Criteria sheet parses; a problem per cell that does not."""
+    column = table.column(WIDTHS_COLUMN)
+    if column is None:
+        return
+    for criterion, r in zip(criteria, rows, strict=True):
+        try:
+            criterion_widths(criterion)
+        except InputError as error:
+            table.problem(r, column, f"{error.problems[0].message} (criterion {quote(criterion.name)})")
 
 
 def _known(table: Table, r: int, row: list, column: int, index: dict, what: str, sheet: str) -> int | None:

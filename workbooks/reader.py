@@ -16,7 +16,7 @@ from criteria.model import Criterion, DecisionModel, Direction, Partner, Scenari
 from workbooks import layout
 from workbooks.cells import as_text, column_letters, is_blank
 from workbooks.container import Container
-from workbooks.evidence_sheet import read_evidence
+from workbooks.evidence_sheet import check_widths, read_evidence
 from workbooks.table import Table, TextNumber, header_key, match_sheets, read_table, unique_name
 
 
@@ -61,6 +61,8 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, 
     }
     criteria_table, partners_table = tables.get(layout.CRITERIA), tables.get(layout.PARTNERS)
     criteria, criterion_rows = _read_criteria(criteria_table) if criteria_table else ((), ())
+    if criteria_table:
+        check_widths(criteria_table, criteria, criterion_rows)
     partners = (
         _read_partners(partners_table, criteria, criterion_rows, criteria_table) if partners_table else None
     )

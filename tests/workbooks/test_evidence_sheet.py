@@ -148,3 +148,18 @@ def test_renames_carry_the_evidence_and_a_new_score_outside_its_range_clears_the
     assert not any(e.partner == "Shin-Etsu Chemical" or e.criterion == "Speed" for e in removed.evidence)
     again = edits.add_partner(removed, "Shin-Etsu Chemical")  # a new partner starts without evidence
     assert not any(e.partner == "Shin-Etsu Chemical" for e in again.evidence)
+
+
+def test_a_criterion_can_keep_its_own_confidence_widths_in_the_criteria_sheet(tmp_path):
+    criteria = [[*CRITERIA[0], "Confidence widths"], [*CRITERIA[1], "high=0.25, thấp=1"], CRITERIA[2]]
+    rows = [["JOGMEC", "Speed", None, None, "low"], ["JOGMEC", "Capital", None, None, "low"]]
+    path = write_workbook(tmp_path / "w.xlsx", PARTNERS, criteria, extra_sheets={"Evidence": [HEADER, *rows]})
+    low, high = value_ranges(read_workbook(path))
+    assert (low[0, 0], high[0, 0]) == (2, 4)  # Speed: low +-1 as its cell says
+    assert (low[0, 1], high[0, 1]) == (3, 7)  # Capital: the default +-2
+    assert read_workbook(save_study(tmp_path / "again.xlsx", read_workbook(path))) == read_workbook(path)
+    criteria[1][-1] = "high=wide"
+    write_workbook(tmp_path / "bad.xlsx", PARTNERS, criteria)
+    with pytest.raises(InputError) as caught:
+        read_workbook(tmp_path / "bad.xlsx")
+    assert str(caught.value.problems[0]).startswith("Criteria!F2: confidence width 'high=wide' is not")
