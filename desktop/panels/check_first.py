@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 from criteria.errors import InputError
 from desktop.tasks import TaskRunner
 
-COLUMNS = ("Check", "Partner", "Criterion", "Score", "Range", "Confidence", "Source", "If it were otherwise")
+COLUMNS = ("Check", "Partner", "Criterion", "Score", "Range", "Confidence", "If it were otherwise", "Source")
+SOURCE = COLUMNS.index("Source")
+WIDEST = 560  # px: a long sentence wraps rather than push the source out of sight
 
 
 def _check_first(state, *, progress, should_stop):
@@ -59,6 +61,8 @@ class CheckFirstPanel(QWidget):
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
@@ -101,14 +105,17 @@ class CheckFirstPanel(QWidget):
                 f"{cell.score:g}",
                 f"{cell.low:g} to {cell.high:g}",
                 cell.confidence,
-                cell.source,
                 result.sentence(cell),
+                cell.source,
             )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        for column in range(SOURCE):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST))
+        self.table.resizeRowsToContents()
 
     @property
     def stale(self) -> bool:

@@ -42,7 +42,7 @@ def test_run_lists_every_uncertain_score_by_effect_with_its_source_and_sentence(
         texts = [panel.table.item(row, c).text() for c in range(panel.table.columnCount())]
         assert texts[1:4] == [cell.partner, cell.criterion, f"{cell.score:g}"]
         assert texts[4] == f"{cell.low:g} to {cell.high:g}" and texts[5] == cell.confidence
-        assert texts[6] == cell.source and texts[7] == expected.sentence(cell)
+        assert texts[6] == expected.sentence(cell) and texts[7] == cell.source
     assert expected.leader in panel.summary.text()
     session.set_weight(0, 0.4)
     assert panel.stale and panel.summary.text().startswith("Out of date")
