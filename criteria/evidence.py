@@ -92,6 +92,16 @@ class Evidence:
         return parse_date(self.date)
 
 
+DEFAULT_MAX_AGE_YEARS = 2  # evidence older than this is flagged for re-checking
+
+
+def outdated(date: object, today: dt.date, years: float = DEFAULT_MAX_AGE_YEARS) -> bool:
+    """True when a dated piece of evidence is more than ``years`` old on ``today`` (a partial date,
+    ``2024-03``, counts from its first day); undated evidence is not flagged, it is only undated."""
+    day = parse_date(date)
+    return day is not None and (today - day).days > years * 365.25
+
+
 def parse_date(value: object) -> dt.date | None:
     """A date cell as a day: a date, or ISO text ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; else None."""
     if isinstance(value, dt.datetime):

@@ -113,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
     print(weights_line(state))
     _print_table(result, tipping, verdict.sentence, tie_caveat(ranking))
     if smaa is not None:
-        cli_smaa.print_smaa(smaa, checks)
+        cli_smaa.print_smaa(smaa, checks, args.evidence_age)
     if gaps:
         print("\nRanks resting on filled-in values (best to worst, however the gaps are filled):")
         for gap in gaps:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from criteria.errors import InputError
-from criteria.evidence import DEFAULT_WIDTHS, ConfidenceWidths
+from criteria.evidence import DEFAULT_MAX_AGE_YEARS, DEFAULT_WIDTHS, ConfidenceWidths, outdated
 from desktop.cli_common import print_table
 
 TOP_CHECKS = 3  # sentences printed in the table output; json and the workbook have every cell
@@ -38,6 +38,13 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         type=_widths,
         default=DEFAULT_WIDTHS,
         help='default range per confidence without Low/High, in points of a 1-10 scale: "high=0.5,medium=1,low=2"',
+    )
+    group.add_argument(
+        "--evidence-age",
+        type=float,
+        default=DEFAULT_MAX_AGE_YEARS,
+        metavar="YEARS",
+        help=f"flag evidence older than this in the scores to check first (default {DEFAULT_MAX_AGE_YEARS})",
     )
     group.add_argument(
         "--order",
@@ -88,7 +95,16 @@ def extra_sheets(result, checks) -> list[tuple[str, list[list]]]:
     return sheets
 
 
-def print_smaa(result, checks) -> None:
+def _dated(cell, years: float) -> str:
+    import datetime as dt
+
+    if cell.date is None:
+        return "undated"
+    old = f", older than {years:g} years" if outdated(cell.date, dt.date.today(), years) else ""
+    return f"dated {cell.date}{old}"
+
+
+def print_smaa(result, checks, years: float = DEFAULT_MAX_AGE_YEARS) -> None:
     print(f"\nValues: {result.describe_values()}")
     shares = result.acceptability.shares[:, 0]
     winners = sorted((i for i in range(len(result.partners)) if shares[i] > 0), key=lambda i: -shares[i])[:5]
@@ -105,4 +121,6 @@ def print_smaa(result, checks) -> None:
     if checks is not None and checks.cells:
         print(f"\nCheck these first ({checks.samples} samples per value tried):")
         for cell in checks.cells[:TOP_CHECKS]:
-            print(f"  - {checks.sentence(cell)} (source: {cell.source or 'none given'})")
+            print(
+                f"  - {checks.sentence(cell)} (source: {cell.source or 'none given'}; {_dated(cell, years)})"
+            )

@@ -163,3 +163,13 @@ def test_a_criterion_can_keep_its_own_confidence_widths_in_the_criteria_sheet(tm
     with pytest.raises(InputError) as caught:
         read_workbook(tmp_path / "bad.xlsx")
     assert str(caught.value.problems[0]).startswith("Criteria!F2: confidence width 'high=wide' is not")
+
+
+def test_evidence_older_than_the_chosen_age_is_flagged_and_undated_evidence_is_not():
+    from criteria.evidence import outdated
+
+    today = dt.date(2026, 1, 31)
+    assert outdated("2011", today) and outdated(dt.datetime(2023, 10, 20), today)
+    assert not outdated("2024-03", today) and not outdated("2024-03", today, years=2)
+    assert outdated("2024-01", today, years=2) and not outdated("2024-02", today, years=2)
+    assert not outdated(None, today)
