@@ -218,3 +218,26 @@ def test_progress_reaches_the_total_and_stop_cancels():
     assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == sorted(d for d, _ in seen)
     with pytest.raises(Cancelled):
         run_smaa(Study.of(state), n_samples=2500, seed=1, should_stop=lambda: True)
+
+
+def test_values_are_drawn_uniform_or_triangular_inside_their_ranges():
+    from scipy import stats
+
+    from scoring.smaa_sampling import LEVELS, ValueSpace, uniform_levels
+
+    base = np.array([[5.0, 2.0]])
+    low, high = np.array([[3.0, 2.0]]), np.array([[9.0, 2.0]])
+    cells = np.array([0])
+    levels = uniform_levels(np.random.default_rng(0), 20_000, 1)
+    for triangular, cdf in ((False, stats.uniform(3, 6).cdf), (True, stats.triang((5 - 3) / 6, 3, 6).cdf)):
+        drawn = ValueSpace(base, low, high, triangular).draw(levels, cells)
+        assert drawn.shape == (20_000, 1, 2) and (drawn[:, 0, 1] == 2).all()
+        values = drawn[:, 0, 0]
+        assert values.min() >= 3 and values.max() <= 9
+        assert stats.kstest(values, cdf).pvalue > 0.001
+    # the 16-bit grid: level q stands for (q + 1/2) / LEVELS; rows do not depend on how they are grouped
+    rng_a, rng_b = np.random.default_rng(5), np.random.default_rng(5)
+    together = uniform_levels(rng_a, 7, 5)
+    apart = np.vstack([uniform_levels(rng_b, 3, 5), uniform_levels(rng_b, 4, 5)])
+    np.testing.assert_array_equal(together, apart)
+    assert together.max() < LEVELS
