@@ -95,6 +95,11 @@ class CheckFirstPanel(QWidget):
         self.summary.setText(
             f"{result.leader} ranks first in {result.first_shares[result.leader]:.0%} of cases "
             f"({result.description}; {result.samples} samples per value tried)."
+            + (
+                f" {result.untried} scores of partners less often first were not tried."
+                if result.untried
+                else ""
+            )
         )
         self.table.setRowCount(len(result.cells))
         for row, cell in enumerate(result.cells):

@@ -211,6 +211,19 @@ def test_check_first_puts_the_decisive_cell_first_and_says_what_it_changes():
         check_first(state, Study.of(state), should_stop=lambda: True)
 
 
+def test_check_first_tries_the_cells_of_the_partners_most_often_first_when_there_are_too_many(monkeypatch):
+    from scoring import check_first as module
+
+    model = make_model([[6, 6], [5, 5], [2, 2]], partners=["A", "B", "C"], bounds=[(1, 10)] * 2)
+    model = with_ranges(model, {(i, j): (1, 9) for i in range(3) for j in range(2)})
+    state = StudyState.from_model(model)
+    monkeypatch.setattr(module, "MAX_CELLS", 4)
+    checks = check_first(state, Study.of(state), n_samples=500, seed=1)
+    order = sorted(checks.first_shares, key=lambda p: -checks.first_shares[p])
+    assert checks.untried == 2 and {c.partner for c in checks.cells} == set(order[:2])
+    assert checks.to_dict()["untried_cells"] == 2
+
+
 def test_progress_reaches_the_total_and_stop_cancels():
     state = StudyState.from_model(two_symmetric_partners())
     seen = []
