@@ -166,7 +166,8 @@ class WeightSampler:
                 raise InputError(
                     Problem(
                         f"{self.space.describe()}: only {self._kept} of {self._tried} random weightings fit; "
-                        "the region is empty or too small to sample, so widen the bounds or relax the order"
+                        "the region is empty or too small to sample: widen the bounds, relax the order"
+                        + ("" if self.space.spread == FULL else " or sample all weightings (--spread full)")
                     )
                 )
             self._pending.extend(inside)
