@@ -43,6 +43,8 @@ class CellEffect:
     leader_shares: tuple[float, float, float]  # the leader's share of first places at each
     shares: tuple[tuple[float, ...], ...]  # at each: every partner's share of first places
     effect: float  # the largest change in the leader's share, in shares (0.49 = 49 points)
+    # at each value tried: the share of samples (same draws) whose first place goes to someone else
+    winner_changes: tuple[float, float, float] = (0.0, 0.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ class CheckFirst:
                     "effect": c.effect,
                     "leader_first_share_if": dict(zip(FIXES, c.leader_shares, strict=True)),
                     "values_tried": dict(zip(FIXES, c.values, strict=True)),
+                    "winner_changes_if": dict(zip(FIXES, c.winner_changes, strict=True)),
                     "sentence": self.sentence(c),
                 }
                 for c in self.cells[:limit]
@@ -128,6 +131,7 @@ class CheckFirst:
             "Source",
             "Date",
             *(f"Leader first if {f}" for f in FIXES),
+            *(f"Winner changes if {f}" for f in FIXES),
             "Largest change",
             "In words",
         ]
@@ -143,6 +147,7 @@ class CheckFirst:
                 c.source or None,
                 c.date if isinstance(c.date, str) or c.date is None else str(c.date),
                 *c.leader_shares,
+                *c.winner_changes,
                 c.effect,
                 self.sentence(c),
             ]
@@ -151,15 +156,16 @@ class CheckFirst:
         return "Check first", [*notes, header, *rows]
 
 
-def _first_shares(study: Study, space, U, W, cells) -> np.ndarray:
+def _firsts(study: Study, space, U, W, cells) -> np.ndarray:
+    """``(samples, n)``: True where the partner ranks first in that sample."""
     n, m = len(study.scorer.partners), len(study.scorer.criteria)
     rows = max(1, BLOCK_CELLS // max(n * m, 1))
-    firsts = np.zeros(n, dtype=np.int64)
+    firsts = np.empty((len(W), n), dtype=bool)
     for start in range(0, len(W), rows):
         block = slice(start, start + rows)
         scores = study.scores(space.draw(U[block], cells), W[block])
-        firsts += (competition_ranks(scores, higher_is_better=study.scorer.higher_is_better) == 1).sum(axis=0)
-    return firsts / len(W)
+        firsts[block] = competition_ranks(scores, higher_is_better=study.scorer.higher_is_better) == 1
+    return firsts
 
 
 def check_first(
@@ -182,7 +188,8 @@ def check_first(
     cells = space.cells
     W = WeightSampler(study.weights, scorer.weights, np.random.default_rng(seed)).take(n_samples)
     U = uniform_levels(np.random.default_rng([seed, 1]), n_samples, cells.size)
-    base = _first_shares(study, space, U, W, cells)
+    base_firsts = _firsts(study, space, U, W, cells)
+    base = base_firsts.mean(axis=0)
     leader = int(np.argmax(base))
     partners = scorer.partners
     m = len(scorer.criteria)
@@ -197,7 +204,8 @@ def check_first(
         r, j = divmod(cell, m)
         low, high = float(space.low.flat[cell]), float(space.high.flat[cell])
         values = (low, (low + high) / 2, high)
-        shares = [_first_shares(study, space.fixed(cell, v), U, W, cells) for v in values]
+        firsts = [_firsts(study, space.fixed(cell, v), U, W, cells) for v in values]
+        shares = [f.mean(axis=0) for f in firsts]
         item = evidence.get((int(scorer.ranking.indices[r]), j))
         effects.append(
             CellEffect(
@@ -213,6 +221,7 @@ def check_first(
                 tuple(float(s[leader]) for s in shares),
                 tuple(tuple(map(float, s)) for s in shares),
                 float(max(abs(s[leader] - base[leader]) for s in shares)),
+                tuple(float((f != base_firsts).any(axis=1).mean()) for f in firsts),
             )
         )
         if progress is not None:

@@ -205,6 +205,10 @@ def test_check_first_puts_the_decisive_cell_first_and_says_what_it_changes():
     ]
     decisive, idle = checks.cells
     assert decisive.effect > 0.3 and idle.effect == 0
+    # B's C1 at 9 takes first place from A in many samples; at 3 B loses exactly the samples it won;
+    # C's C2 never matters
+    assert decisive.winner_changes[2] > 0.3 and idle.winner_changes == (0, 0, 0)
+    assert decisive.winner_changes[0] == pytest.approx(checks.first_shares["B"])
     assert checks.sentence(decisive).startswith("If B's C1 is 9 rather than 5, B leads in ")
     assert checks.sentence(idle).startswith("Whatever C's C2 is between 1 and 3, A stays first")
     with pytest.raises(Cancelled):
