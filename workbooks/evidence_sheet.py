@@ -132,7 +132,7 @@ def _date(table: Table, r: int, row: list, column: int | None, context: str) -> 
         value = value.strip()
     if isinstance(value, (dt.date, str)) and parse_date(value) is not None:
         return value
-    number = isinstance(value, (int, float))
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
     hint = "format the cell as a date" if number else "use a date, or 2024, 2024-03, 2024-03-05"
     shown = as_text(value) if number else quote(as_text(value))
     table.problem(r, column, f"{shown} is not a date ({hint}) ({context})")
