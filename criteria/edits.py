@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from criteria.errors import InputError, Problem
-from criteria.evidence import Evidence
+from criteria.evidence import CONFIDENCE_WORDS, Evidence, parse_date, range_problems
 from criteria.model import Criterion, DecisionModel, Direction, Partner, Scenario, name_key
 from criteria.weights import equal, weight_problem
 
@@ -160,6 +160,43 @@ def set_value(model: DecisionModel, i: int, j: int, value: float | None) -> Deci
         return dataclasses.replace(model, values=values)
     evidence = tuple(dataclasses.replace(e, low=None, high=None) if e is item else e for e in model.evidence)
     return dataclasses.replace(model, values=values, evidence=evidence)
+
+
+def set_evidence(model: DecisionModel, i: int, j: int, evidence: Evidence) -> DecisionModel:
+    """Set what backs the value of partner ``i`` on criterion ``j`` (its names are taken from the
+    model); the cell's other columns are kept; evidence with nothing in it removes the record.
+
+    Raises
+    ------
+    InputError
+        An unknown confidence word, a date that is not one, a range that leaves the scale or does
+        not hold the score (the Evidence sheet's own checks).
+    """
+    partner, criterion = model.partners[i], model.criteria[j]
+    problems = [
+        Problem(message)
+        for _, message in range_problems(evidence.low, evidence.high, model.values[i, j], criterion)
+    ]
+    if evidence.confidence and evidence.level is None:
+        problems.append(Problem(f"confidence {evidence.confidence!r} is not one of {CONFIDENCE_WORDS}"))
+    if evidence.date not in (None, "") and parse_date(evidence.date) is None:
+        problems.append(Problem(f"{evidence.date!r} is not a date (use 2024, 2024-03 or 2024-03-05)"))
+    if problems:
+        raise InputError(problems)
+    old = model.evidence_cells().get((i, j))
+    new = dataclasses.replace(
+        evidence,
+        partner=partner.name,
+        criterion=criterion.name,
+        date=evidence.date or None,
+        extra=old.extra if old else evidence.extra,
+    )
+    empty = not (new.source or new.date or new.confidence or new.has_range or new.note or new.extra)
+    kept = tuple(e for e in model.evidence if e is not old)
+    if empty:
+        return dataclasses.replace(model, evidence=kept)
+    at = model.evidence.index(old) if old else len(kept)  # an edited row keeps its place in the sheet
+    return dataclasses.replace(model, evidence=kept[:at] + (new,) + kept[at:])
 
 
 def _holds(item: Evidence, value: float) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import math
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
@@ -87,6 +88,10 @@ class Evidence:
         return Confidence.parse(self.confidence)
 
     @property
+    def has_range(self) -> bool:
+        return self.low is not None or self.high is not None
+
+    @property
     def day(self) -> dt.date | None:
         """The date as a day (the first of the month or year for partial dates); None if none."""
         return parse_date(self.date)
@@ -118,6 +123,30 @@ def parse_date(value: object) -> dt.date | None:
             except ValueError:
                 return None
     return None
+
+
+def _shown(value: float | None) -> str:
+    return "" if value is None else str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def range_problems(low: float | None, high: float | None, score: float, criterion) -> list[tuple[str, str]]:
+    """What is wrong with a written range, as ``("Low" | "High", message)``: outside the criterion's
+    Min..Max, Low above or High below the score (a missing score has none), High below Low."""
+    problems = []
+    scale_low = -math.inf if criterion.min is None else criterion.min
+    scale_high = math.inf if criterion.max is None else criterion.max
+    for key, bound in (("Low", low), ("High", high)):
+        if bound is None:
+            continue
+        if not scale_low <= bound <= scale_high:
+            scale = f"{_shown(criterion.min)}..{_shown(criterion.max)}"
+            problems.append((key, f"{key} {_shown(bound)} is outside the scale {scale}"))
+        elif not math.isnan(score) and (bound > score if key == "Low" else bound < score):
+            side = "above" if key == "Low" else "below"
+            problems.append((key, f"{key} {_shown(bound)} is {side} the score {_shown(score)}"))
+    if not problems and low is not None and high is not None and low > high:
+        problems.append(("High", f"High {_shown(high)} is below Low {_shown(low)}"))
+    return problems
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ not hold the score or leaves the criterion's Min..Max scale.
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 import numpy as np
 
@@ -20,6 +19,7 @@ from criteria.evidence import (
     Evidence,
     criterion_widths,
     parse_date,
+    range_problems,
 )
 from criteria.model import Criterion, DecisionModel, name_key
 from workbooks import layout
@@ -149,25 +149,8 @@ def _check_range(
     criterion: Criterion,
     context: str,
 ) -> bool:
-    """Low <= score <= High, Low <= High, both inside Min..Max; one problem per wrong cell."""
-    problems = []
-    scale_low = -math.inf if criterion.min is None else criterion.min
-    scale_high = math.inf if criterion.max is None else criterion.max
-    for key, bound in ((layout.LOW, low), (layout.HIGH, high)):
-        if bound is None:
-            continue
-        if not scale_low <= bound <= scale_high:
-            problems.append(
-                (
-                    key,
-                    f"{key} {as_text(bound)} is outside the scale {as_text(criterion.min)}..{as_text(criterion.max)}",
-                )
-            )
-        elif not math.isnan(score) and (bound > score if key == layout.LOW else bound < score):
-            side = "above" if key == layout.LOW else "below"
-            problems.append((key, f"{key} {as_text(bound)} is {side} the score {as_text(score)}"))
-    if not problems and low is not None and high is not None and low > high:
-        problems.append((layout.HIGH, f"High {as_text(high)} is below Low {as_text(low)}"))
+    """``criteria.evidence.range_problems``, one problem per wrong cell."""
+    problems = range_problems(low, high, score, criterion)
     for key, message in problems:
         table.problem(r, columns[key], f"{message} ({context})")
     return not problems

@@ -173,3 +173,36 @@ def test_evidence_older_than_the_chosen_age_is_flagged_and_undated_evidence_is_n
     assert not outdated("2024-03", today) and not outdated("2024-03", today, years=2)
     assert outdated("2024-01", today, years=2) and not outdated("2024-02", today, years=2)
     assert not outdated(None, today)
+
+
+def test_set_evidence_checks_like_the_sheet_keeps_the_row_and_its_extra_cells_and_can_remove_it(tmp_path):
+    from criteria import edits
+    from criteria.evidence import Evidence
+
+    rows = [
+        ["JOGMEC", "Speed", "S30", None, "low", None, None, None, "Lan"],
+        ["Shin-Etsu Chemical", "Capital", "S31", None, "high"],
+    ]
+    model = read_workbook(book(tmp_path, rows))
+    edited = edits.set_evidence(model, 0, 0, Evidence("", "", "S30 p. 4", "2024-03", "cao", 2, 4, "asked"))
+    record = edited.evidence[0]
+    assert (record.partner, record.criterion, record.source, record.low, record.high) == (
+        "JOGMEC",
+        "Speed",
+        "S30 p. 4",
+        2,
+        4,
+    )
+    assert record.extra == (("Checked by", "Lan"),)
+    assert read_workbook(save_study(tmp_path / "s.xlsx", edited)) == edited
+    added = edits.set_evidence(model, 0, 1, Evidence("", "", confidence="medium"))
+    assert added.evidence_cells()[0, 1].confidence == "medium" and len(added.evidence) == 3
+    assert len(edits.set_evidence(model, 1, 1, Evidence("", "")).evidence) == 1
+    with pytest.raises(InputError) as caught:
+        edits.set_evidence(model, 0, 0, Evidence("", "", date="soon", confidence="sure", low=4, high=0))
+    assert [p.message for p in caught.value.problems] == [
+        "Low 4 is above the score 3",
+        "High 0 is outside the scale 1..10",
+        "confidence 'sure' is not one of high, medium, low (or cao, trung bình, thấp)",
+        "'soon' is not a date (use 2024, 2024-03 or 2024-03-05)",
+    ]
