@@ -25,6 +25,11 @@ from desktop.tasks import TaskRunner
 
 COLUMNS = ("Check", "Partner", "Criterion", "Score", "Range", "Confidence", "If it were otherwise", "Source")
 SOURCE = COLUMNS.index("Source")
+LEGEND = (
+    "In the Partners table, a score's corner shows its confidence (green high, orange medium, red low) "
+    "and a dot marks evidence older than 2 years; hover a score for its source. "
+    "Analysis > Evidence for a score… edits it."
+)
 WIDEST = 560  # px: a long sentence wraps rather than push the source out of sight
 
 
@@ -57,6 +62,8 @@ class CheckFirstPanel(QWidget):
             "Ranks the scores with a range in the Evidence sheet by how much they move the leader.", self
         )
         self.summary.setWordWrap(True)
+        self.legend = QLabel(LEGEND, self)
+        self.legend.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -71,6 +78,7 @@ class CheckFirstPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
         self.run_button.clicked.connect(self._on_run_button_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.runner.finished.connect(self._on_runner_finished)
