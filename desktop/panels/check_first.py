@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.errors import InputError
+from criteria.evidence import DEFAULT_MAX_AGE_YEARS
 from desktop.tasks import TaskRunner
 
 COLUMNS = ("Check", "Partner", "Criterion", "Score", "Range", "Confidence", "If it were otherwise", "Source")
 SOURCE = COLUMNS.index("Source")
 LEGEND = (
     "In the Partners table, a score's corner shows its confidence (green high, orange medium, red low) "
-    "and a dot marks evidence older than 2 years; hover a score for its source. "
+    f"and a dot marks evidence older than {DEFAULT_MAX_AGE_YEARS} years; hover a score for its source. "
     "Analysis > Evidence for a score… edits it."
 )
 WIDEST = 560  # px: a long sentence wraps rather than push the source out of sight
