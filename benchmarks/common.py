@@ -36,6 +36,25 @@ def process_seconds(args: list[str], repeat: int = 5) -> float:
     return statistics.median(times)
 
 
+def process_seconds_and_peak_mib(args: list[str], repeat: int = 3) -> tuple[float, float]:
+    """Median wall time of a whole process and its peak resident memory (MiB, the largest run).
+
+    Each run is waited for by a fresh interpreter that reports its children's peak RSS, so the
+    figure is that process's own, not the benchmark runner's (Linux: ``ru_maxrss`` in KiB).
+    """
+    probe = (
+        "import resource, subprocess, sys, time; start = time.perf_counter(); "
+        "subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+        "print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, "-c", probe, *args], check=True, capture_output=True, text=True)
+        seconds, kib = out.stdout.split()
+        runs.append((float(seconds), int(kib) / 1024))
+    return statistics.median(s for s, _ in runs), max(p for _, p in runs)
+
+
 def random_model(n: int, m: int, seed: int = 7) -> DecisionModel:
     """n partners x m criteria on a 1-10 scale, one criterion in three a cost."""
     rng = np.random.default_rng(seed)

@@ -1,8 +1,11 @@
-"""GUI figures: a weight edit from slider to repainted table and charts; the first window.
+"""GUI figures: a weight edit from slider to repainted table and chart; a resize; the first window.
 
 ``gui_weight_edit_<n>x10_ms``: median over a simulated 20-step slider drag of the time
-from ``QSlider.setValue`` until the ranking table and the visible chart have repainted
-(coalesced chart redraws flushed, paints forced with ``repaint()``).
+from ``QSlider.setValue`` until the ranking table and the visible chart have been
+painted with the new values (events processed as the app would: no flush, no forced
+paint; the chart's own coalescing delay counts).
+``gui_relayout_<n>x10_ms``: median over 10 window resizes of the time from
+``resize`` until the visible chart has been laid out, drawn and painted at its new size.
 ``gui_first_window_s``: wall time from spawning ``python -m desktop.app
 --measure-first-paint`` until it reports the main window's first paint (bundled sample,
 warm: the best of three runs, after one untimed run).
@@ -23,7 +26,7 @@ from benchmarks.common import random_model
 STEPS = 20
 
 
-def _edit_ms(n: int) -> float:
+def _window(n: int, folder: str):
     from PySide6.QtWidgets import QApplication
 
     from criteria.study import StudyState
@@ -32,31 +35,75 @@ def _edit_ms(n: int) -> float:
     from desktop.settings import Settings, use_folder
 
     app = QApplication.instance() or QApplication([])
+    use_folder(folder)
+    session = StudySession(StudyState.from_model(random_model(n, 10), method="topsis"))
+    window = MainWindow(session, Settings(), autosave_folder=Path(folder) / "recovery")
+    window.resize(1600, 1000)
+    window.show()
+    window.load_charts()
+    canvas = window.charts.tabs.currentWidget().canvas
+    _wait(app, lambda: canvas.up_to_date and canvas.paints > 0)
+    return app, window, canvas
+
+
+def _wait(app, done, timeout_s: float = 10.0) -> None:
+    """Process events as the app's loop would until ``done()``."""
+    from PySide6.QtCore import QEventLoop
+
+    end = time.perf_counter() + timeout_s
+    while not done():
+        if time.perf_counter() > end:
+            raise RuntimeError("the window did not repaint in time")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def _close(app, window) -> None:
+    window.files.ask_save_changes = lambda: "discard"
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+
+
+def _edit_ms(n: int) -> float:
+    from PySide6.QtCore import QEvent, QObject
+
+    class PaintCounter(QObject):
+        count = 0
+
+        def eventFilter(self, _watched, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
     with tempfile.TemporaryDirectory() as folder:
-        use_folder(folder)
-        session = StudySession(StudyState.from_model(random_model(n, 10), method="topsis"))
-        window = MainWindow(session, Settings(), autosave_folder=Path(folder) / "recovery")
-        window.resize(1600, 1000)
-        window.show()
-        window.load_charts()
-        app.processEvents()
+        app, window, canvas = _window(n, folder)
+        table = PaintCounter()
+        window.ranking.view.viewport().installEventFilter(table)
         slider = window.weights.rows[0].slider
-        canvas = window.charts.tabs.currentWidget().canvas
         times = []
         slider.setSliderDown(True)
         for step in range(STEPS):
+            painted, shown = canvas.paints, table.count
             start = time.perf_counter()
             slider.setValue(slider.value() + (15 if step % 2 == 0 else 10))
-            canvas.flush()
-            window.ranking.view.viewport().repaint()
-            canvas.repaint()
-            app.processEvents()
+            _wait(app, lambda p=painted, s=shown: canvas.up_to_date and canvas.paints > p and table.count > s)
             times.append((time.perf_counter() - start) * 1000)
         slider.setSliderDown(False)
-        window.files.ask_save_changes = lambda: "discard"
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+        _close(app, window)
+    return statistics.median(times)
+
+
+def _relayout_ms(n: int) -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        app, window, canvas = _window(n, folder)
+        times = []
+        for step in range(10):
+            painted = canvas.paints
+            start = time.perf_counter()
+            window.resize(*((1400, 900) if step % 2 == 0 else (1600, 1000)))
+            _wait(app, lambda p=painted: canvas.up_to_date and canvas.paints > p)
+            times.append((time.perf_counter() - start) * 1000)
+        _close(app, window)
     return statistics.median(times)
 
 
@@ -86,6 +133,7 @@ def run() -> dict[str, float]:
     return {
         "gui_weight_edit_1000x10_ms": _edit_ms(1000),
         "gui_weight_edit_10000x10_ms": _edit_ms(10000),
+        "gui_relayout_1000x10_ms": _relayout_ms(1000),
         "gui_first_window_s": _first_window_s(),
     }
 

@@ -26,11 +26,15 @@ TARGETS = {
     "rank_cli_1000_rows_s": (0.5, "max"),
     "gui_weight_edit_1000x10_ms": (50.0, "max"),
     "gui_weight_edit_10000x10_ms": (150.0, "max"),
+    "gui_relayout_1000x10_ms": (150.0, "max"),
     "gui_first_window_s": (1.0, "max"),
     "mc_10000_samples_1000x10_s": (0.4, "max"),
     "mc_skcriteria_loop_ratio": (50.0, "min"),
     "mc_peak_extra_mib": (64.0, "max"),
     "sensitivity_cli_s": (2.0, "max"),
+    "brief_cli_s": (3.0, "max"),
+    "sensitivity_10000_partners_s": (10.0, "max"),
+    "sensitivity_10000_partners_peak_mib": (1024.0, "max"),
     "smaa_10000_samples_1000x10_s": (0.6, "max"),
     "smaa_skcriteria_loop_ratio": (50.0, "min"),
     "smaa_peak_extra_mib": (128.0, "max"),
@@ -42,6 +46,7 @@ MODULES = (
     "benchmarks.io",
     "benchmarks.robustness",
     "benchmarks.smaa",
+    "benchmarks.brief",
     "benchmarks.gui",
 )
 

@@ -77,6 +77,18 @@ def _fill(model: DecisionModel, values: np.ndarray, missing: np.ndarray, *, wors
     return np.where(missing, fill[None, :], values)
 
 
+def observed_means(values: np.ndarray) -> np.ndarray:
+    """The mean of each column's observed (non-NaN) values, kept inside their range.
+
+    A float mean can fall an ulp outside the values it averages (``np.nanmean`` of three 0.1s
+    is 0.10000000000000002); a fill that is better than every observed value would then win on
+    a criterion where nobody differs. Clipping keeps it inside, and equal to the value when all
+    are equal.
+    """
+    with np.errstate(all="ignore"):
+        return np.clip(np.nanmean(values, axis=0), np.nanmin(values, axis=0), np.nanmax(values, axis=0))
+
+
 def best_case(model: DecisionModel) -> np.ndarray:
     """Every missing value set to the best it could be (scale bound or best observed)."""
     return _fill(model, model.values, model.missing, worst=False)
@@ -110,8 +122,7 @@ def apply_policy(model: DecisionModel, policy: MissingPolicy) -> FilledValues:
             )
         )
     if policy is MissingPolicy.MEAN:
-        with np.errstate(all="ignore"):
-            filled = np.where(missing, np.nanmean(values, axis=0)[None, :], values)
+        filled = np.where(missing, observed_means(values)[None, :], values)
     else:
         filled = fill_values(model, values, missing)
     return FilledValues(filled, all_rows, missing.copy(), ())

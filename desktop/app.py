@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import sys
 import time
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from criteria.study import DEFAULT_METHOD, StudyState
@@ -25,6 +27,9 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    app.setWindowIcon(
+        QIcon(str(files("desktop") / "resources" / "partner-scout.png"))
+    )  # packaging/make_icon.py
     return app
 
 
@@ -49,9 +54,14 @@ def build_window(path: str | Path | None, settings: Settings, **options) -> Main
     return window
 
 
-def run(path: str | None = None) -> int:
+def run(path: str | None = None, smoke_test: str | None = None) -> int:
+    """The app on ``path``; with ``smoke_test`` (an .xlsx path) the bundle's GUI check (desktop/smoke.py)."""
     app = application()
     window = build_window(path, Settings())
+    if smoke_test:
+        from desktop.smoke import run_smoke_test
+
+        return run_smoke_test(app, window, smoke_test, STARTED)
     window.show()
     QTimer.singleShot(0, window.offer_recovery)
     return app.exec()

@@ -27,7 +27,7 @@ from workbooks.writer import tool_version
 EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3
 
 # Subcommands that live in their own modules; each has register(subparsers).
-COMMAND_MODULES = ("desktop.cli_sensitivity", "desktop.cli_ballots")
+COMMAND_MODULES = ("desktop.cli_sensitivity", "desktop.cli_ballots", "desktop.cli_brief")
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
@@ -68,17 +68,20 @@ def cmd_rank(args: argparse.Namespace) -> int:
         writer.writerow(["rank", "partner", "score"])
         writer.writerows(zip(ranks, map(csv_text, names), [repr(s) for s in scores]))
     else:
-        from scoring.methods import get_method
+        from briefing.text import method_name
+        from criteria.i18n import Language
 
-        method = get_method(ranking.method)
-        better = "higher is better" if method.higher_is_better else "lower is better"
-        print(f"{method.label}: score, {better}")
-        print(weights_line(state))
+        lang = Language(args.lang)  # the table is for reading; csv and json never change
+        best = lang.t("higher is better") if ranking.higher_is_better else lang.t("lower is better")
+        print(lang.t("{method}: score, {best}", method=method_name(ranking.method, lang), best=best))
+        print(weights_line(state, lang))
         print_table(
-            ["Rank", "Partner", "Score"], [(r, p, f"{s:.4f}") for r, p, s in zip(ranks, names, scores)], "><>"
+            [lang.t("Rank"), lang.t("Partner"), lang.t("Score")],
+            [(r, p, lang.readable(s, 4)) for r, p, s in zip(ranks, names, scores)],
+            "><>",
         )
-        for name in ranking.excluded:
-            print(f"  excluded (missing values): {name}")
+        if ranking.excluded:
+            print(lang.t("Left out for missing values: {names}.", names=", ".join(ranking.excluded)))
     return 0
 
 
@@ -120,7 +123,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         )
     from desktop.app import run  # the only path that loads Qt
 
-    return run(workbook)
+    return run(workbook, smoke_test=getattr(args, "smoke_test", None))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -133,11 +136,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("open", help="open the desktop app on a workbook")
     p.add_argument("workbook", help="the study workbook (.xlsx)")
+    # the built bundle's GUI check (packaging/bundle_test.py): drag a weight, save here, quit
+    p.add_argument("--smoke-test", metavar="OUT.xlsx", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_open)
 
     p = sub.add_parser("rank", help="rank the partners of a workbook")
     add_study_options(p)
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument(
+        "--lang", choices=["vi", "en"], help="language of the table (default: from LANGUAGE/LC_ALL/LANG)"
+    )
     p.add_argument("--out", help="also write a result workbook (.xlsx)")
     p.add_argument(
         "--analysis",

@@ -76,10 +76,15 @@ def load_state(args: argparse.Namespace) -> StudyState:
     return state
 
 
-def weights_line(state: StudyState) -> str:
+def weights_line(state: StudyState, lang=None) -> str:
     """The weights used, for a table's header (json carries them at full precision)."""
-    shares = ", ".join(f"{name} {w:.1%}" for name, w in zip(state.model.criterion_names, state.weights))
-    return f"Weights: {shares}"
+    from criteria.i18n import Language
+
+    lang = lang or Language("en")
+    shares = ", ".join(
+        f"{name} {lang.percent(w)}" for name, w in zip(state.model.criterion_names, state.weights)
+    )
+    return lang.t("Weights: {shares}", shares=shares)
 
 
 def note_filled(state: StudyState, ranking) -> None:

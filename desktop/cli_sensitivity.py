@@ -17,7 +17,14 @@ from desktop.cli_common import (
     print_table,
     weights_line,
 )
-from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED, DEFAULT_SPREAD, parse_spread
+from scoring.sensitivity import (
+    DEFAULT_SAMPLES,
+    DEFAULT_SEED,
+    DEFAULT_SPREAD,
+    MIN_DEFAULT_SAMPLES,
+    SCORE_BUDGET,
+    parse_spread,
+)
 
 
 def _spread(text: str) -> float | str:
@@ -45,16 +52,14 @@ def _whole_number(lowest: int):
 _count, _seed = _whole_number(1), _whole_number(0)
 
 
-def register(subparsers) -> None:
-    """Add the ``sensitivity`` subcommand to the ``partner-scout`` parser."""
-    parser = subparsers.add_parser(
-        "sensitivity",
-        help="how sure is the ranking? Monte Carlo rank acceptability and tipping points",
-        description="Rank acceptability under uncertain weights: each sample multiplies every weight "
-        "by a factor uniform in [1 - P, 1 + P] and renormalises (--spread full: any weights).",
+def add_sampling_options(parser: argparse.ArgumentParser) -> None:
+    """--samples, --seed and --spread of the Monte Carlo (shared with ``partner-scout brief``)."""
+    parser.add_argument(
+        "--samples",
+        type=_count,
+        help=f"number of weight samples (default {DEFAULT_SAMPLES:,}; fewer, at least "
+        f"{MIN_DEFAULT_SAMPLES:,}, above {SCORE_BUDGET // DEFAULT_SAMPLES:,} partners)",
     )
-    add_study_options(parser)
-    parser.add_argument("--samples", type=_count, default=DEFAULT_SAMPLES, help="number of weight samples")
     parser.add_argument(
         "--seed", type=_seed, default=DEFAULT_SEED, help="random seed (same seed, same figures)"
     )
@@ -64,6 +69,18 @@ def register(subparsers) -> None:
         default=DEFAULT_SPREAD,
         help=f"P in [0, 1], or 'full' (default {DEFAULT_SPREAD})",
     )
+
+
+def register(subparsers) -> None:
+    """Add the ``sensitivity`` subcommand to the ``partner-scout`` parser."""
+    parser = subparsers.add_parser(
+        "sensitivity",
+        help="how sure is the ranking? Monte Carlo rank acceptability and tipping points",
+        description="Rank acceptability under uncertain weights: each sample multiplies every weight "
+        "by a factor uniform in [1 - P, 1 + P] and renormalises (--spread full: any weights).",
+    )
+    add_study_options(parser)
+    add_sampling_options(parser)
     parser.add_argument("--format", choices=["table", "json"], default="table")
     parser.add_argument("--no-tipping", action="store_true", help="skip the tipping points")
     parser.add_argument(
@@ -77,23 +94,26 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from scoring import rank
-    from scoring.missing_range import missing_value_ranges
-    from scoring.sensitivity import rank_acceptability
+    from scoring.missing_range import missing_value_ranges, range_limit
+    from scoring.sensitivity import default_samples, rank_acceptability
     from scoring.tipping import tipping_points
     from scoring.verdict import study_verdict, tie_caveat
 
     state = load_state(args)
     ranking = rank(state)
     note_filled(state, ranking)
-    smaa, checks = cli_smaa.run_smaa_study(args, state) if cli_smaa.wanted(args) else (None, None)
+    samples = args.samples or default_samples(len(ranking.partners))
+    smaa, checks = cli_smaa.run_smaa_study(args, state, samples) if cli_smaa.wanted(args) else (None, None)
     result = (
         smaa.acceptability
         if smaa is not None
-        else rank_acceptability(state, n_samples=args.samples, seed=args.seed, spread=args.spread)
+        else rank_acceptability(state, n_samples=samples, seed=args.seed, spread=args.spread)
     )
     tipping = None if args.no_tipping else tipping_points(state)
     verdict = study_verdict(state, ranking, result, tipping=tipping, find_tipping=False)
-    gaps = missing_value_ranges(state)
+    most = range_limit(ranking.method, len(ranking.partners))
+    gaps = missing_value_ranges(state, most=most)
+    unranged = int(ranking.rests_on_filled.sum()) - len(gaps)
     if args.out:
         _write(args, state, ranking, result, tipping, cli_smaa.extra_sheets(smaa, checks) if smaa else [])
     if args.format == "json":
@@ -103,9 +123,16 @@ def run(args: argparse.Namespace) -> int:
         if tipping is not None:
             payload["tipping"] = tipping.to_dict()
         payload["missing_ranges"] = {
-            g.partner: {"rank": g.rank, "best": g.best, "worst": g.worst, "cells": list(g.cells)}
+            g.partner: {
+                "rank": g.rank,
+                "best": g.best,
+                "worst": g.worst,
+                "exact": g.exact,
+                "cells": list(g.cells),
+            }
             for g in gaps
         }
+        payload["missing_ranges_omitted"] = unranged
         if smaa is not None:
             cli_smaa.add_json(payload, smaa, checks)
         print_json(payload)
@@ -114,10 +141,25 @@ def run(args: argparse.Namespace) -> int:
     _print_table(result, tipping, verdict.sentence, tie_caveat(ranking))
     if smaa is not None:
         cli_smaa.print_smaa(smaa, checks, args.evidence_age)
+    if samples < DEFAULT_SAMPLES and args.samples is None:
+        print(
+            f"\n{samples:,} samples by default for {len(result.partners):,} partners "
+            f"(--samples {DEFAULT_SAMPLES} for the usual {DEFAULT_SAMPLES:,}, slower)."
+        )
     if gaps:
-        print("\nRanks resting on filled-in values (best to worst, however the gaps are filled):")
+        how = (
+            "however the gaps are filled"
+            if all(g.exact for g in gaps)
+            else "from the best and worst fill of each partner's gaps"
+        )
+        print(f"\nRanks resting on filled-in values (best to worst, {how}):")
         for gap in gaps:
             print(f"  - {gap.sentence()}")
+    if unranged:
+        print(
+            f"  ({unranged:,} more partners with filled-in values, ranked below these, are not shown: "
+            f"{ranking.method} rescores the whole study for each; wsm and wpm show them all)"
+        )
     return 0
 
 
@@ -127,9 +169,9 @@ def _print_table(result, tipping, verdict: str, caveat: str | None) -> None:
     order = sorted(range(n), key=lambda i: (result.expected_rank[i], i))
     print(f"{result.method}: {result.samples} samples, seed {result.seed}, {result.describe_spread()}")
     headers = ["Partner", "Expected rank"] + [f"#{r + 1}" for r in range(shown)]
+    shares = result.top_shares(shown)
     rows = [
-        [result.partners[i], f"{result.expected_rank[i]:.2f}"]
-        + [f"{result.shares[i, r]:.1%}" for r in range(shown)]
+        [result.partners[i], f"{result.expected_rank[i]:.2f}"] + [f"{shares[i, r]:.1%}" for r in range(shown)]
         for i in order
     ]
     print_table(headers, rows, "<" + ">" * (shown + 1))
@@ -165,4 +207,6 @@ def _write(args: argparse.Namespace, state, ranking, acceptability, tipping, sma
     from workbooks.writer import write_result
 
     sheets = analysis_sheets(state, acceptability=acceptability, tipping=tipping) + smaa_sheets
-    write_result(args.out, state, ranking, source=args.workbook, extra_sheets=sheets)
+    write_result(
+        args.out, state, ranking, source=args.workbook, extra_sheets=sheets, acceptability=acceptability
+    )

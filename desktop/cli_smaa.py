@@ -63,7 +63,7 @@ def wanted(args: argparse.Namespace) -> bool:
     return bool(args.values or args.order.strip() or args.bounds.strip())
 
 
-def run_smaa_study(args: argparse.Namespace, state):
+def run_smaa_study(args: argparse.Namespace, state, samples: int):
     """``(SmaaResult, CheckFirst or None)`` for the options (check first needs --values ranges)."""
     from scoring.check_first import check_first
     from scoring.smaa import Study, run_smaa
@@ -77,7 +77,7 @@ def run_smaa_study(args: argparse.Namespace, state):
         widths=args.confidence_widths,
         triangular=args.triangular,
     )
-    result = run_smaa(study, n_samples=args.samples, seed=args.seed)
+    result = run_smaa(study, n_samples=samples, seed=args.seed)
     checks = check_first(state, study, seed=args.seed) if study.values.cells.size else None
     return result, checks
 
@@ -106,7 +106,7 @@ def _dated(cell, years: float) -> str:
 
 def print_smaa(result, checks, years: float = DEFAULT_MAX_AGE_YEARS) -> None:
     print(f"\nValues: {result.describe_values()}")
-    shares = result.acceptability.shares[:, 0]
+    shares = result.acceptability.top_shares(1)[:, 0]
     winners = sorted((i for i in range(len(result.partners)) if shares[i] > 0), key=lambda i: -shares[i])[:5]
     print("Central weights (typical weights that put each partner first) and confidence factors:")
     print_table(

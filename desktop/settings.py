@@ -52,6 +52,14 @@ class Settings:
     def set_method(self, key: str) -> None:
         self.store.setValue("study/method", key)
 
+    def export_folder(self) -> Path | None:
+        """The folder a chart was last exported to, if it still exists."""
+        folder = self.store.value("export/folder") or ""
+        return Path(folder) if folder and Path(folder).is_dir() else None
+
+    def set_export_folder(self, folder: str | Path) -> None:
+        self.store.setValue("export/folder", str(folder))
+
     def window(self) -> tuple[QByteArray | None, QByteArray | None]:
         return self.store.value("window/geometry"), self.store.value("window/state")
 

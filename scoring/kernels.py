@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from scoring.normalise import ideal_and_anti, minmax, orient, vector
+from scoring.normalise import FLAT_TOLERANCE, flat_columns, ideal_and_anti, minmax, negligible, orient, vector
 
 VIKOR_V = 0.5  # weight of group utility S against individual regret R (Opricovic & Tzeng 2004)
 TOPSIS_TIE = 0.5  # closeness when d+ = d- = 0: every partner equals the ideal and the anti-ideal
@@ -31,7 +31,12 @@ def wsm(X, W, benefit, lo, hi):
     .. [2] Triantaphyllou, E. (2000). *Multi-Criteria Decision Making Methods: A Comparative
        Study*, sec. 2.2.1. Kluwer.
     """
-    return np.asarray(W) @ minmax(X, benefit, lo, hi).T
+    return np.asarray(W) @ wsm_terms(X, benefit, lo, hi).T
+
+
+def wsm_terms(X, benefit, lo, hi):
+    """The weight-free ``(n, m)`` terms of :func:`wsm`: min-max normalised values."""
+    return minmax(X, benefit, lo, hi)
 
 
 def wsm_contributions(X, w, benefit, lo, hi):
@@ -56,7 +61,17 @@ def wpm(X, W, benefit, lo, hi):
     .. [2] Triantaphyllou, E. (2000). *Multi-Criteria Decision Making Methods: A Comparative
        Study*, sec. 2.2.2. Kluwer.
     """
-    return np.exp(np.asarray(W) @ _signed_logs(X, benefit).T)
+    return np.exp(wpm_log(X, W, benefit, lo, hi))
+
+
+def wpm_log(X, W, benefit, lo, hi):
+    """``log`` of the WPM score, ``sum_j w_j log x_j``: what WPM ranks compare.
+
+    Products of raw values span many orders of magnitude (US$ 2e9 ** -0.98 is about 1e-9), so
+    the absolute tie tolerance of ``scoring.ranks`` would merge different partners; on the logs
+    it is a relative tolerance on the products (1e-9 on the log is a ratio of 1 + 1e-9).
+    """
+    return np.asarray(W) @ _signed_logs(X, benefit).T
 
 
 def wpm_contributions(X, w, benefit, lo, hi):
@@ -75,10 +90,12 @@ def _topsis_gaps(X, benefit):
 
     Weights are >= 0, so the weighted ideal is the ideal of the unweighted columns times w_j,
     and ``(v_ij - v+_j)^2 = w_j^2 (r_ij - r+_j)^2``: one (n, m) pass serves any batch of weights.
+    A flat column (:func:`scoring.normalise.flat_columns`) adds nothing to either distance.
     """
     r = vector(X)
     best, worst = ideal_and_anti(r, benefit)
-    return (r - best) ** 2, (r - worst) ** 2
+    flat = flat_columns(X)
+    return np.where(flat, 0.0, (r - best) ** 2), np.where(flat, 0.0, (r - worst) ** 2)
 
 
 def topsis(X, W, benefit, lo, hi):
@@ -129,10 +146,11 @@ def _vikor_gaps(X, benefit):
 
 
 def _unit_spread(values):
-    """``(a - min) / (max - min)`` along the last axis; 0 where all are equal."""
-    low = values.min(axis=-1, keepdims=True)
-    span = values.max(axis=-1, keepdims=True) - low
-    return np.where(span > 0, (values - low) / np.where(span > 0, span, 1.0), 0.0)
+    """``(a - min) / (max - min)`` along the last axis; 0 where all are equal (up to rounding)."""
+    low, high = values.min(axis=-1, keepdims=True), values.max(axis=-1, keepdims=True)
+    span = high - low
+    spread = ~negligible(span, low, high)
+    return np.where(spread, (values - low) / np.where(spread, span, 1.0), 0.0)
 
 
 def vikor(X, W, benefit, lo, hi):
@@ -172,7 +190,9 @@ def single_criterion_flows(X, benefit):
 
     ``phi_j(a) = (#partners worse than a on j - #partners better on j) / (n - 1)``, from one
     sort per column and two ``searchsorted`` calls: O(m n log n) time, O(n m) memory. A single
-    partner gets 0.
+    partner gets 0. Two values closer than ``FLAT_TOLERANCE`` times the column's largest
+    magnitude count as equal: a rounding-noise gap (0.1 against 0.10000000000000002) is no
+    strict preference.
 
     References
     ----------
@@ -185,10 +205,11 @@ def single_criterion_flows(X, benefit):
     if n < 2:
         return np.zeros_like(oriented)
     ordered = np.sort(oriented, axis=0)
+    noise = FLAT_TOLERANCE * np.maximum(np.abs(ordered[0]), np.abs(ordered[-1]))
     flows = np.empty_like(oriented)
     for j in range(oriented.shape[1]):
-        worse = np.searchsorted(ordered[:, j], oriented[:, j], side="left")
-        better = n - np.searchsorted(ordered[:, j], oriented[:, j], side="right")
+        worse = np.searchsorted(ordered[:, j], oriented[:, j] - noise[j], side="left")
+        better = n - np.searchsorted(ordered[:, j], oriented[:, j] + noise[j], side="right")
         flows[:, j] = worse - better
     return flows / (n - 1)
 
@@ -207,7 +228,12 @@ def promethee(X, W, benefit, lo, hi):
     .. [2] Brans, J.-P., & Mareschal, B. (2005). PROMETHEE methods, sec. 5.4. In *Multiple
        Criteria Decision Analysis: State of the Art Surveys*. Springer.
     """
-    return np.asarray(W) @ single_criterion_flows(X, benefit).T
+    return np.asarray(W) @ promethee_terms(X, benefit, lo, hi).T
+
+
+def promethee_terms(X, benefit, lo, hi):
+    """The weight-free ``(n, m)`` terms of :func:`promethee`: :func:`single_criterion_flows`."""
+    return single_criterion_flows(X, benefit)
 
 
 def promethee_contributions(X, w, benefit, lo, hi):

@@ -19,7 +19,9 @@ class Method:
 
     ``contributions`` maps ``(X, w, benefit, lo, hi)`` for one weight vector to the
     ``(n, m)`` per-criterion terms behind each score (None when the method has no additive
-    decomposition). ``needs_positive`` methods reject values <= 0.
+    decomposition). ``needs_positive`` methods reject values <= 0. ``compared`` is what ranks
+    compare when it is not the score itself: an increasing function of the score on which
+    the tie tolerance of ``scoring.ranks`` is meaningful (WPM: the log of its product).
     """
 
     key: str
@@ -31,6 +33,15 @@ class Method:
     contributions: Kernel | None = None
     needs_positive: bool = False
     contract: bool = False  # one of the five methods the public contract defines
+    compared: Kernel | None = None
+    # For methods whose score is ``W @ terms(X, benefit, lo, hi).T``: the weight-free terms,
+    # computed once per prepared study and reused for every weight vector.
+    terms: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None = None
+
+    @property
+    def ranked_by(self) -> Kernel:
+        """The kernel whose values ranks compare (``compared``, else the score's own kernel)."""
+        return self.compared or self.kernel
 
 
 _ALL = (
@@ -43,6 +54,7 @@ _ALL = (
         kernels.wsm,
         kernels.wsm_contributions,
         contract=True,
+        terms=kernels.wsm_terms,
     ),
     Method(
         "wpm",
@@ -55,6 +67,7 @@ _ALL = (
         kernels.wpm_contributions,
         needs_positive=True,
         contract=True,
+        compared=kernels.wpm_log,
     ),
     Method(
         "topsis",
@@ -88,6 +101,7 @@ _ALL = (
         kernels.promethee,
         kernels.promethee_contributions,
         contract=True,
+        terms=kernels.promethee_terms,
     ),
     Method(
         "moora",

@@ -7,6 +7,28 @@ from __future__ import annotations
 
 import numpy as np
 
+# A span this small against the magnitude of the values is rounding noise, not information:
+# ``np.nanmean`` of three 0.1s lies 1.4e-17 above them, and min-max would stretch that to the
+# full 0-1 scale. 1e-12 leaves room for sums of thousands of values (n * 1.1e-16) and is far
+# below any difference a workbook means (US$ 2.0e9 and 2.0e9 + 1 still differ).
+FLAT_TOLERANCE = 1e-12
+
+
+def negligible(span, low, high) -> np.ndarray:
+    """True where ``span`` is rounding noise against the magnitude of ``low`` and ``high``.
+
+    The one test of "all partners are equal on this criterion", relative rather than exact:
+    every method treats such a criterion as flat (it cannot separate partners).
+    """
+    return np.asarray(span) <= FLAT_TOLERANCE * np.maximum(np.abs(low), np.abs(high))
+
+
+def flat_columns(values: np.ndarray) -> np.ndarray:
+    """``(m,)`` True for columns whose observed values differ only by rounding noise."""
+    low, high = values.min(axis=0), values.max(axis=0)
+    with np.errstate(over="ignore"):  # -1e308..1e308 spans infinity: far from flat
+        return negligible(high - low, low, high)
+
 
 def resolve_range(values: np.ndarray, lower: np.ndarray, upper: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The min-max range of each criterion: its scale bounds where given, else the observed range.
@@ -36,8 +58,9 @@ def minmax(values: np.ndarray, benefit: np.ndarray, lo: np.ndarray, hi: np.ndarr
     """Min-max scores in [0, 1] (inside the range), cost criteria inverted.
 
     Benefit: ``(x - lo) / (hi - lo)``; cost: ``(hi - x) / (hi - lo)``. A criterion with an empty
-    range (``hi == lo``, a constant column without bounds) gives every partner 1.0: it cannot
-    separate them, and nothing divides by zero.
+    range (``hi - lo`` negligible against them, :func:`negligible`: a constant column without
+    bounds, up to rounding) gives every partner 1.0: it cannot separate them, and nothing
+    divides by zero or stretches rounding noise to the full scale.
 
     Parameters
     ----------
@@ -63,7 +86,7 @@ def minmax(values: np.ndarray, benefit: np.ndarray, lo: np.ndarray, hi: np.ndarr
     half = np.where(np.isinf(span), 0.5, 1.0)
     values, lo, hi = values * half, lo * half, hi * half
     span = hi - lo
-    flat = span == 0
+    flat = negligible(span, lo, hi)
     safe = np.where(flat, 1.0, span)
     scaled = np.where(benefit, values - lo, hi - values) / safe
     return np.where(flat, 1.0, scaled)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -40,9 +41,23 @@ class Prepared:
     def values(self) -> np.ndarray:
         return self.fill.values
 
+    @cached_property
+    def terms(self) -> np.ndarray | None:
+        """The method's weight-free ``(n, m)`` terms (``Method.terms``), or None."""
+        terms = self.method.terms
+        return None if terms is None else terms(self.fill.values, self.benefit, self.lo, self.hi)
+
     def scores(self, W: np.ndarray) -> np.ndarray:
         """Kernel scores for normalised weights ``(m,)`` or a batch ``(k, m)``."""
+        if self.terms is not None:  # the kernel's own product, without redoing its terms
+            return np.asarray(W) @ self.terms.T
         return self.method.kernel(self.fill.values, W, self.benefit, self.lo, self.hi)
+
+    def compared(self, W: np.ndarray) -> np.ndarray:
+        """What ranks compare for these weights (``Method.compared``; the scores for most methods)."""
+        if self.method.compared is None:
+            return self.scores(W)
+        return self.method.compared(self.fill.values, W, self.benefit, self.lo, self.hi)
 
 
 def _cell_problems(model: DecisionModel, fill: FilledValues, bad: np.ndarray, rule: str) -> list[Problem]:
@@ -125,8 +140,8 @@ def scores_for_weights(state: StudyState, W) -> np.ndarray:
     Returns
     -------
     ndarray, shape (k, n_kept) or (n_kept,)
-        Rank them with ``scoring.ranks.competition_ranks(..., higher_is_better=
-        get_method(state.method).higher_is_better)``.
+        The method's own scores; ranks compare ``Prepared.compared`` (for WPM the logs of
+        these scores, see ``scoring.methods.Method.compared``).
     """
     prepared = prepare(state)
     return prepared.scores(_checked_weights(W, prepared.values.shape[1]))
@@ -159,7 +174,7 @@ def prepare_and_rank(state: StudyState) -> tuple[Prepared, Ranking]:
     prepared = prepare(state)
     method, fill, model = prepared.method, prepared.fill, state.model
     scores = prepared.scores(weights)
-    ranks = competition_ranks(scores, higher_is_better=method.higher_is_better)
+    ranks = competition_ranks(prepared.compared(weights), higher_is_better=method.higher_is_better)
     contributions = (
         None
         if method.contributions is None

@@ -10,9 +10,10 @@ TOLERANCE = 1e-9  # scores this close share a rank (CONTRACT.md, competition ran
 def competition_ranks(scores, *, higher_is_better: bool = True, tol: float = TOLERANCE) -> np.ndarray:
     """Competition ranks ("1, 1, 3") of scores along the last axis.
 
-    Sorted best first, a new tie group starts wherever the gap to the previous score exceeds
-    ``tol``; every member of a group gets one plus the number of partners ranked before it.
-    Chaining the gaps keeps ranks consistent when several scores sit within ``tol`` of each other.
+    Sorted best first, a tie group holds the scores within ``tol`` of the group's first (best)
+    score, and the next score starts a new group (CONTRACT: "equal within 1e-9"); every member
+    of a group gets one plus the number of partners ranked before it. Small gaps do not chain:
+    scores 0.8e-9 apart share a rank with their neighbours, but 0 and 1.6e-9 never do.
 
     Parameters
     ----------
@@ -78,13 +79,32 @@ def sorted_groups(scores, *, higher_is_better: bool = True, tol: float = TOLERAN
     # the gap from each score to the next one down, ``better - worse`` (exactly the same float
     # as on negated scores when lower is better)
     gaps = ordered[:, :-1] - ordered[:, 1:] if higher_is_better else ordered[:, 1:] - ordered[:, :-1]
-    starts = gaps > tol  # a new tie group starts wherever the gap to the previous score exceeds tol
+    starts = gaps > tol  # a gap wider than tol always starts a new tie group
     tied_rows = np.flatnonzero(~starts.all(axis=1))
     new_group = np.ones((tied_rows.size, n), dtype=bool)
     new_group[:, 1:] = starts[tied_rows]
+    _split_long_groups(ordered[tied_rows], new_group, tol)
     # every member of a group: one plus the number of partners before the group
     tied_ranks = np.maximum.accumulate(np.where(new_group, np.arange(1, n + 1), 0), axis=-1)
     return by_score, tied_rows, tied_ranks
+
+
+def _split_long_groups(ordered: np.ndarray, new_group: np.ndarray, tol: float) -> None:
+    """Start a new group (in ``new_group``, in place) wherever a score lies more than ``tol``
+    from its group's first score.
+
+    ``ordered`` holds each row's scores best first and ``new_group`` the groups that gaps alone
+    start. Distances to the group's first score grow along a group, so its members too far
+    from it form a tail; its head starts a new group, which may need splitting in turn (a few
+    rounds at most, and none without a chain of near-ties longer than ``tol``).
+    """
+    positions = np.arange(ordered.shape[-1])
+    while True:
+        first = np.maximum.accumulate(np.where(new_group, positions, 0), axis=-1)
+        far = np.abs(np.take_along_axis(ordered, first, axis=-1) - ordered) > tol
+        if not far.any():
+            return
+        new_group[:, 1:] |= far[:, 1:] & ~far[:, :-1]  # the head of each tail
 
 
 def order(ranks) -> np.ndarray:

@@ -7,8 +7,15 @@ from functools import cached_property
 
 import numpy as np
 
+from criteria.i18n import format_readable
 from scoring.breakdown import Breakdown, breakdown_of
 from scoring.dominance import dominated_by
+
+
+def readable_score(score: float, decimals: int = 4) -> str:
+    """A score for reading in English (``criteria.i18n.format_readable``: fixed places, or
+    scientific notation when they would hide it)."""
+    return format_readable(score, decimals)
 
 
 @dataclass(frozen=True, eq=False)

@@ -28,6 +28,14 @@ DEFAULT_CHUNK = 1000
 # Scores per block inside a chunk (200 samples at 1,000 partners: 1.6 MB per float array, within
 # a core's 2 MiB L2 on the benchmark machine). Blocks of 1,000 x 1,000 ran 1.5x slower.
 BLOCK_SCORES = 200_000
+# Above this many partners rank counts are kept sparse (a dense n x n table is 32 MB at 2,048).
+DENSE_PARTNERS = 2048
+# Sparse counts of many chunks are merged once they hold this many cells (about 100 MB).
+MERGE_CELLS = 8_000_000
+# Default number of samples: DEFAULT_SAMPLES, fewer when that would score more than this many
+# (partner, sample) pairs (1,000 samples at 10,000 partners; standard error of a share <= 1.6%).
+SCORE_BUDGET = 10_000_000
+MIN_DEFAULT_SAMPLES = 1000
 FULL = "full"
 # Methods whose score is linear in the weights (a weighted sum of per-criterion terms), so
 # exact interval arithmetic applies to them (scoring.tipping). tests/scoring/test_tipping.py
@@ -85,18 +93,22 @@ class BatchScorer:
         """The method's own scores for normalised weights ``(m,)`` or ``(k, m)``."""
         return self.prepared.scores(np.asarray(W, dtype=float))
 
+    def compared(self, W) -> np.ndarray:
+        """What ranks compare (``scoring.rank.Prepared.compared``) for ``(m,)`` or ``(k, m)`` weights."""
+        return self.prepared.compared(np.asarray(W, dtype=float))
+
     def oriented(self, W) -> np.ndarray:
-        """Scores as a ``(k, n)`` array in which higher is always better."""
-        raw = np.atleast_2d(self.scores(np.atleast_2d(W)))
+        """What ranks compare, as a ``(k, n)`` array in which higher is always better."""
+        raw = np.atleast_2d(self.compared(np.atleast_2d(W)))
         return raw if self.higher_is_better else -raw
 
     def ranks(self, W) -> np.ndarray:
         """Competition ranks (``scoring.ranks``) for each weight vector."""
-        return competition_ranks(self.scores(W), higher_is_better=self.higher_is_better)
+        return competition_ranks(self.compared(W), higher_is_better=self.higher_is_better)
 
     def ranks_in_score_order(self, W) -> tuple[np.ndarray, np.ndarray]:
         """``(by_score, ranks)`` of ``scoring.ranks.ranks_in_score_order`` for a batch of weights."""
-        return ranks_in_score_order(self.scores(W), higher_is_better=self.higher_is_better)
+        return ranks_in_score_order(self.compared(W), higher_is_better=self.higher_is_better)
 
 
 def parse_spread(value: object) -> float | str:
@@ -150,12 +162,76 @@ def sample_weights(weights, rng: np.random.Generator, count: int, spread: float 
 
 
 @dataclass(frozen=True, eq=False)
+class RankCounts:
+    """How many samples put partner ``partner[k]`` at rank ``rank[k] + 1``: ``count[k]``.
+
+    Only the (partner, rank) pairs that occurred are kept: with 10,000 partners a dense
+    n x n table would hold 10^8 cells (800 MB), nearly all zero.
+    """
+
+    partner: np.ndarray
+    rank: np.ndarray
+    count: np.ndarray
+
+    @classmethod
+    def of_cells(cls, cells: np.ndarray, count: np.ndarray, n: int) -> RankCounts:
+        """From flat cells ``partner * n + rank - 1`` and their counts."""
+        return cls(cells // n, cells % n, count)
+
+    def dense(self, n: int, ranks: int) -> np.ndarray:
+        """``(n, ranks)`` counts at ranks 1..``ranks``."""
+        table = np.zeros((n, ranks))
+        keep = self.rank < ranks
+        table[self.partner[keep], self.rank[keep]] = self.count[keep]
+        return table
+
+
+class _Tally:
+    """Counts of (partner, rank) cells, added chunk by chunk.
+
+    Up to ``DENSE_PARTNERS`` partners a dense ``n * n`` bincount is fastest; beyond, each chunk's
+    cells are counted with a sort (``np.unique``) and merged at the end, so memory follows the
+    pairs that occur rather than n squared.
+    """
+
+    def __init__(self, n: int):
+        self.n = n
+        self.dense = np.zeros(n * n, dtype=np.int64) if n <= DENSE_PARTNERS else None
+        self.found: list[tuple[np.ndarray, np.ndarray]] = []
+
+    def add(self, cells: np.ndarray) -> None:
+        if self.dense is not None:
+            self.dense += np.bincount(cells, minlength=self.n * self.n)
+        else:
+            # cells < n^2 fit 32 bits up to 46,340 partners; sorting them is twice as fast
+            narrow = cells.astype(np.int32) if self.n * self.n < 2**31 else cells
+            self.found.append(np.unique(narrow, return_counts=True))
+            if sum(cells.size for cells, _ in self.found) > MERGE_CELLS:  # many chunks: bound memory
+                self.found = [self._merged()]
+
+    def _merged(self) -> tuple[np.ndarray, np.ndarray]:
+        cells, inverse = np.unique(np.concatenate([c for c, _ in self.found]), return_inverse=True)
+        return cells, np.bincount(inverse, weights=np.concatenate([k for _, k in self.found])).astype(
+            np.int64
+        )
+
+    def counts(self) -> RankCounts:
+        if self.dense is not None:
+            cells = np.flatnonzero(self.dense)
+            return RankCounts.of_cells(cells, self.dense[cells], self.n)
+        cells, count = self._merged()
+        return RankCounts.of_cells(cells.astype(np.intp), count, self.n)
+
+
+@dataclass(frozen=True, eq=False)
 class Acceptability:
     """Rank acceptability: ``shares[i, r]`` is the share of samples with partner i at rank r + 1.
 
     Ranks are competition ranks (``scoring.ranks``): tied partners share the better rank. Each
     sample gives every partner exactly one rank, so each row sums to 1; with ties a column
     can hold more or less than 1 (two partners tied first both count at rank 1 and nobody at 2).
+    The counts are kept sparse (:class:`RankCounts`); the dense ``shares`` table is built on
+    first use, while :meth:`top_shares`, ``expected_rank`` and the verdict never need it.
     """
 
     method: str
@@ -165,13 +241,29 @@ class Acceptability:
     samples: int
     seed: int
     spread: float | str
-    shares: np.ndarray  # (n, n), read-only
+    counts: RankCounts
     excluded: tuple[str, ...]
+
+    @cached_property
+    def shares(self) -> np.ndarray:
+        """``(n, n)`` shares, read-only (n^2 numbers: built only when every rank is wanted)."""
+        return self.top_shares(len(self.partners))
+
+    def top_shares(self, ranks: int) -> np.ndarray:
+        """``(n, min(ranks, n))`` shares at ranks 1, 2, ..., read-only."""
+        n = len(self.partners)
+        table = self.counts.dense(n, min(ranks, n)) / self.samples
+        table.setflags(write=False)
+        return table
 
     @cached_property
     def expected_rank(self) -> np.ndarray:
         """Mean rank of each partner over the samples."""
-        return self.shares @ np.arange(1, self.shares.shape[1] + 1)
+        c = self.counts
+        return (
+            np.bincount(c.partner, weights=c.count * (c.rank + 1.0), minlength=len(self.partners))
+            / self.samples
+        )
 
     def standard_error(self) -> np.ndarray:
         """Binomial standard error of every share, ``sqrt(p (1 - p) / samples)``."""
@@ -179,8 +271,9 @@ class Acceptability:
 
     def first_place(self) -> list[tuple[str, float]]:
         """Partners by their share of first places, largest first (ties in workbook order)."""
-        order = np.argsort(-self.shares[:, 0], kind="stable")
-        return [(self.partners[i], float(self.shares[i, 0])) for i in order]
+        first = self.top_shares(1)[:, 0]
+        order = np.argsort(-first, kind="stable")
+        return [(self.partners[i], float(first[i])) for i in order]
 
     def describe_spread(self) -> str:
         """How the weights were sampled, in words that hold after renormalisation."""
@@ -218,6 +311,12 @@ class Acceptability:
         }
 
 
+def default_samples(partners: int) -> int:
+    """``DEFAULT_SAMPLES``, or fewer for large studies (at least ``MIN_DEFAULT_SAMPLES``), so
+    that a default run scores at most about ``SCORE_BUDGET`` (sample, partner) pairs."""
+    return max(MIN_DEFAULT_SAMPLES, min(DEFAULT_SAMPLES, SCORE_BUDGET // max(partners, 1)))
+
+
 def _check_counts(n_samples: object, chunk: object, seed: object) -> list[Problem]:
     problems = []
     for name, value, least in (
@@ -230,14 +329,15 @@ def _check_counts(n_samples: object, chunk: object, seed: object) -> list[Proble
     return problems
 
 
-def _rank_counts(scorer: BatchScorer, W: np.ndarray, cells: np.ndarray) -> np.ndarray:
-    """How often partner i takes rank r + 1 in this batch, flattened as cell ``i * n + r``.
+def _rank_cells(scorer: BatchScorer, W: np.ndarray, cells: np.ndarray) -> np.ndarray:
+    """Each sample's (partner, rank) pairs in this batch, as flat cells ``i * n + r`` (rank r + 1).
 
     The batch is scored and sorted in blocks of about ``BLOCK_SCORES`` scores, whose working
     arrays stay in a core's cache, and each (partner, rank) pair is written to ``cells``, a
     ``(k', n)`` integer buffer with ``k' >= k`` reused from chunk to chunk (a fresh 8 MB array per
-    chunk cost more in page faults than the counting itself), then counted at once. Every
-    step works row by row, so the counts do not depend on the block (nor the chunk) size.
+    chunk cost more in page faults than the counting itself), returned flat to be counted at
+    once. Every step works row by row, so the counts do not depend on the block (nor the
+    chunk) size.
     """
     n = len(scorer.partners)
     rows = max(1, BLOCK_SCORES // max(n, 1))
@@ -246,13 +346,13 @@ def _rank_counts(scorer: BatchScorer, W: np.ndarray, cells: np.ndarray) -> np.nd
     for start in range(0, len(W), rows):
         block = cells[start : start + rows]
         by_score, tied_rows, tied_ranks = sorted_groups(
-            scorer.scores(W[start : start + rows]), higher_is_better=scorer.higher_is_better
+            scorer.compared(W[start : start + rows]), higher_is_better=scorer.higher_is_better
         )
         np.multiply(by_score, n, out=block)
         block += positions
         if tied_rows.size:  # the few rows holding a tie take their ranks from the shared rule
             block[tied_rows] = by_score[tied_rows] * n + (tied_ranks - 1)
-    return np.bincount(cells.ravel(), minlength=n * n)
+    return cells.ravel()
 
 
 def rank_acceptability(
@@ -321,19 +421,17 @@ def rank_acceptability(
     scorer = BatchScorer.of(state)
     n = len(scorer.partners)
     rng = np.random.default_rng(seed)
-    counts = np.zeros(n * n, dtype=np.int64)
+    tally = _Tally(n)
     cells = np.empty((min(int(chunk), int(n_samples)), n), dtype=np.intp)
     done = 0
     while done < n_samples:
         if should_stop is not None and should_stop():
             raise Cancelled(f"stopped after {done} of {n_samples} samples")
         size = min(int(chunk), n_samples - done)
-        counts += _rank_counts(scorer, sample_weights(scorer.weights, rng, size, spread), cells)
+        tally.add(_rank_cells(scorer, sample_weights(scorer.weights, rng, size, spread), cells))
         done += size
         if progress is not None:
             progress(done, n_samples)
-    shares = counts.reshape(n, n) / n_samples
-    shares.setflags(write=False)  # a fresh array: frozen in place, not copied (8 MB at 1,000 partners)
     return Acceptability(
         method=scorer.ranking.method,
         partners=scorer.partners,
@@ -342,6 +440,6 @@ def rank_acceptability(
         samples=int(n_samples),
         seed=int(seed),
         spread=spread,
-        shares=shares,
+        counts=tally.counts(),
         excluded=scorer.ranking.excluded,
     )

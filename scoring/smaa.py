@@ -37,6 +37,7 @@ from scoring.sensitivity import (
     Cancelled,
     parse_spread,
 )
+from scoring.sensitivity import _Tally as RankTally  # the Monte Carlo's rank counter (dense or sparse)
 from scoring.smaa_sampling import (
     ValueSpace,
     WeightSampler,
@@ -131,7 +132,7 @@ class Study:
         if prepared.method.key == "wsm":  # min-max is affine: one product per matrix
             slope, offset = self._minmax_affine(X)
             return np.matmul(W * slope[:, None, :], X.transpose(0, 2, 1)) + (W @ offset[:, :, None])
-        kernel, benefit = prepared.method.kernel, prepared.benefit
+        kernel, benefit = prepared.method.ranked_by, prepared.benefit  # WPM: its logs
         if prepared.method.key in BATCHED:  # TOPSIS, VIKOR, PROMETHEE II: scoring.value_batches
             return BATCHED[prepared.method.key](X, np.ascontiguousarray(W), benefit)
         return np.stack(
@@ -207,7 +208,7 @@ class SmaaResult:
     def central_weights_sheet(self) -> tuple[str, list[list]]:
         """Partners that win in some sample: first-rank share, confidence factor, central weights."""
         header = ["Partner", "First-rank share", "Confidence factor", *self.criteria]
-        shares = self.acceptability.shares[:, 0]
+        shares = self.acceptability.top_shares(1)[:, 0]
         rows = [
             [p, float(shares[i]), float(self.confidence[i]), *map(float, self.central_weights[i])]
             for i, p in sorted(enumerate(self.partners), key=lambda item: -shares[item[0]])
@@ -236,13 +237,13 @@ class SmaaResult:
 class _Tally:
     """What the samples add up to: rank counts, weight sums of first places, pairwise wins.
 
-    (partner, rank) cells are kept per chunk and counted once per chunk (:meth:`flush`): a
-    ``bincount`` returns an ``n * n`` array, too big to make for every block.
+    (partner, rank) cells are kept per chunk and handed to the Monte Carlo's own counter once
+    per chunk (:meth:`flush`; dense or sparse by study size, as ``rank_acceptability`` counts).
     """
 
     def __init__(self, n: int, m: int, top: np.ndarray):
         self.n, self.top = n, top
-        self.counts = np.zeros(n * n, dtype=np.int64)
+        self.ranks = RankTally(n)
         self.firsts = np.zeros(n, dtype=np.int64)
         self.weight_sums = np.zeros((n, m))
         self.pairs = np.zeros((len(top), len(top)), dtype=np.int64)
@@ -260,7 +261,7 @@ class _Tally:
 
     def flush(self) -> None:
         if self._cells:
-            self.counts += np.bincount(np.concatenate(self._cells).ravel(), minlength=self.n * self.n)
+            self.ranks.add(np.concatenate(self._cells).ravel())
             self._cells.clear()
 
 
@@ -324,7 +325,7 @@ def run_smaa(
                 U = uniform_levels(value_rng, block.stop - block.start, cells.size)
                 scores = study.scores(space.draw(U, cells), W[block])
             else:
-                scores = scorer.scores(W[block])
+                scores = scorer.compared(W[block])
             tally.add(scores, W[block], scorer.higher_is_better)
         tally.flush()
         done += size
@@ -335,8 +336,7 @@ def run_smaa(
     confidence = _confidence(
         study, central, confidence_samples, seed, n_samples, total, progress, should_stop
     )
-    shares = tally.counts.reshape(n, n) / n_samples
-    for array in (shares, central, confidence):
+    for array in (central, confidence):
         array.setflags(write=False)
     values = (
         f"{cells.size} values drawn {'triangular around the score' if space.triangular else 'uniform'} "
@@ -352,7 +352,7 @@ def run_smaa(
         samples=int(n_samples),
         seed=int(seed),
         spread=study.weights.spread,
-        shares=shares,
+        counts=tally.ranks.counts(),
         excluded=ranking.excluded,
         sampling=f"{study.weights.describe()}; {values}",
     )
@@ -381,7 +381,7 @@ def _confidence(study, central, count, seed, done, total, progress, should_stop)
     wins = np.zeros(len(winners), dtype=np.int64)
     cells = space.cells
     if not cells.size:  # values are certain: each partner simply wins at its central weights or not
-        ranks = competition_ranks(scorer.scores(central[winners]), higher_is_better=scorer.higher_is_better)
+        ranks = competition_ranks(scorer.compared(central[winners]), higher_is_better=scorer.higher_is_better)
         confidence[winners] = ranks[np.arange(len(winners)), winners] == 1
         return confidence
     rng = np.random.default_rng([seed, 2])

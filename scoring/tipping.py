@@ -345,7 +345,13 @@ class TippingReport:
 
 
 def percent(share: float, *, towards: float = 0.0, beside: float | None = None) -> str:
-    """A weight as a percentage for sentences.
+    """A weight as a percentage for sentences (see :func:`rounded_percent`)."""
+    shown, digits = rounded_percent(share, towards=towards, beside=beside)
+    return f"{shown:.{digits}f}%"
+
+
+def rounded_percent(share: float, *, towards: float = 0.0, beside: float | None = None) -> tuple[float, int]:
+    """A weight as a rounded percentage and its number of decimals, for any language's format.
 
     A threshold is rounded away from the current weight ``beside`` (``towards`` gives the
     direction) so that the printed value lies past the tipping point, with as many decimals
@@ -363,11 +369,16 @@ def percent(share: float, *, towards: float = 0.0, beside: float | None = None) 
             shown = round(value * scale) / scale
         if abs(shown - value) <= 0.5 * distance:
             break
-    return f"{shown:.{digits}f}%"
+    return shown, digits
 
 
 def _tipping(scores: PathScores, crit: str, leader: int, names, *, t: float, direction: int) -> Tipping:
     new = scores.leader_beyond(t, direction, leader)
+    if not scores.scorer.linear:
+        # a searched boundary is the last weight that keeps the leader: report the first one past
+        # it, so the threshold lies on the side that changes the winner, never at the current
+        # weight itself (a knife-edge, as VIKOR's Q can have, is then "raise by 0.0001%")
+        t = float(np.clip(t + direction * BISECTION_TOLERANCE, 0.0, 1.0))
     return Tipping(crit, scores.path.current, t, names[leader], names[new])
 
 
@@ -398,10 +409,14 @@ def tipping_points(state: StudyState, *, rivals: int = 3, top: int = 3) -> Tippi
     leader = int(order[0])
     top_rows = order[: min(top, n)]
     crits = scorer.criteria
-    per_criterion, paths = [], []
+    rival_rows = [int(r) for r in order[1 : 1 + rivals]]
+    nearest: dict[int, Tipping | None] = dict.fromkeys(rival_rows)
+    per_criterion = []
+    # one path at a time: a searched path holds a GRID_POINTS x n score grid (80 MB at 10,000)
     for j, crit in enumerate(crits):
         path = PathScores(scorer, WeightPath.of(scorer.weights, j))
-        paths.append(path)
+        for rival in rival_rows:
+            nearest[rival] = _closer(nearest[rival], path, crit, rival, leader, names)
         if not path.path.movable:  # a single criterion: its weight is 1 whatever happens
             here = (path.path.current, path.path.current)
             per_criterion.append(CriterionStability(crit, path.path.current, here, here, None, None))
@@ -416,7 +431,7 @@ def tipping_points(state: StudyState, *, rivals: int = 3, top: int = 3) -> Tippi
             if low > 0.0:
                 lowered = _tipping(path, crit, leader, names, t=low, direction=-1)
         per_criterion.append(CriterionStability(crit, path.path.current, winner, ordered, raised, lowered))
-    rival_results = tuple(_rival(paths, int(r), leader, names, crits) for r in order[1 : 1 + rivals])
+    rival_results = tuple(RivalTipping(names[r], names[leader], nearest[r]) for r in rival_rows)
     return TippingReport(
         method=scorer.ranking.method,
         criteria=crits,
@@ -431,20 +446,17 @@ def tipping_points(state: StudyState, *, rivals: int = 3, top: int = 3) -> Tippi
     )
 
 
-def _rival(paths: list[PathScores], rival: int, leader: int, names, crits) -> RivalTipping:
-    """The single-weight change, over all criteria, closest to the current weights that puts ``rival`` first."""
-    best: Tipping | None = None
-    n = len(names)
-    for path, crit in zip(paths, crits):
-        if not path.path.movable:
-            continue
-        t = path.nearest(Constraints.first(rival, n, strict=True))
-        if t is None:
-            continue
-        candidate = Tipping(crit, path.path.current, t, names[leader], names[rival])
-        if best is None or candidate.change < best.change:
-            best = candidate
-    return RivalTipping(names[rival], names[leader], best)
+def _closer(
+    best: Tipping | None, path: PathScores, crit: str, rival: int, leader: int, names
+) -> Tipping | None:
+    """``best``, or this path's single-weight change that puts ``rival`` first if it is smaller."""
+    if not path.path.movable:
+        return best
+    t = path.nearest(Constraints.first(rival, len(names), strict=True))
+    if t is None:
+        return best
+    candidate = Tipping(crit, path.path.current, t, names[leader], names[rival])
+    return candidate if best is None or candidate.change < best.change else best
 
 
 @dataclass(frozen=True, eq=False)

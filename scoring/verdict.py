@@ -198,7 +198,7 @@ def _shares(acceptability: Acceptability | None, leader: str) -> tuple[float | N
     """The leader's share of first places, and the partner first most often with its share."""
     if acceptability is None:
         return None, leader, None
-    first = acceptability.shares[:, 0]
+    first = acceptability.top_shares(1)[:, 0]
     share = float(first[acceptability.partners.index(leader)])
     top = int(np.argmax(first))
     # the leader keeps the headline when it is first as often as anyone
@@ -276,7 +276,7 @@ def _agreement_words(method_ranks: MethodRanks, leader: str, agreeing: tuple[str
 def _tie(ranking: Ranking, leaders, acceptability, method_ranks) -> Verdict:
     first = f"{_names(leaders)} are tied for first under {method_name(ranking.method)}, so there is no single winner"
     if acceptability is not None:
-        shares = dict(zip(acceptability.partners, acceptability.shares[:, 0]))
+        shares = dict(zip(acceptability.partners, acceptability.top_shares(1)[:, 0]))
         first += f"; in sampled weightings ({acceptability.describe_spread()}) " + ", ".join(
             f"{name} is first in {shares[name]:.0%}" for name in leaders
         )

@@ -103,7 +103,8 @@ def _optional_rows(data: dict) -> list[list]:
 
 
 def _read_me_rows(data: dict) -> list[list]:
-    rows = [[line] for line in data["read_me"]]
+    # the title first: the brief takes the Read me's first line as the study's title
+    rows = [[data["title"]], *([line] for line in data["read_me"])]
     rows += [[], ["Scenarios"]]
     rows += [[f"{s['name']}: {s['rationale']}."] for s in data["scenarios"]]
     rows += [[], ["Sources"]]

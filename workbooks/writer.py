@@ -14,6 +14,7 @@ from workbooks import layout
 from workbooks.atomic import write_atomic
 from workbooks.container import Container
 from workbooks.sheets import number, put_rows, set_widths, study_sheets, widths_for
+from workbooks.summary import summary_sheet
 from workbooks.table import match_sheets
 from workbooks.xlsx import Sheet, write_xlsx
 
@@ -88,8 +89,9 @@ def write_result(
     ranking,
     source: str | Path | None = None,
     extra_sheets: Sequence[tuple[str, Sequence[Sequence[object]]]] = (),
+    acceptability=None,
 ) -> Path:
-    """Write the contract's result workbook: the study's sheets, ``Ranking`` and ``Settings``.
+    """Write the contract's result workbook: ``Summary``, the study's sheets, ``Ranking`` and ``Settings``.
 
     ``Partners``, ``Criteria`` (with the normalised weights used) and ``Scenarios`` are written
     from the study, so ranking the result again gives the same order; the source's other
@@ -107,6 +109,8 @@ def write_result(
         The input workbook whose other sheets are kept (as values).
     extra_sheets : sequence of (name, rows)
         More sheets to add after ``Settings`` (robustness analyses).
+    acceptability : scoring.sensitivity.Acceptability, optional
+        A Monte Carlo result whose first-place shares the ``Summary`` sheet shows.
 
     Raises
     ------
@@ -125,9 +129,10 @@ def write_result(
         layout.SETTINGS: settings_rows(state, ranking, source),
     }
     added.update((sheet_title(name), [list(row) for row in rows]) for name, rows in extra_sheets)
-    sheets = _with_source(ours, set(added), source) if source is not None else ours
+    summary = summary_sheet(ranking, acceptability)  # first: what a reader opening the file sees
+    sheets = _with_source(ours, {*added, summary.name}, source) if source is not None else ours
     sheets.update(added)
-    return _write_new(path, sheets)
+    return _write_new(path, sheets, first=summary)
 
 
 def _with_source(
@@ -200,7 +205,8 @@ def settings_rows(state: StudyState, ranking, source: str | Path | None) -> list
     return rows
 
 
-def _write_new(path: str | Path, sheets: dict[str, list[list]]) -> Path:
-    """Write ``sheets`` as a new workbook, atomically."""
-    specs = [Sheet(name, rows, widths_for(rows[0]) if rows else ()) for name, rows in sheets.items()]
+def _write_new(path: str | Path, sheets: dict[str, list[list]], first: Sheet | None = None) -> Path:
+    """Write ``sheets`` (after ``first``, a sheet laid out already) as a new workbook, atomically."""
+    specs = [first] if first is not None else []
+    specs += [Sheet(name, rows, widths_for(rows[0]) if rows else ()) for name, rows in sheets.items()]
     return write_atomic(path, lambda temp: write_xlsx(temp, specs))

@@ -29,20 +29,43 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 _DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 STYLE_BOLD, STYLE_DATE, STYLE_WRAP = 1, 2, 3
+# Number formats for sheets meant for reading (``Formatted`` cells): styles 4, 5, ... in this order.
+NUMBER_FORMATS = ("0.000", "0.0%", "0.00")
+_FIRST_FORMAT_STYLE, _FIRST_FORMAT_ID = 4, 164  # custom number format ids start at 164
 _STYLES = (
     f'{_DECL}<styleSheet xmlns="{_MAIN}">'
+    '<numFmts count="{count}">{formats}</numFmts>'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>'
     '<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
     '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<cellXfs count="{xfs}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
     '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
-    '<alignment wrapText="1" vertical="top"/></xf></cellXfs>'
+    '<alignment wrapText="1" vertical="top"/></xf>{format_xfs}</cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
+).format(
+    count=len(NUMBER_FORMATS),
+    formats="".join(
+        f'<numFmt numFmtId="{_FIRST_FORMAT_ID + k}" formatCode="{code}"/>'
+        for k, code in enumerate(NUMBER_FORMATS)
+    ),
+    xfs=_FIRST_FORMAT_STYLE + len(NUMBER_FORMATS),
+    format_xfs="".join(
+        f'<xf numFmtId="{_FIRST_FORMAT_ID + k}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+        for k in range(len(NUMBER_FORMATS))
+    ),
 )
+
+
+@dataclass(frozen=True)
+class Formatted:
+    """A number shown with one of ``NUMBER_FORMATS`` (``0.000``, ``0.0%``...); the value is stored as given."""
+
+    value: float
+    format: str
 
 
 @dataclass(frozen=True)
@@ -62,6 +85,8 @@ def text(value: str) -> str:
 
 
 def _cell(ref: str, value: object, style: int) -> str:
+    if isinstance(value, Formatted):
+        value, style = value.value, _FIRST_FORMAT_STYLE + NUMBER_FORMATS.index(value.format)
     s = f' s="{style}"' if style else ""
     if isinstance(value, str):
         space = ' xml:space="preserve"' if value != value.strip() else ""

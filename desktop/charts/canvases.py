@@ -1,20 +1,24 @@
 """Qt widgets around the Qt-free plots: a canvas that redraws cheaply, and a chart view with export.
 
-A weight edit changes only a few artists (bars, score numbers). Those are marked
-animated and drawn over a cached background (blitting): about 25 ms instead of
-a 120-180 ms full redraw at 1600 x 1000, whose time goes on rendering text.
-Two cached layers: the figure without any dynamic artist, and that plus the
-"slow" dynamic artists (partner labels), re-composed only when the order of
-partners changes. A full redraw happens when the plot says its limits changed,
-on resize, and when a hidden chart is shown again. Requests are coalesced by a
-single-shot timer, so a slider drag costs at most one draw per interval.
+A weight edit changes only a few artists (bars, score numbers): those are marked
+animated and drawn over a cached image of the rest of the figure (blitting), a few
+ms instead of a 60-120 ms full redraw whose time goes on rendering text. Partner
+names (the "slow" dynamic artists) change only when the order changes; then just
+the names that changed are drawn again, each over the background of the place it
+left and the place it takes (measured with the renderer), so a name is always
+drawn where its artist says it is. Everything else (limits, layout, a resize, a
+chart shown again) is a full draw. Requests are coalesced per pass of the event
+loop: a slider step is painted at once, and a burst of steps costs one paint.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import warnings
+from collections.abc import Callable
+from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -31,12 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.errors import InputError, OutputError
+from desktop.charts.context import ChartContext, default_export_path
 from desktop.charts.export import FORMATS, export_figure
 from desktop.charts.plots import Redraw
 
-REDRAW_DELAY_MS = 40
-MAX_SPRITES = 400  # cached label renderings per canvas (about 20 kB each)
+REDRAW_DELAY_MS = 0  # redraw once the events already queued are handled: coalesces, never waits
 EXPORT_FILTER = ";;".join(f"{fmt.upper()} (*.{fmt})" for fmt in FORMATS)
+INK_MARGIN = 2  # pixels around a text's extent that antialiased glyph edges may touch
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -54,18 +59,21 @@ class ChartCanvas(FigureCanvasQTAgg):
         self._slow: tuple = ()
         self._base = None  # the figure without dynamic artists
         self._layer = None  # the base plus the slow dynamic artists
-        # (text, size, dpi) -> (pixels, extent) of a rendered slow label, kept across full draws
-        self._sprites: dict[tuple, tuple] = {}
+        self._layer_size: tuple[int, int] | None = None  # the figure's size in pixels when they were taken
+        self._drawn_at: dict = {}  # slow artist -> its extent when last drawn (display pixels)
+        self._stale: set = set()  # slow artists changed since the layer was composed
+        self._laid_out_for: tuple[int, int] | None = None
+        self._exporting = False
         self._pending = Redraw.FIGURE
         self.draws = {"full": 0, "labels": 0, "blit": 0}  # counters, read by tests and benchmarks
-        self.relayout = None  # called after a resize, before the redraw (e.g. to re-place labels)
+        self.paints = 0  # Qt paints of the canvas, read by tests and benchmarks
+        self.relayout = None  # called before a full draw at a new size (e.g. to fit labels to it)
         self.mpl_connect("draw_event", self._on_canvas_draw)
 
     def clear(self):
         """Empty the figure for a rebuild; returns it."""
         self.set_dynamic(())
         self.figure.clear()
-        self._sprites.clear()  # the rebuilt figure may have another style
         return self.figure
 
     @property
@@ -80,12 +88,24 @@ class ChartCanvas(FigureCanvasQTAgg):
         for artist in self._dynamic:
             artist.set_animated(True)
         self._base = self._layer = None
+        self._drawn_at = {}
+        self._stale.clear()
         self._pending = Redraw.FIGURE
 
-    def request_redraw(self, level: Redraw = Redraw.ARTISTS) -> None:
-        """Redraw soon (coalesced), as much as ``level`` says changed."""
+    def request_redraw(self, level: Redraw = Redraw.ARTISTS, changed=()) -> None:
+        """Redraw soon (coalesced), as much as ``level`` says changed; ``changed``: slow artists that did."""
         self._pending = max(self._pending, Redraw(level))
+        self._stale.update(changed)
         self._timer.start()
+
+    @property
+    def up_to_date(self) -> bool:
+        """True when what is painted shows the figure at its current size with every change made."""
+        return (
+            self._pending is Redraw.ARTISTS
+            and not self._timer.isActive()
+            and self._layer_size == self._size()
+        )
 
     def flush(self) -> None:
         """Do a pending redraw now (tests, export)."""
@@ -93,114 +113,160 @@ class ChartCanvas(FigureCanvasQTAgg):
             self._timer.stop()
             self._on_timer_timeout()
 
+    def draw(self) -> None:
+        """Render the whole figure, fitted to its size first (``relayout``) when the size changed."""
+        size = self._size()
+        if self.relayout is not None and size != self._laid_out_for:
+            self._laid_out_for = size
+            self.relayout()
+        with warnings.catch_warnings():
+            # a dock squeezed during start-up; the next resize lays the figure out again
+            warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+            super().draw()  # queues the Qt paint
+
+    def _size(self) -> tuple[int, int]:
+        return round(self.figure.bbox.width), round(self.figure.bbox.height)
+
     def _on_timer_timeout(self) -> None:
         if not self.isVisible():
             self._pending = Redraw.FIGURE  # redrawn in showEvent
             return
         level, self._pending = self._pending, Redraw.ARTISTS
-        if level is Redraw.FIGURE or self._base is None:
-            with warnings.catch_warnings():
-                # a dock squeezed during start-up; the next resize lays the figure out again
-                warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
-                self.draw()  # also queues the Qt paint
+        if level is Redraw.FIGURE or self._layer is None or self._layer_size != self._size():
+            self.draw()
             return
-        if level is Redraw.LABELS:
-            self._compose_layer()
-            self.draws["labels"] += 1
+        if self._stale:
+            self._redraw_slow()
         self.restore_region(self._layer)
         for artist in self._fast:
             self.figure.draw_artist(artist)
         self.blit(self.figure.bbox)
         self.draws["blit"] += 1
 
-    def _compose_layer(self) -> None:
-        """The base plus the slow artists; a text seen before is copied from its sprite, not re-rendered.
+    def _redraw_slow(self) -> None:
+        """Draw the changed slow artists again over the base, where they were and where they are now.
 
-        Rendering a 30-character label costs about 1.8 ms; copying its pixels
-        about 20 us. Valid because labels sit on the plain figure background. The
-        sprites survive full redraws (a refit moves labels, it does not change them);
-        a rebuild (``clear``) or another dpi empties them.
+        Another slow artist touching a cleared area is cleared and drawn whole too, so
+        no glyph is cut or drawn twice: the result equals a full draw, pixel for pixel.
         """
-        self.restore_region(self._base)
         renderer = self.get_renderer()
-        if len(self._sprites) > MAX_SPRITES:  # a long session: forget old names
-            self._sprites.clear()
+        self.restore_region(self._layer)
+        redraw = set(self._stale)
+        self._stale.clear()
+        areas = []
+        for artist in redraw:
+            areas.append(artist.get_window_extent(renderer).padded(INK_MARGIN))
+            if artist in self._drawn_at:
+                areas.append(self._drawn_at[artist])
+        grown = True
+        while grown:  # neighbours whose ink the cleared areas would cut
+            grown = False
+            for artist, where in self._drawn_at.items():
+                if artist not in redraw and any(where.overlaps(area) for area in areas):
+                    redraw.add(artist)
+                    areas.append(where)
+                    grown = True
+        for area in areas:
+            self._restore_area(self._base, area)
         for artist in self._slow:
-            text = artist.get_text()
-            if not text:
-                continue
-            key = (text, artist.get_fontsize(), self.figure.dpi)
-            extent = artist.get_window_extent(renderer).padded(2)
-            sprite = self._sprites.get(key)
-            if (
-                sprite is not None
-                and abs(sprite[1].width - extent.width) + abs(sprite[1].height - extent.height) < 1
-            ):
-                region, where = sprite
-                x1, y1, _x2, _y2 = region.get_extents()  # y counts down from the top
-                self.restore_region(
-                    region, xy=(x1 + round(extent.x0 - where.x0), y1 - round(extent.y0 - where.y0))
-                )
-            else:
-                self.figure.draw_artist(artist)
-                self._sprites[key] = (self.copy_from_bbox(extent), extent)
-        self._layer = self.copy_from_bbox(self.figure.bbox) if self._slow else self._base
+            if artist in redraw:
+                self._draw_slow(artist, renderer)
+        self._layer = self.copy_from_bbox(self.figure.bbox)
+        self.draws["labels"] += 1
+
+    def _draw_slow(self, artist, renderer) -> None:
+        self.figure.draw_artist(artist)
+        self._drawn_at[artist] = artist.get_window_extent(renderer).padded(INK_MARGIN)
+
+    def _restore_area(self, region, area) -> None:
+        """Put back ``region``'s pixels inside ``area`` (display pixels, y up) only.
+
+        ``restore_region`` takes the box in Agg's pixel rows (y down) and ``xy`` as where
+        the region's own corner goes: (0, 0) for a region of the whole figure.
+        """
+        width, height = self._size()
+        x0, x1 = max(math.floor(area.x0), 0), min(math.ceil(area.x1), width - 1)
+        top, bottom = max(math.floor(height - area.y1), 0), min(math.ceil(height - area.y0), height - 1)
+        if x1 >= x0 and bottom >= top:
+            self.restore_region(region, bbox=(x0, top, x1, bottom), xy=(0, 0))
 
     def _on_canvas_draw(self, event) -> None:
-        if event.canvas is not self:  # an export to SVG/PDF draws the figure on its own canvas
+        if event.canvas is not self or self._exporting:  # an export draws the figure for its file
             return
         self.draws["full"] += 1
+        self._timer.stop()  # this draw shows every pending change
+        self._pending = Redraw.ARTISTS
+        self._stale.clear()
         self._base = self.copy_from_bbox(self.figure.bbox)
-        self._compose_layer()
+        renderer = self.get_renderer()
+        self._drawn_at = {}
+        for artist in self._slow:
+            self._draw_slow(artist, renderer)
+        self._layer = self.copy_from_bbox(self.figure.bbox)
+        self._layer_size = self._size()
         for artist in self._fast:
             self.figure.draw_artist(artist)
 
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        self.paints += 1
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)  # resizes the figure and queues a full draw
-        if self.relayout is not None:
-            self.relayout()
+        super().resizeEvent(event)  # resizes the figure and queues a full draw (fitted in ``draw``)
+        self._pending = Redraw.FIGURE
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         if self._pending is Redraw.FIGURE:
             self.request_redraw(Redraw.FIGURE)
 
-    def export(self, path: str | os.PathLike):
-        """Write the chart to ``path`` (.png, .svg or .pdf), dynamic artists included."""
+    def export(self, path: str | os.PathLike, footer: str = ""):
+        """Write the chart to ``path`` (.png, .svg or .pdf) as shown, dynamic artists included.
+
+        ``footer`` (the study, method, weights, date, data notice) is set below the chart.
+        """
         with self._all_drawn():
-            return export_figure(self.figure, path)
+            return export_figure(self.figure, path, footer=footer)
 
     @contextlib.contextmanager
     def _all_drawn(self):
         for artist in self._dynamic:
             artist.set_animated(False)
+        self._exporting = True
         try:
             yield
         finally:
+            self._exporting = False
             for artist in self._dynamic:
                 artist.set_animated(True)
+            self._layer = None
             self.request_redraw(Redraw.FIGURE)  # saving re-rendered the figure at another size
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        menu = QMenu(self)
-        menu.addAction("Export chart…", self.export_dialog)
-        menu.exec(event.globalPos())
-
-    def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export chart", "chart.png", EXPORT_FILTER)
-        if not path:
-            return
-        try:
-            self.export(path)
-        except (InputError, OutputError) as error:
-            QMessageBox.warning(self, "Export chart", str(error))
+        view = self.parent()
+        if isinstance(view, ChartView):
+            menu = QMenu(self)
+            menu.addAction("Export chart…", view.export_dialog)
+            menu.exec(event.globalPos())
 
 
 class ChartView(QWidget):
-    """A chart with a header row: optional controls on the left, an Export button on the right."""
+    """A chart with a header row: optional controls on the left, an Export button on the right.
 
-    def __init__(self, controls: list[QWidget] | tuple = (), parent: QWidget | None = None) -> None:
+    ``name`` ("contributions") and ``context`` (a callable giving the study's
+    ``ChartContext``) make the export's default file name and footer.
+    """
+
+    def __init__(
+        self,
+        controls: list[QWidget] | tuple = (),
+        parent: QWidget | None = None,
+        *,
+        name: str = "chart",
+        context: Callable[[], ChartContext] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.name, self.context = name, context
         self.canvas = ChartCanvas(self)
         header = QHBoxLayout()
         for control in controls:
@@ -209,10 +275,29 @@ class ChartView(QWidget):
         self.message.setWordWrap(True)  # a long message wraps instead of widening the charts' minimum
         header.addWidget(self.message, 1)
         export = QPushButton("Export…", self)
-        export.setToolTip("Save this chart as PNG, SVG or PDF")
-        export.clicked.connect(self.canvas.export_dialog)
+        export.setToolTip("Save this chart as PNG, SVG or PDF, with a footer naming the study")
+        export.clicked.connect(self.export_dialog)
         header.addWidget(export)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(header)
         layout.addWidget(self.canvas, 1)
+
+    def export_dialog(self) -> None:
+        """Ask where to save (the study's name, next to its workbook or in the last folder used), then save."""
+        from desktop.settings import Settings
+
+        context = self.context() if self.context is not None else ChartContext("Untitled", None, "")
+        settings = Settings()
+        suggested = default_export_path(context, self.name, settings.export_folder())
+        path, _ = QFileDialog.getSaveFileName(self, "Export chart", str(suggested), EXPORT_FILTER)
+        if not path:
+            return
+        if not Path(path).suffix:  # a name typed without a format: the one chosen by default
+            path = f"{path}{suggested.suffix}"
+        try:
+            self.canvas.export(path, footer=context.footer)
+        except (InputError, OutputError) as error:
+            QMessageBox.warning(self, "Export chart", str(error))
+            return
+        settings.set_export_folder(Path(path).parent)

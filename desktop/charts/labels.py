@@ -1,20 +1,17 @@
-"""Text fitting for charts: wrap or elide long partner names, place labels without overlap.
+"""Text fitting for charts: wrap or elide long names, place labels without overlap.
 
-Pure Python + numpy; the placement works in display pixels from sizes estimated
-from the font size, so it needs no renderer and runs in microseconds.
+Sizes are measured with matplotlib's renderer (``Text.get_window_extent``), never
+estimated from a character count; the placement itself is pure numpy in pixels.
 """
 
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
 ELLIPSIS = "\u2026"
-# Average glyph width and line height as a share of the font size (DejaVu Sans, mixed case).
-_CHAR_WIDTH = 0.6
-_LINE_HEIGHT = 1.25
 
 
 def elide(text: str, width: int) -> str:
@@ -34,28 +31,49 @@ def fit_label(text: str, width: int, lines: int = 2) -> str:
     return "\n".join(wrapped)
 
 
-def text_size(text: str, fontsize: float, dpi: float) -> tuple[float, float]:
-    """Estimated (width, height) in pixels of ``text`` drawn at ``fontsize`` points."""
-    rows = str(text).split("\n")
-    pixels = fontsize * dpi / 72.0
-    return max(len(r) for r in rows) * pixels * _CHAR_WIDTH, len(rows) * pixels * _LINE_HEIGHT
+def text_extent(figure, text: str, renderer=None, **props) -> tuple[float, float]:
+    """(width, height) in pixels of ``text`` drawn on ``figure`` with Text ``props`` (fontsize, ...).
 
-
-def legend_columns(labels: Sequence[str], fontsize: float, dpi: float, width: float, most: int = 5) -> int:
-    """The most columns (up to ``most``) a figure legend of ``labels`` can have within ``width`` pixels.
-
-    Uses matplotlib's default legend spacing (handle 2 em, pad 0.8 em, column gap
-    2 em, borders about 1 em) and its filling (entries split into ``columns`` near-equal
-    runs, the longer runs first); at least one column.
+    Measured by the renderer (``renderer`` or the figure's own), so it holds for any font.
     """
-    em = fontsize * dpi / 72.0
-    entries = [text_size(label, fontsize, dpi)[0] + 2.8 * em for label in labels]
-    for columns in range(min(most, len(entries)), 1, -1):
-        runs = np.array_split(np.asarray(entries), columns)
-        widths = [float(run.max()) for run in runs if len(run)]
-        if sum(widths) + 2.0 * em * (columns - 1) + 2.0 * em <= width:
-            return columns
-    return 1
+    from matplotlib.text import Text
+
+    probe = Text(0, 0, text, **props)
+    probe.set_figure(figure)
+    box = probe.get_window_extent(renderer)
+    return box.width, box.height
+
+
+Measure = Callable[[str], float]  # the width in pixels of a one-line text
+
+
+def elide_to(text: str, room: float, width: Measure) -> str:
+    """``text`` on one line, cut at a word or letter and ended with an ellipsis to fit ``room`` pixels."""
+    text = " ".join(str(text).split())
+    if width(text) <= room:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with its ellipsis: binary search
+    while low < high:
+        middle = (low + high + 1) // 2
+        if width(text[:middle].rstrip() + ELLIPSIS) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS if low else ELLIPSIS
+
+
+def wrap_to(text: str, room: float, width: Measure, lines: int | None = None) -> str:
+    """``text`` broken at spaces into lines that fit ``room`` pixels, at most ``lines`` (the last elided)."""
+    words = " ".join(str(text).split()).split(" ")
+    rows: list[str] = []
+    for word in words:
+        if rows and width(f"{rows[-1]} {word}") <= room:
+            rows[-1] = f"{rows[-1]} {word}"
+        else:
+            rows.append(word)
+    if lines is not None and len(rows) > lines:
+        rows = rows[: lines - 1] + [" ".join(rows[lines - 1 :])]
+    return "\n".join(elide_to(row, room, width) for row in rows)
 
 
 # Offsets tried around a point, in units of (label width, label height) plus a gap: right first.

@@ -7,12 +7,15 @@ Slots only translate session signals into plot updates: the drawing is in
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.charts import style
 from desktop.charts.canvases import ChartView
+from desktop.charts.context import chart_context
 from desktop.charts.plots import TOP_N, ContributionPlot, RadarPlot, Redraw, TradeoffPlot, WeightPlot
 from scoring.dominance import non_dominated
 from scoring.methods import get_method
@@ -32,10 +35,12 @@ class ChartsPanel(QWidget):
         for combo in (self.x_combo, self.y_combo):  # long criterion names must not widen the charts
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
-        self.contributions = ChartView(parent=self)
-        self.weights = ChartView(parent=self)
-        self.profiles = ChartView(parent=self)
-        self.tradeoff = ChartView([QLabel("Across:"), self.x_combo, QLabel("Up:"), self.y_combo], self)
+        context = functools.partial(chart_context, session)
+        self.contributions = ChartView(parent=self, name="contributions", context=context)
+        self.weights = ChartView(parent=self, name="weights", context=context)
+        self.profiles = ChartView(parent=self, name="profiles", context=context)
+        self.tradeoff = ChartView([QLabel("Across:"), self.x_combo, QLabel("Up:"), self.y_combo], self,
+                                  name="trade-off", context=context)  # fmt: skip
         self.tabs = QTabWidget(self)
         for view, title in (
             (self.contributions, "Contributions"),
@@ -114,7 +119,7 @@ class ChartsPanel(QWidget):
             parts, colours, xlabel = ("Score",), (style.MUTED,), "Score"
         else:  # says whether the parts are points of the score or gaps to the ideal
             parts, colours, xlabel = ranking.criteria, None, ranking.breakdown.axis_title
-        self.contribution_plot = ContributionPlot(
+        self.contribution_plot = plot = ContributionPlot(
             self.contributions.canvas.clear().add_subplot(),
             parts,
             min(len(ranking.partners), TOP_N),
@@ -122,9 +127,8 @@ class ChartsPanel(QWidget):
             title=f"Why each partner scores as it does: {method.label}",
             xlabel=xlabel,
         )
-        self.contributions.canvas.set_dynamic(
-            self.contribution_plot.dynamic, self.contribution_plot.slow_dynamic
-        )
+        self.contributions.canvas.set_dynamic(plot.dynamic, plot.slow_dynamic)
+        plot.fit_to_size()  # rows and names for this size and text size, before the first update
         self.weight_plot = WeightPlot(self.weights.canvas.clear().add_subplot(), ranking.criteria)
         self.weights.canvas.set_dynamic(self.weight_plot.dynamic)
         self.radar_plot = RadarPlot(
@@ -167,7 +171,8 @@ class ChartsPanel(QWidget):
             note="; ".join(notes),
             grow_only=grow_only,
         )
-        self.contributions.canvas.request_redraw(Redraw.FIGURE if full else level)
+        canvas = self.contributions.canvas
+        canvas.request_redraw(Redraw.FIGURE if full else level, self.contribution_plot.changed_names)
 
     def _update_weights(self, *, full: bool) -> None:
         level = self.weight_plot.update(self.session.ranking.weights)

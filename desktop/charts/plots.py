@@ -9,16 +9,18 @@ are used: no pyplot, no GUI backend.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from enum import IntEnum
 
 import numpy as np
 from matplotlib.collections import PolyCollection
 from matplotlib.patches import Patch
-from matplotlib.transforms import Bbox, offset_copy
+from matplotlib.text import Text
+from matplotlib.transforms import offset_copy
 
 from desktop.charts import style
-from desktop.charts.labels import fit_label, legend_columns, place_labels, text_size
+from desktop.charts.labels import elide_to, fit_label, place_labels, text_extent, wrap_to
 
 TOP_N = 20  # bars shown in the contributions chart; the rest are summarised in a note
 
@@ -43,9 +45,20 @@ class ContributionPlot:
     decompositions with signed parts (TOPSIS, PROMETHEE) read correctly. Each
     bar slot is a rank position; an update re-labels the slots. The bars are one
     ``PolyCollection`` (one draw call instead of slots x criteria patches).
+
+    Every text is anchored to its row in data coordinates (names at the axes' left
+    edge, scores at the bar's end), so wherever the layout puts the axes, a name
+    sits on its bar. Names are in the layout (constrained layout makes room for
+    them) and are fitted to the chart's size with the renderer's measures
+    (``fit_to_size``): as many rows as fit at the chart's text size (the rest are
+    counted in the note), names wrapped or elided to at most ``NAME_SHARE`` of the width.
     """
 
     BAR_HEIGHT = 0.72
+    ROW_LINES = 1.3  # a row is at least this many name heights tall, so names never touch
+    NAME_SHARE = 0.4  # the most of the figure's width the partner names may take
+    MIN_ROWS = 4  # rows a figure must hold at a text scale, else the chart's text is made smaller
+    SCALES = (1.0, 0.85, 0.7, 0.6, 0.5, 0.4)  # of the chart's text sizes, tried in turn
 
     def __init__(
         self,
@@ -59,10 +72,13 @@ class ContributionPlot:
     ) -> None:
         self.ax = ax
         self.slots = slots
+        self.rows = slots  # rows shown: fewer when the chart is too short for all (``fit_to_size``)
+        self.scale = 1.0  # of the chart's text sizes: below 1 only in a figure too small for them
         self.criteria = tuple(criteria)
         count = len(self.criteria)
         colours = tuple(colours or style.criterion_colours(count))
         positions = np.arange(slots)
+        size = style.sizes().tick
         self.bars = PolyCollection(
             np.zeros((slots * count, 4, 2)),
             facecolors=np.tile(colours, slots),
@@ -70,35 +86,31 @@ class ContributionPlot:
             linewidths=0.8,
         )
         ax.add_collection(self.bars)
-        # the score numbers sit two spaces' width (0.64 em) right of their bar: an offset, not
-        # leading spaces, which cost glyph renders on every update
-        beside = offset_copy(ax.transData, ax.figure, x=0.64 * style.sizes().tick, units="points")
+        # scores half an em right of their bar (an offset: spaces would cost glyph renders)
+        beside = offset_copy(ax.transData, ax.figure, x=0.5 * size, units="points")
         self.score_texts = [
-            ax.text(0, y, "", va="center", ha="left", fontsize=style.sizes().tick, color="#333333",
-                    transform=beside)
+            ax.text(0, y, "", va="center", ha="left", fontsize=size, color="#333333", transform=beside)
             for y in positions
-        ]  # fmt: skip
-        # partner labels are texts, not tick labels, so a new order redraws only them. The rank
-        # number is its own text, anchored left of the name's first line ("3. Name"): a reorder
-        # pairs known names with known numbers, so the canvas re-uses both as cached pixels
+        ]
+        # "3. Name" half an em left of the axes, on its row: x in axes, y in data coordinates
+        left = offset_copy(ax.get_yaxis_transform(), ax.figure, x=-0.5 * size, units="points")
         self.name_texts = [
-            ax.text(-0.01, y, "", transform=ax.get_yaxis_transform(), ha="right", va="center",
-                    fontsize=style.sizes().tick, linespacing=1.0)
+            ax.text(0, y, "", transform=left, ha="right", va="center", fontsize=size, linespacing=1.05)
             for y in positions
-        ]  # fmt: skip
-        self.rank_texts = [
-            ax.annotate("", xy=(0, 0), xycoords=_FirstBaseline(name), xytext=(-RANK_GAP, 0),
-                        textcoords="offset points", ha="right", va="baseline", fontsize=style.sizes().tick,
-                        annotation_clip=False)
-            for name in self.name_texts
-        ]  # fmt: skip
+        ]
         self.dynamic = (self.bars, *self.score_texts)
-        self.slow_dynamic = (*self.name_texts, *self.rank_texts)
-        self._lines = self._label_lines()
+        self.slow_dynamic = tuple(self.name_texts)
+        self.changed_names: list = []  # name artists the last update changed (the canvas redraws them)
+        self._lines = 1  # lines per name: two when the rows are tall enough
+        self._name_room = NAME_ROOM_UNSET  # widest name in pixels (fitted in ``fit_to_size``)
+        self._fitted: dict[str, str] = {}  # label -> label fitted to the room
+        self._widths: dict[tuple, float] = {}  # (text, size, dpi) -> measured width
+        self._margins: dict[tuple, float] = {}  # what sets the vertical margins -> their height, laid out
+        self._data = None  # the last update's arguments, shown again when the rows change
         self._extent: tuple[float, float] | None = None  # leftmost and rightmost bar ends last shown
-        self._shown: tuple[Sequence[str], Sequence[int]] = ((), ())  # names and ranks last shown
-        self._labels: list[str] = []
-        self._label_room = 0  # longest label line the last layout made room for
+        self._labels: list[str] = [""] * slots
+        self._note_key: tuple = ()
+        self._note = ""
         ax.axvline(0, color="#444444", linewidth=1)
         ax.set_ylim(slots - 0.5, -0.5)  # rank 1 at the top
         ax.set_yticks([])
@@ -110,10 +122,13 @@ class ContributionPlot:
         # the title spans the figure (the axes is narrowed by the partner labels); the note
         # sits in the axes' own right-hand title slot, a line below it, so the two never meet
         self.title = figure_title(ax.figure, title)
+        self.title.set_wrap(False)  # wrapped by ``fit_to_size``, which must know its lines
+        self._title = title
         ax.set_xlabel(xlabel, fontsize=style.sizes().label, loc="right")  # wider than the bars: grows left
+        self._xlabel = xlabel  # wrapped by ``fit_to_size`` too: a breakdown's label can be long
         self._handles = [Patch(color=c, label=n) for n, c in zip(self.criteria, colours, strict=True)]
         self.legend = None
-        self._legend_layout = (0, 0.0)
+        self.legend_layout = (0, 0.0)
         self.fit_legend()
         self.note = ax.set_title("", loc="right", fontsize=style.sizes().note, color="#555555")
 
@@ -128,15 +143,17 @@ class ContributionPlot:
         note: str = "",
         grow_only: bool = False,
     ) -> Redraw:
-        """Show ``names`` (already in rank order, at most ``slots``) and their contributions.
+        """Show ``names`` (in rank order, up to ``slots``; the first ``rows`` are shown) and their parts.
 
-        ``contributions`` is (shown, criteria); ``total`` is the number of ranked
-        partners, for the "top N of total" note. With ``grow_only`` (during a slider
+        ``contributions`` is (names, criteria); ``total`` is the number of ranked
+        partners, for the "showing N of total" note. With ``grow_only`` (during a slider
         drag) the x-axis only widens, never narrows, so the cached background stays
-        valid; call ``refit()`` when the drag pauses. Returns how much must be redrawn.
+        valid; call ``refit()`` when the drag pauses. Returns how much must be redrawn;
+        ``changed_names`` then lists the name artists that changed.
         """
+        self._data = (names, ranks, scores, contributions, total, note)
         values = np.zeros((self.slots, len(self.criteria)))
-        shown = min(len(names), self.slots)
+        shown = min(len(names), self.rows)
         values[:shown] = np.asarray(contributions, dtype=float).reshape(len(names), -1)[:shown]
         positive = np.where(values > 0, values, 0.0)
         negative = np.where(values < 0, values, 0.0)
@@ -147,96 +164,217 @@ class ContributionPlot:
         for slot, text in enumerate(self.score_texts):
             text.set_x(right[slot])
             text.set_text(f"{scores[slot]:.3f}" if slot < shown else "")
-        self._shown = (names[:shown], ranks[:shown])
-        level = self._set_labels()
+        level = self._set_labels([f"{ranks[k]}. {names[k]}" for k in range(shown)])
         total = len(names) if total is None else total
-        text = "  ".join(filter(None, [note, f"Top {shown} of {total} partners" if total > shown else ""]))
+        counted = f"showing {shown} of {total} partners" if total > shown else ""
+        text = self._note_text([part for part in (note, counted) if part])
         if text != self.note.get_text():  # the note is static: only a full redraw shows it
             self.note.set_text(text)
             level = Redraw.FIGURE
-        self._extent = (float(negative.sum(1).min()), float(right.max()))
+        self._extent = (float(negative[:shown].sum(1).min(initial=0.0)), float(right.max()))
         if self._fit_limits(*self._extent, grow_only=grow_only):
             level = Redraw.FIGURE
         return level
+
+    def _note_text(self, parts: list[str]) -> str:
+        """The note's parts on one line, or one per line (each elided) when the figure is too narrow."""
+        figure = self.ax.figure
+        size = self.note.get_fontsize()
+        room = figure.bbox.width * 0.95  # right-aligned at the axes' right edge, near the figure's
+
+        def width(text: str) -> float:
+            return self._width(text, size)
+
+        key = (tuple(parts), size, room)
+        if key != self._note_key:
+            line = "; ".join(parts)
+            self._note_key = key
+            self._note = line if width(line) <= room else "\n".join(elide_to(p, room, width) for p in parts)
+        return self._note
 
     def refit(self) -> bool:
         """Fit the x-axis snugly to the bars last shown (after a drag); True if the limits changed."""
         return self._extent is not None and self._fit_limits(*self._extent)
 
-    def _label_lines(self) -> int:
-        """Two-line partner labels when a bar slot is tall enough for them, else one line."""
-        line = style.sizes().tick * self.ax.figure.dpi / 72.0 * 1.25
-        return 2 if self.slots <= 16 and self.ax.bbox.height / max(self.slots, 1) >= 2.1 * line else 1
-
-    def _set_labels(self) -> Redraw:
-        """Label the slots with the names and ranks last shown; how much that must redraw."""
-        names, ranks = self._shown
-        width = 26 if self._lines == 2 else 32
-        parts = [(f"{ranks[k]}.", fit_label(names[k], width, self._lines)) for k in range(len(names))]
-        parts += [("", "")] * (self.slots - len(names))
-        labels = [f"{rank} {name}" if name else "" for rank, name in parts]
-        if labels == self._labels:
+    def _set_labels(self, labels: list[str]) -> Redraw:
+        """Put "rank. name" on the slots, fitted to the room; how much that must redraw."""
+        labels = [self._fit(label) for label in labels] + [""] * (self.slots - len(labels))
+        self.changed_names = [
+            text for text, old, new in zip(self.name_texts, self._labels, labels, strict=True) if old != new
+        ]
+        if not self.changed_names:
             return Redraw.ARTISTS
         self._labels = labels
-        for rank_text, name_text, (rank, name) in zip(self.rank_texts, self.name_texts, parts, strict=True):
-            rank_text.set_text(rank if name else "")
-            name_text.set_text(name)
-        room = max((len(line) for label in labels for line in label.split("\n")), default=0)
-        level = Redraw.FIGURE if room > self._label_room else Redraw.LABELS
-        self._label_room = max(room, self._label_room)
-        return level
+        for text in self.changed_names:
+            text.set_text(labels[self.name_texts.index(text)])
+        # a name wider than the room the last layout left of the axes would run off: lay out again
+        size = self.name_texts[0].get_fontsize()
+        widest = max((self._width(line, size) for t in self.changed_names for line in t.get_text().split("\n")),
+                     default=0.0)  # fmt: skip
+        room = self.ax.bbox.x0 - self.ax.figure.bbox.x0 - 0.5 * size * self.ax.figure.dpi / 72.0
+        return Redraw.FIGURE if widest > room else Redraw.LABELS
+
+    def _fit(self, label: str) -> str:
+        """``label`` within the names' room: wrapped to two lines when rows are tall, else elided."""
+        fitted = self._fitted.get(label)
+        if fitted is None:
+            size = self.name_texts[0].get_fontsize()
+
+            def width(text: str) -> float:
+                return self._width(text, size)
+
+            room = self._name_room
+            fitted = (
+                wrap_to(label, room, width, self._lines) if self._lines > 1 else elide_to(label, room, width)
+            )
+            self._fitted[label] = fitted
+        return fitted
+
+    def _width(self, text: str, size: float) -> float:
+        """The measured width in pixels of one line of ``text`` at ``size`` points (remembered)."""
+        key = (text, size, self.ax.figure.dpi)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) > 20_000:  # a long session of big studies: forget old names
+                self._widths.clear()
+            width = self._widths[key] = text_extent(self.ax.figure, text, fontsize=size)[0]
+        return width
 
     def fit_to_size(self) -> bool:
-        """Fit the legend and the partner labels to the figure's size (after a resize); True if changed.
+        """Fit legend, rows and names to the figure's size (before drawing at a new size); True if changed.
 
-        Two-line labels in slots shorter than two lines overlap their neighbours, so
-        they become one elided line when the chart is short.
-        """
-        changed = self.fit_legend()
-        lines = self._label_lines()
-        if lines != self._lines:
-            self._lines = lines
-            self._set_labels()
-            changed = True
-        size = self._label_size()
-        if size != self.name_texts[0].get_fontsize():
-            for text in (*self.name_texts, *self.rank_texts, *self.score_texts):
-                text.set_fontsize(size)
-            changed = True
-        return changed
-
-    def _label_size(self) -> float:
-        """The labels' type size: the chart's own, smaller only when a bar slot is shorter than a line."""
-        slot = self.ax.bbox.height / max(self.slots, 1) * 72.0 / self.ax.figure.dpi  # in points
-        return float(min(style.sizes().tick, max(round(slot / 1.3), 8)))
-
-    def fit_legend(self) -> bool:
-        """Lay the legend out in as many columns as the figure's width holds; True if it changed.
-
-        Call after the figure is resized: a five-column legend wider than the figure
-        is cut at both ends ("…nology transfer").
+        Lays the figure out (constrained layout) to learn the axes' height, then shows
+        as many rows as hold one name each at the chart's text size, with two-line
+        names only when a row holds two lines.
         """
         figure = self.ax.figure
-        labels = [h.get_label() for h in self._handles]
-        wanted = min(len(labels), 3)  # a tall one-column legend would take the bars' room
-        for size in (style.sizes().label, style.sizes().note):
-            columns = legend_columns(labels, size, figure.dpi, figure.bbox.width)
-            if columns >= wanted:
+        changed = False
+        for scale in self.SCALES:  # the chart's own size first; smaller only if the figure cannot hold it
+            if scale != self.scale:
+                self._set_scale(scale)
+                changed = True
+            changed = self.fit_legend() or changed
+            size = self.name_texts[0].get_fontsize()
+            one = text_extent(figure, "Ag", fontsize=size)[1]
+            two = text_extent(figure, "Ag\nAg", fontsize=size, linespacing=1.05)[1]
+            room = max(figure.bbox.width * self.NAME_SHARE, one * 4)
+            if room != self._name_room:  # first the names' width: it sets the axes' left edge
+                self._name_room = room
+                changed = self._show_again()
+            changed = self._wrap(self.title, self._title) or changed
+            changed = self._wrap(self.ax.xaxis.label, self._xlabel) or changed
+            height = self._axes_height()
+            if height is not None and height >= min(self.slots, self.MIN_ROWS) * one * self.ROW_LINES:
                 break
-        if self.legend is not None and self._legend_layout == (columns, size):
+        height = height or self.ax.bbox.height
+        rows = int(min(self.slots, max(height // (one * self.ROW_LINES), 1)))
+        lines = 2 if height / rows >= two * self.ROW_LINES else 1
+        if (rows, lines) != (self.rows, self._lines):
+            self.rows, self._lines = rows, lines
+            self.ax.set_ylim(rows - 0.5, -0.5)
+            changed = self._show_again()
+        return changed
+
+    def _set_scale(self, scale: float) -> None:
+        """Every text of the chart at ``scale`` times its size (below 1 only in a figure too small for it)."""
+        self.scale = scale
+        sizes = style.sizes()
+        self.title.set_fontsize(sizes.title * scale)
+        self.note.set_fontsize(sizes.note * scale)
+        self.ax.xaxis.label.set_fontsize(sizes.label * scale)
+        self.ax.tick_params(axis="x", labelsize=sizes.tick * scale)
+        for text in (*self.name_texts, *self.score_texts):
+            text.set_fontsize(sizes.tick * scale)
+
+    def _axes_height(self) -> float | None:
+        """The axes' height in pixels at the figure's size; None when the figure cannot hold the chart.
+
+        The margins above and below the axes (title, note, tick numbers, axis label,
+        legend) do not depend on the figure's height: while their texts keep their
+        lines, the height follows from the last layout's margins without laying out
+        again (a constrained layout costs about as much as drawing the figure).
+        """
+        figure = self.ax.figure
+        lines = (figure.dpi, self.scale, self.legend_layout, self.title.get_text().count("\n"),
+                 self.note.get_text().count("\n"), self.ax.xaxis.label.get_text().count("\n"))  # fmt: skip
+        if lines in self._margins:
+            return figure.bbox.height - self._margins[lines]
+        if not laid_out(figure):
+            return None
+        self._margins[lines] = figure.bbox.height - self.ax.bbox.height
+        return self.ax.bbox.height
+
+    def _wrap(self, text: Text, original: str) -> bool:
+        """Break ``original`` into lines that fit the figure's width (measured) as ``text``'s
+        content; True if it changed."""
+        size = text.get_fontsize()
+        wrapped = wrap_to(original, self.ax.figure.bbox.width * 0.97, lambda t: self._width(t, size))
+        if wrapped == text.get_text():
+            return False
+        text.set_text(wrapped)
+        return True
+
+    def _show_again(self) -> bool:
+        """Fit the last update's names again (after the room or rows changed) and show them."""
+        self._fitted.clear()
+        if self._data is not None:
+            names, ranks, scores, contributions, total, note = self._data
+            self.update(names, ranks, scores, contributions, total=total, note=note)
+        return True
+
+    def fit_legend(self) -> bool:
+        """Lay the legend out in as many columns (up to five) as the figure's width holds; True if changed.
+
+        Call after the figure is resized: a five-column legend wider than the figure
+        is cut at both ends ("…nology transfer"). Widths are measured, not estimated.
+        """
+        figure = self.ax.figure
+        wanted = min(len(self._handles), 3)  # a tall one-column legend would take the bars' room
+        sizes = style.sizes()
+        choices = []  # (columns that fit, size), largest size first
+        for size in (sizes.label * self.scale, sizes.note * self.scale, sizes.note * self.scale * 0.8):
+            fits = [c for c in range(1, min(len(self._handles), 5) + 1)
+                    if self._legend_width(c, size) <= figure.bbox.width * 0.98]  # fmt: skip
+            choices.append((max(fits, default=1), size))
+        # the largest size with enough columns, else the most columns (then the largest size)
+        layout = next((c for c in choices if c[0] >= wanted), None) or max(choices)
+        if self.legend is not None and self.legend_layout == layout:
             return False
         if self.legend is not None:
             self.legend.remove()
-        self._legend_layout = (columns, size)
+        self.legend_layout = layout
         self.legend = figure.legend(
-            handles=self._handles, loc="outside lower center", ncols=columns, fontsize=size, frameon=False
+            handles=self._handles,
+            loc="outside lower center",
+            ncols=layout[0],
+            fontsize=layout[1],
+            frameon=False,
         )
         return True
 
+    def _legend_width(self, columns: int, size: float) -> float:
+        """The measured width of the legend in ``columns`` at ``size`` points (remembered)."""
+        from matplotlib.legend import Legend
+
+        key = ("legend", columns, size, self.ax.figure.dpi)
+        if key not in self._widths:
+            probe = Legend(self.ax.figure, self._handles, [h.get_label() for h in self._handles], ncols=columns,
+                           fontsize=size, frameon=False)  # fmt: skip
+            self._widths[key] = probe.get_window_extent().width
+        return self._widths[key]
+
     def _fit_limits(self, low: float, high: float, *, grow_only: bool = False) -> bool:
+        """Limits that hold every bar and its score number, measured in pixels at the axes' width."""
         low, high = min(low, 0.0), max(high, 0.0)
         span = (high - low) or 1.0
-        wanted = (low - 0.02 * span if low < 0 else 0.0, high + 0.16 * span)  # room for the score numbers
+        left = low - 0.02 * span if low < 0 else 0.0
+        widest = max((t.get_text() for t in self.score_texts), key=len)
+        label = self._width(widest, self.score_texts[0].get_fontsize())
+        label += self.score_texts[0].get_fontsize() * self.ax.figure.dpi / 72.0  # the offset and a margin
+        axes = self.ax.bbox.width
+        # the score's right edge, (high - left) / (right - left) * axes + label, stays within the axes
+        share = max(axes - label, axes * 0.3) / axes
+        wanted = (left, left + (high - left) / share)
         return _refit(self.ax.set_xlim, self.ax.get_xlim(), wanted, grow_only=grow_only)
 
     def widths(self) -> np.ndarray:
@@ -246,31 +384,21 @@ class ContributionPlot:
 
     def labels(self) -> list[str]:
         """The slots' labels as read: "3. Name" ("" for an empty slot)."""
-        return [
-            f"{rank.get_text()} {name.get_text()}" if name.get_text() else ""
-            for rank, name in zip(self.rank_texts, self.name_texts, strict=True)
-        ]
+        return [text.get_text() for text in self.name_texts]
 
 
-RANK_GAP = 3.5  # points between a rank number and its partner's name (about a space)
+NAME_ROOM_UNSET = 1e9  # before the first fit to a size: names are not cut
 
 
-class _FirstBaseline:
-    """Where a partner's rank number goes: the start of its name's first line, on its baseline, in pixels.
-
-    Aligning to the name's box instead would misplace the number by a pixel or two: with a
-    fixed line spacing matplotlib centres each line's ink in its line box, so the baseline
-    within the box depends on the letters ("Hello" against "Pxyz").
-    """
-
-    def __init__(self, text) -> None:
-        self.text = text
-
-    def __call__(self, renderer) -> Bbox:
-        _box, lines, _descent = self.text._get_layout(renderer)  # per line: (text, size, baseline start)
-        x, y = self.text._get_xy_display()
-        left, base = lines[0][2]  # the first line's own start, after right-aligning it
-        return Bbox.from_bounds(x + left, y + base, 0, 0)
+def laid_out(figure) -> bool:
+    """Lay ``figure`` out with its layout engine; False when the engine found no room for the axes."""
+    engine = figure.get_layout_engine()
+    if engine is None:
+        return True
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        engine.execute(figure)
+    return not any("not applied" in str(warning.message) for warning in caught)
 
 
 def _refit(
@@ -495,7 +623,12 @@ class TradeoffPlot:
         if (engine := figure.get_layout_engine()) is not None:
             engine.execute(figure)  # place against the Axes' final size, not the pre-layout one
         pixels = self.ax.transData.transform(np.asarray(anchors))
-        sizes = [text_size(t, style.sizes().note, figure.dpi) for t in texts]
+        sizes = [
+            text_extent(
+                figure, t, fontsize=style.sizes().note, linespacing=1.0, fontweight="bold" if b else "normal"
+            )
+            for t, b in zip(texts, required, strict=True)
+        ]
         box = self.ax.bbox
         corners = place_labels(pixels, sizes, (box.x0, box.y0, box.x1, box.y1), required)
         inverse = self.ax.transData.inverted()

@@ -10,10 +10,37 @@ from __future__ import annotations
 import numpy as np
 
 from desktop.charts import style
-from desktop.charts.labels import fit_label, place_labels, spread_1d, text_size
+from desktop.charts.labels import fit_label, place_labels, spread_1d, text_extent
 
 HEATMAP_ROWS = 20  # partners (by expected rank) and ranks shown in the acceptability heat map
-LINE_COLOURS = ("#1B1B1B", "#C1121F", "#3A86FF", "#6A994E", "#F4A261", "#8338EC", "#2A9D8F", "#E76F51")
+
+
+TEXT_SCALES = (1.0, 0.85, 0.7, 0.6, 0.5)  # of the chart's text sizes, tried in turn in a small figure
+
+
+def draw_fitted(figure, draw) -> None:
+    """``draw(figure)`` at the chart's text size, or smaller if the figure cannot hold it laid out.
+
+    A squeezed figure whose texts do not fit makes constrained layout give up, and
+    then titles, labels and names pile onto each other: the text shrinks instead.
+    """
+    from desktop.charts.plots import laid_out
+
+    for scale in TEXT_SCALES:
+        figure.clear()
+        with style.scaled(scale):
+            draw(figure)
+        if laid_out(figure) and _texts_inside(figure):
+            return
+
+
+def _texts_inside(figure) -> bool:
+    """True when everything drawn lies within ``figure`` (an axis label longer than the figure does not)."""
+    tight = figure.get_tightbbox()  # inches, ticks and texts as they will be drawn
+    size = figure.bbox_inches
+    return (
+        tight.x0 >= -0.01 and tight.y0 >= -0.01 and tight.x1 <= size.x1 + 0.01 and tight.y1 <= size.y1 + 0.01
+    )
 
 
 def _tidy(ax, title: str) -> None:
@@ -23,9 +50,10 @@ def _tidy(ax, title: str) -> None:
     ax.set_title(title, fontsize=style.sizes().title, loc="left", pad=12)
 
 
-def end_label_size(count: int, room: float, dpi: float) -> float:
+def end_label_size(figure, count: int, room: float) -> float:
     """Type size (points) at which ``count`` one-line names stack within ``room`` pixels (7 at least)."""
-    fits = room / max(count, 1) / 1.25 * 72.0 / dpi  # text_size's line height is 1.25 x the size
+    line = text_extent(figure, "Ag", fontsize=style.sizes().note)[1] / style.sizes().note  # pixels per point
+    fits = room / max(count, 1) / line
     return float(min(style.sizes().note, max(7, int(fits))))
 
 
@@ -37,8 +65,8 @@ def _end_labels(ax, x: float, ys, names, colours) -> None:
     points = ax.transData.transform(np.column_stack([np.full(len(ys), x), ys]))
     # above the axes is free on the right; below are the x tick labels, so no lower than the axes
     low, high = ax.bbox.y0, ax.bbox.y1 + 30
-    size = end_label_size(len(names), high - low, figure.dpi)
-    heights = [text_size(n, size, figure.dpi)[1] for n in names]
+    size = end_label_size(figure, len(names), high - low)
+    heights = [text_extent(figure, n, fontsize=size)[1] for n in names]
     centres = spread_1d(points[:, 1], heights, low, high)
     inverse = ax.transData.inverted()
     for name, (px, py), centre, colour in zip(names, points, centres, colours, strict=True):
@@ -51,11 +79,12 @@ def _end_labels(ax, x: float, ys, names, colours) -> None:
 
 def draw_one_way(ax, curve) -> None:
     """Score of each drawn partner against one criterion's weight (``scoring.tipping.OneWayCurve``)."""
-    colours = [LINE_COLOURS[k % len(LINE_COLOURS)] for k in range(len(curve.partners))]
-    for k, colour in enumerate(colours):
-        ax.plot(curve.t, curve.scores[:, k], color=colour, linewidth=2.2 if k < 3 else 1.4)
+    lines = style.partner_lines(len(curve.partners))
+    colours = [colour for colour, _style in lines]
+    for k, (colour, dash) in enumerate(lines):
+        ax.plot(curve.t, curve.scores[:, k], color=colour, linestyle=dash, linewidth=2.4 if k < 3 else 1.6)
     ax.axvline(curve.current, color=style.MUTED, linestyle="--", linewidth=1.5)
-    ax.text(curve.current, 1.0, f" current {curve.current:.0%}", transform=ax.get_xaxis_transform(),
+    ax.text(curve.current, 0.02, f" current {curve.current:.0%}", transform=ax.get_xaxis_transform(),
             fontsize=style.sizes().note, color="#555555", va="bottom")  # fmt: skip
     # mark only where the partner leading at the current weight is overtaken or overtakes
     rows = {name: k for k, name in enumerate(curve.partners)}
@@ -83,7 +112,7 @@ def draw_one_way(ax, curve) -> None:
 def acceptability_view(acceptability) -> tuple[np.ndarray, np.ndarray]:
     """The rows (partners, best expected rank first) and the (rows, ranks) shares the heat map shows."""
     rows = np.argsort(acceptability.expected_rank, kind="stable")[:HEATMAP_ROWS]
-    return rows, acceptability.shares[rows, :HEATMAP_ROWS]
+    return rows, acceptability.top_shares(HEATMAP_ROWS)[rows]
 
 
 def draw_acceptability(ax, acceptability) -> None:
@@ -125,11 +154,11 @@ def draw_bump(ax, comparison) -> None:
     x = np.arange(len(comparison.scenarios))
     n = len(comparison.partners)
     names, ends, colours = [], [], []
-    palette = iter(LINE_COLOURS * (n // len(LINE_COLOURS) + 1))
+    palette = iter(style.partner_lines(len(robust)))
     for i, name in enumerate(comparison.partners):
-        colour = next(palette) if name in robust else style.MUTED
-        ax.plot(x, comparison.ranks[i], color=colour, marker="o", linewidth=3 if name in robust else 1.2,
-                zorder=3 if name in robust else 2)  # fmt: skip
+        colour, dash = next(palette) if name in robust else (style.MUTED, "-")
+        ax.plot(x, comparison.ranks[i], color=colour, linestyle=dash, marker="o",
+                linewidth=3 if name in robust else 1.2, zorder=3 if name in robust else 2)  # fmt: skip
         if name in robust or n <= 16:
             names.append(fit_label(name, 26, 1))
             ends.append(comparison.ranks[i, -1])
@@ -190,7 +219,7 @@ def draw_gaia(ax, plane) -> None:
     # criterion names are fixed: partner labels go around them
     taken = []
     for (cx, cy), title in zip(ax.transData.transform(tips * 1.08), titles, strict=True):
-        w, h = text_size(title, style.sizes().note, figure.dpi)
+        w, h = text_extent(figure, title, fontsize=style.sizes().note, fontweight="bold")
         taken.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
     names = [fit_label(p, 24, 1) for p in plane.partners]
     pixels = ax.transData.transform(xy)
@@ -199,7 +228,7 @@ def draw_gaia(ax, plane) -> None:
     along = xy @ plane.stick if len(xy) else np.zeros(0)
     favourites = set(np.argsort(-along, kind="stable")[:5].tolist())
     corners = place_labels(
-        pixels, [text_size(n, style.sizes().note, figure.dpi) for n in names], (box.x0, box.y0, box.x1, box.y1),
+        pixels, [text_extent(figure, n, fontsize=style.sizes().note) for n in names], (box.x0, box.y0, box.x1, box.y1),
         [i in favourites for i in range(len(names))], obstacles=taken,
     )  # fmt: skip
     inverse = ax.transData.inverted()

@@ -10,6 +10,8 @@ rebuilt once. Plots read the sizes when they build their artists (``sizes()``).
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 from dataclasses import dataclass
 
 # Okabe-Ito (colour-blind safe) without its yellow and black, then Tableau hues.
@@ -74,6 +76,18 @@ def follow_font(point_size: float) -> bool:
     return changed
 
 
+@contextlib.contextmanager
+def scaled(factor: float):
+    """Chart text at ``factor`` times the current sizes inside the block (a figure too small for them)."""
+    global _current
+    saved = _current
+    _current = TextSizes(*(size * factor for size in dataclasses.astuple(saved)))
+    try:
+        yield
+    finally:
+        _current = saved
+
+
 def criterion_colours(count: int) -> tuple[str, ...]:
     """The colour of each of ``count`` criteria, in criterion order (cycling past 12)."""
     return tuple(CRITERION_COLOURS[i % len(CRITERION_COLOURS)] for i in range(count))
@@ -81,3 +95,23 @@ def criterion_colours(count: int) -> tuple[str, ...]:
 
 def partner_colour(position: int) -> str:
     return PARTNER_COLOURS[position % len(PARTNER_COLOURS)]
+
+
+# Partner lines (one-way curves, bump chart): Tableau's ten distinct hues; past ten the
+# same hues lighter (tab20's pairs) and dashed, then dark again and dotted, so no two
+# of 30 lines look alike. The names at the lines' ends carry the same colour.
+LINE_HUES = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
+             "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")  # fmt: skip
+LINE_LIGHT = ("#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5",
+              "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5")  # fmt: skip
+LINE_STYLES = ("-", "--", ":")
+
+
+def partner_lines(count: int) -> list[tuple[str, str]]:
+    """(colour, linestyle) for each of ``count`` partner lines, all different up to 30."""
+    result = []
+    for k in range(count):
+        decade = (k // len(LINE_HUES)) % len(LINE_STYLES)
+        colours = LINE_LIGHT if decade == 1 else LINE_HUES
+        result.append((colours[k % len(LINE_HUES)], LINE_STYLES[decade]))
+    return result

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.models.missing_ranges import MissingRanges
 from desktop.session import StudyChange, StudySession
+from scoring.result import readable_score
 
 ROOT = QModelIndex()  # the invisible parent of every row (tables have no tree)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -188,5 +189,5 @@ class RankingTableModel(QAbstractTableModel):
             name = self.partner_name(row)
             return name.casefold() if sort else name
         if column == SCORE:
-            return float(self.scores[row]) if sort else f"{self.scores[row]:.3f}"
+            return float(self.scores[row]) if sort else readable_score(float(self.scores[row]), 3)
         return self.notes(row)

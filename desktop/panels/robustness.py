@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from criteria.errors import InputError
 from desktop.charts import robustness_plots as plots
 from desktop.charts.canvases import ChartView
+from desktop.charts.context import chart_context
 from desktop.charts.plots import Redraw
 from desktop.tasks import TaskRunner
 from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED
@@ -62,6 +63,7 @@ class RobustnessPanel(QWidget):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._context = functools.partial(chart_context, session)  # for exported charts' names and footers
         self.runner = TaskRunner(self)  # the Monte Carlo worker
         # one-way, methods, scenarios and GAIA: seconds at 1000 partners with TOPSIS, so off
         # the GUI thread too; latest request wins, late results are dropped by run id
@@ -73,11 +75,11 @@ class RobustnessPanel(QWidget):
         self._build_one_way()
         self._build_monte_carlo()
         self._build_methods()
-        self.scenarios = ChartView(parent=self)
+        self.scenarios = ChartView(parent=self, name="scenarios", context=self._context)
         self.scenario_text = QLabel(self)
         self.scenario_text.setWordWrap(True)
         self.scenarios.layout().addWidget(self.scenario_text)
-        self.gaia = ChartView(parent=self)
+        self.gaia = ChartView(parent=self, name="GAIA plane", context=self._context)
         for widget, title in (
             (self.one_way, "One-way"),
             (self.monte_carlo, "Monte Carlo"),
@@ -111,7 +113,8 @@ class RobustnessPanel(QWidget):
     def _build_one_way(self) -> None:
         self.criterion_combo = QComboBox(self)
         self.criterion_combo.currentIndexChanged.connect(self._on_criterion_changed)
-        self.one_way = ChartView([QLabel("Weight of:"), self.criterion_combo], self)
+        self.one_way = ChartView([QLabel("Weight of:"), self.criterion_combo], self, name="one-way",
+                                 context=self._context)  # fmt: skip
         self.tipping_text = QLabel(self)
         self.tipping_text.setWordWrap(True)
         self.tipping_text.setTextFormat(Qt.TextFormat.RichText)
@@ -140,7 +143,8 @@ class RobustnessPanel(QWidget):
             self.run_button,
             self.cancel_button,
         ]
-        self.monte_carlo = ChartView([*controls, self.progress], self)
+        self.monte_carlo = ChartView([*controls, self.progress], self, name="rank acceptability",
+                                     context=self._context)  # fmt: skip
         self.verdict = QLabel("Run to see how often each partner takes each rank.", self)
         self.verdict.setWordWrap(True)
         self.monte_carlo.layout().addWidget(self.verdict)
@@ -219,7 +223,7 @@ class RobustnessPanel(QWidget):
         size they were placed for, so a taller text below or a moved splitter redraws them.
         """
         self._drawings[canvas] = draw
-        draw(canvas.clear())
+        plots.draw_fitted(canvas.clear(), draw)  # smaller text only if the figure cannot hold it
         canvas.request_redraw(Redraw.FIGURE)
 
     def restyle(self) -> None:

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import math
 
 import pytest
 from openpyxl import load_workbook
@@ -9,6 +10,7 @@ from openpyxl import load_workbook
 from desktop.cli_common import csv_text
 from tests.cli.conftest import digest, run_cli, strict_json
 from tests.xlsx import DEFAULT_PARTNERS, write_workbook
+from workbooks.reader import read_workbook
 
 METHODS = ["wsm", "wpm", "topsis", "vikor", "promethee"]
 
@@ -25,8 +27,18 @@ def test_rank_sample_as_json_with_every_method(sample_copy, method):
     assert len(ranking) == 16
     ranks = [row["rank"] for row in ranking]
     assert ranks == sorted(ranks) and ranks[0] == 1
-    scores = [row["score"] for row in ranking]
-    assert scores == sorted(scores, reverse=method != "vikor")
+    # best first; partners sharing a rank are equal within the tolerance to the first of them
+    # (relative for wpm, which ranks its products' logs) and listed in workbook order
+    workbook_order = [p.name for p in read_workbook(sample_copy).partners]
+    sign = -1.0 if method == "vikor" else 1.0
+    first = ranking[0]
+    for previous, row in zip(ranking, ranking[1:]):
+        if row["rank"] == previous["rank"]:
+            assert math.isclose(row["score"], first["score"], rel_tol=1e-9, abs_tol=1e-9)
+            assert workbook_order.index(previous["partner"]) < workbook_order.index(row["partner"])
+        else:
+            assert sign * (first["score"] - row["score"]) > 0 and row["rank"] == ranking.index(row) + 1
+            first = row
     assert "filled in" in result.stderr  # the sample has deliberately missing values
     assert digest(sample_copy) == before
 

@@ -24,7 +24,8 @@ def press(qtbot, window, key) -> None:
 def charted(qtbot, window):
     window.set_font_size(DEFAULT_FONT_SIZE)
     window.load_charts()
-    return window
+    yield window
+    window.set_font_size(DEFAULT_FONT_SIZE)  # the application's font outlives the window
 
 
 def test_two_ctrl_equals_enlarge_the_contribution_ticks(qtbot, charted):

@@ -50,12 +50,12 @@ def panel(qtbot, session):
 def assert_contributions_match(panel, ranking):
     """Bars equal the ranking's contributions, best first, each slot labelled with its partner."""
     plot = panel.contribution_plot
-    shown = ranking.order[: plot.slots]
+    shown = ranking.order[: plot.rows]
     assert np.allclose(plot.widths()[: len(shown)], ranking.contributions[shown])
     for label, row in zip(plot.labels(), shown):
         rank, name = label.split(". ", 1)
         assert int(rank) == ranking.ranks[row]
-        assert ranking.partners[row].startswith(name.replace("\n", " ").rstrip("\u2026"))
+        assert ranking.partners[row].startswith(name.replace("\n", " ").rstrip("\u2026").rstrip())
     assert list(ranking.ranks[shown]) == sorted(ranking.ranks[shown])
 
 
@@ -115,8 +115,12 @@ def test_many_partners_show_the_top_n_with_a_note(qtbot):
     session = session_for(rng.integers(1, 11, (n, 5)).astype(float), [f"Partner {i}" for i in range(n)])
     widget = ChartsPanel(session)
     qtbot.addWidget(widget)
-    assert widget.contribution_plot.slots == TOP_N
-    assert f"Top {TOP_N} of {n} partners" in widget.contribution_plot.note.get_text()
+    widget.resize(1200, 1400)  # room for every slot
+    widget.show()
+    qtbot.waitUntil(lambda: widget.contributions.canvas.draws["full"] >= 1)
+    plot = widget.contribution_plot
+    assert plot.slots == plot.rows == TOP_N
+    assert plot.note.get_text().endswith(f"showing {TOP_N} of {n} partners")
     assert_contributions_match(widget, session.ranking)
 
 

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_hex, to_rgb
 from matplotlib.figure import Figure
 
 from criteria.errors import InputError, OutputError
+from criteria.study import StudyState
 from desktop.charts import style
 from desktop.charts.export import export_figure
 from desktop.charts.labels import ELLIPSIS, fit_label, place_labels, spread_1d
@@ -44,6 +48,7 @@ def test_contribution_update_says_how_much_to_redraw():
     plot = ContributionPlot(axes(), ["A", "B"], 3)
     first = plot.update(["P", "Q", "R"], [1, 2, 3], [0.6, 0.5, 0.4], np.full((3, 2), 0.25))
     assert first is Redraw.FIGURE  # new labels and limits: lay the figure out
+    plot.ax.figure.canvas.draw()
     # same order, slightly different widths: only the bars and numbers move
     assert plot.update(["P", "Q", "R"], [1, 2, 3], [0.6, 0.5, 0.4], np.full((3, 2), 0.24)) is Redraw.ARTISTS
     # new order, labels no longer than before: only the labels are redrawn
@@ -60,14 +65,21 @@ def test_contribution_update_says_how_much_to_redraw():
 def test_contribution_chart_shows_the_top_slots_with_a_note():
     plot = ContributionPlot(axes(), ["A"], 2)
     plot.update(["P", "Q"], [1, 2], [0.9, 0.8], np.array([[0.9], [0.8]]), total=50)
-    assert plot.note.get_text() == "Top 2 of 50 partners"
+    assert plot.note.get_text() == "showing 2 of 50 partners"
 
 
-def test_long_partner_names_are_wrapped_or_elided():
-    plot = ContributionPlot(axes(), ["A"], 1)
-    plot.update([LONG], [1], [1.0], np.ones((1, 1)))
-    label = plot.labels()[0]
-    assert "\n" in label and all(len(line) <= 30 for line in label.split("\n"))
+@pytest.mark.parametrize(("slots", "wrapped"), [(2, True), (16, False)])
+def test_long_partner_names_are_wrapped_or_elided_to_their_measured_room(slots, wrapped):
+    figure = Figure(figsize=(5, 4), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    plot = ContributionPlot(figure.add_subplot(), ["A"], slots)
+    plot.update([LONG * 2] * slots, range(1, slots + 1), [1.0] * slots, np.ones((slots, 1)))
+    plot.fit_to_size()
+    figure.canvas.draw()
+    label = plot.name_texts[0]
+    assert ("\n" in label.get_text()) is wrapped  # tall rows: two lines; short rows: one
+    assert label.get_text().endswith(ELLIPSIS)
+    assert label.get_window_extent().width <= plot.NAME_SHARE * figure.bbox.width + 1
     assert fit_label(LONG, 12, 1) == "Australian" + ELLIPSIS  # cut at 12, trailing space dropped
 
 
@@ -196,3 +208,41 @@ def test_spread_labels_keep_order_and_never_overlap(items):
     size = np.asarray(heights)[order]
     assert np.all(np.diff(placed) >= (size[1:] + size[:-1]) / 2 - 1e-9)
     assert placed[0] - size[0] / 2 >= -1e-9 and placed[-1] + size[-1] / 2 <= 2000 + 1e-9
+
+
+@pytest.mark.parametrize("font", [11, 17])
+def test_every_score_number_fits_inside_the_axes_even_the_winners(font):
+    """The leader's "0.683" was cut at the chart's right edge: limits now make room for it, measured."""
+    style.follow_font(font)
+    figure = Figure(figsize=(4.5, 4), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    plot = ContributionPlot(figure.add_subplot(), ["A", "B"], 3)
+    plot.update(
+        ["P", "Q", "R"], [1, 2, 3], [0.683, 0.5, 0.41], np.array([[0.4, 0.283], [0.3, 0.2], [0.2, 0.21]])
+    )
+    plot.fit_to_size()
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    for text in plot.score_texts[: plot.rows]:
+        box = text.get_window_extent(renderer)
+        assert box.x1 <= plot.ax.bbox.x1 + 0.5, text.get_text()
+
+
+def test_one_way_gives_every_partner_its_own_colour_and_names_lines_in_it():
+    from desktop.charts.robustness_plots import draw_one_way
+    from scoring.tipping import one_way
+    from workbooks.sample import load_sample
+
+    curve = one_way(StudyState.from_model(load_sample()), 0, partners=range(16))
+    ax = axes()
+    draw_one_way(ax, curve)
+    lines = [line for line in ax.get_lines() if len(line.get_xdata()) == len(curve.t)]
+    assert len(lines) == 16
+    colours = [to_hex(line.get_color()) for line in lines]
+    assert len(set(colours)) == 16  # no two reds, no two blacks
+    rgb = np.array([to_rgb(c) for c in colours])
+    closest = min(np.abs(a - b).sum() for a, b in itertools.combinations(rgb, 2))
+    assert closest > 0.15  # apart enough to tell on a projector
+    names = {t.get_text(): to_hex(t.get_color()) for t in ax.texts}
+    for partner, colour in zip(curve.partners, colours, strict=True):
+        assert names[fit_label(partner, 26, 1)] == colour  # each line's name in its colour

@@ -29,25 +29,30 @@ def cell(panel, model, partner: str, criterion: str):
     return panel.proxy.mapFromSource(panel.model.index(i, panel.model.column_of_criterion(j)))
 
 
+def painted(panel, index):
+    """The viewport as painted with ``index`` scrolled into view, and the cell's rectangle."""
+    panel.view.scrollTo(index)
+    return panel.view.viewport().grab().toImage(), panel.view.visualRect(index)
+
+
 def test_each_scored_cell_carries_its_confidence_colour_and_old_evidence_a_dot(table):
     session, panel, _ = table
     model = session.state.model
-    image = panel.view.viewport().grab().toImage()
     for partner, criterion in (
         ("Shin-Etsu Chemical", "Speed"),
         ("Shin-Etsu Chemical", "Capital"),
         ("JOGMEC", "Speed"),
     ):
-        rect = panel.view.visualRect(cell(panel, model, partner, criterion))
+        image, rect = painted(panel, cell(panel, model, partner, criterion))
         level = model.evidence_cells()[model.partner_index(partner), model.criterion_index(criterion)].level
         assert image.pixelColor(rect.right() - 1, rect.top() + 1).name() == COLOURS[level].name()
-    missing = panel.view.visualRect(cell(panel, model, "Blackstone Minerals", "Speed"))  # no evidence
+    image, missing = painted(panel, cell(panel, model, "Blackstone Minerals", "Speed"))  # no evidence
     assert image.pixelColor(missing.right() - 1, missing.top() + 1).name() not in {
         c.name() for c in COLOURS.values()
     }
-    old = panel.view.visualRect(cell(panel, model, "Toyota Tsusho + Sojitz", "Capital"))  # source of 2011
+    image, old = painted(panel, cell(panel, model, "Toyota Tsusho + Sojitz", "Capital"))  # source of 2011
     assert image.pixelColor(old.left() + 4, old.bottom() - 3).name() == OLD.name()
-    recent = panel.view.visualRect(cell(panel, model, "European Union", "Capital"))  # source of Jan 2026
+    image, recent = painted(panel, cell(panel, model, "European Union", "Capital"))  # source of Jan 2026
     assert image.pixelColor(recent.left() + 4, recent.bottom() - 3).name() != OLD.name()
 
 

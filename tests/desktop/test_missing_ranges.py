@@ -104,3 +104,25 @@ def test_filling_the_gap_removes_the_range(window, session):
     session.undo_stack.undo()  # the gap is back, and so is its range
     row = row_of(model, GAPPY)
     assert model.index(row, RANK).data() == expected_cell(session.state)[GAPPY]
+
+
+def test_tooltip_calls_a_topsis_range_an_estimate(qtbot, window, session):
+    # issue 10 item 6: under TOPSIS a fill between the best and worst can reach other ranks,
+    # so the range shown is an estimate and the tooltip says so; under WSM it is exact
+    combo = window.ranking.method
+    model = window.ranking.model
+
+    def tip() -> str:
+        return model.index(row_of(model, GAPPY), RANK).data(Qt.ItemDataRole.ToolTipRole) or ""
+
+    def choose(key: str) -> None:
+        combo.setCurrentIndex(combo.findData(key))
+        combo.activated.emit(combo.currentIndex())  # as a user's pick does
+
+    assert "estimated" not in tip()
+    choose("topsis")
+    qtbot.waitUntil(
+        lambda: session.state.method == "topsis" and "estimated from the best and worst fills" in tip()
+    )
+    choose("wsm")
+    qtbot.waitUntil(lambda: session.state.method == "wsm" and "estimated" not in tip())

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QScrollArea
 
 from criteria.study import StudyState
 from desktop.charts import style
-from desktop.charts.labels import legend_columns
 from desktop.charts.plots import ContributionPlot
 from desktop.charts.robustness_plots import draw_gaia, end_label_size
 from desktop.models.ranking import PARTNER
@@ -101,6 +100,7 @@ def test_weights_panel_scrolls_instead_of_clipping_its_rows(window):
 
 def contribution_plot(width: float, height: float) -> ContributionPlot:
     figure = Figure(figsize=(width, height), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
     plot = ContributionPlot(
         figure.add_subplot(), CRITERIA, 16, title="Why each partner scores as it does: Weighted sum (WSM)"
     )
@@ -124,31 +124,36 @@ def test_contribution_title_note_and_legend_stay_inside_and_apart():
     assert 0 <= legend.x0 and legend.x1 <= figure.bbox.width + 1  # no "…nology transfer"
 
 
-def test_contribution_labels_shrink_to_their_slots_in_a_short_chart():
-    plot = contribution_plot(9.0, 4.6)  # squeezed under the robustness dock at 1920 x 1080
+def test_a_short_chart_shows_fewer_rows_at_full_size_and_says_so():
+    plot = contribution_plot(9.0, 4.0)  # squeezed under a dock at 1920 x 1080
     figure = plot.ax.figure
     renderer = drawn(figure)
-    plot.fit_to_size()
-    renderer = drawn(figure)
-    boxes = [t.get_window_extent(renderer) for t in plot.name_texts]
-    assert all("\n" not in t.get_text() for t in plot.name_texts)
-    assert plot.name_texts[0].get_fontsize() < style.sizes().tick
-    assert not any(overlaps(a.shrunk(1, 0.8), b.shrunk(1, 0.8)) for a, b in itertools.pairwise(boxes))
+    shown = [t for t in plot.name_texts if t.get_text()]
+    assert 0 < len(shown) < 16 and plot.rows == len(shown)
+    assert plot.note.get_text().endswith(f"showing {len(shown)} of 16 partners")
+    assert all(t.get_fontsize() == style.sizes().tick for t in plot.name_texts)  # never shrunk
+    boxes = [t.get_window_extent(renderer) for t in shown]
+    assert not any(overlaps(a, b) for a, b in itertools.combinations(boxes, 2))
 
 
 def test_legend_columns_follow_the_width():
-    assert legend_columns(CRITERIA, 14, 100, 2000) == 5
-    assert 2 <= legend_columns(CRITERIA, 14, 100, 900) <= 4
-    assert legend_columns(CRITERIA, 14, 100, 200) == 1
+    columns = [contribution_plot(width, 6.0).legend_layout[0] for width in (20.0, 9.0, 3.2)]
+    assert columns[0] == 5 and 2 <= columns[1] <= 4 and columns[2] <= 2
+    for width in (20.0, 9.0, 3.2):
+        plot = contribution_plot(width, 6.0)
+        drawn(plot.ax.figure)
+        box = plot.legend.get_window_extent()
+        assert 0 <= box.x0 and box.x1 <= plot.ax.figure.bbox.width + 1
 
 
 # -- robustness charts --------------------------------------------------------------------------
 
 
 def test_end_labels_get_smaller_only_when_crowded():
-    assert end_label_size(5, 400, 100) == style.sizes().note
-    assert end_label_size(16, 230, 100) < style.sizes().note
-    assert end_label_size(100, 100, 100) == 7
+    figure = Figure(dpi=100)
+    assert end_label_size(figure, 5, 400) == style.sizes().note
+    assert end_label_size(figure, 16, 230) < style.sizes().note
+    assert end_label_size(figure, 100, 100) == 7
 
 
 def test_gaia_partner_labels_do_not_pile_up():

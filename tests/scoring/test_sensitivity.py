@@ -210,14 +210,15 @@ def test_in_place_topsis_kernel_matches_the_plain_formula(values, data):
 
 
 def _ranks_by_the_rule(row, higher_is_better, tol):
-    """Competition ranks of one row, straight from the rule: sort best first, a new group
-    wherever the gap to the previous score exceeds tol, a group's rank is its first position."""
+    """Competition ranks of one row, straight from the rule (CONTRACT): sort best first, a new
+    group wherever a score is more than tol below the group's first score, a group's rank is its
+    first position."""
     values = np.asarray(row, dtype=float) * (1 if higher_is_better else -1)
     order = sorted(range(len(values)), key=lambda i: -values[i])
-    ranks, group_rank = np.empty(len(values), dtype=int), 1
+    ranks, group_rank, first = np.empty(len(values), dtype=int), 1, order[0]
     for p, i in enumerate(order):
-        if p > 0 and values[order[p - 1]] - values[i] > tol:
-            group_rank = p + 1
+        if values[first] - values[i] > tol:
+            group_rank, first = p + 1, i
         ranks[i] = group_rank
     return ranks
 
@@ -227,7 +228,7 @@ def _ranks_by_the_rule(row, higher_is_better, tol):
     rows=st.lists(st.lists(st.integers(0, 6), min_size=7, max_size=7), min_size=1, max_size=9),
     higher_is_better=st.booleans(),
 )
-def test_batch_ranks_follow_the_chained_tolerance_rule(rows, higher_is_better):
+def test_batch_ranks_follow_the_tolerance_rule(rows, higher_is_better):
     # steps of 0.6 tol: chains of near-ties where the ends are more than tol apart
     from scoring.ranks import TOLERANCE, competition_ranks, ranks_in_score_order
 
@@ -268,3 +269,27 @@ def test_batch_scorer_validates_and_fills_once(monkeypatch):
     assert len(calls) == 1
     assert np.array_equal(scorer.prepared.values, scorer.ranking.values)
     assert np.allclose(scorer.scores(scorer.weights), scorer.ranking.scores)
+
+
+def test_sparse_rank_counts_equal_the_dense_table(monkeypatch):
+    import scoring.sensitivity as sensitivity
+
+    rng = np.random.default_rng(8)
+    state = StudyState.from_model(make_model(rng.integers(1, 6, size=(30, 4)).tolist()), method="topsis")
+    dense = rank_acceptability(state, n_samples=400, seed=3, spread="full", chunk=150)
+    monkeypatch.setattr(sensitivity, "DENSE_PARTNERS", 0)  # every study counted sparse
+    sparse = rank_acceptability(state, n_samples=400, seed=3, spread="full", chunk=150)
+    np.testing.assert_array_equal(sparse.shares, dense.shares)
+    monkeypatch.setattr(sensitivity, "MERGE_CELLS", 10)  # and merged after every chunk
+    merged = rank_acceptability(state, n_samples=400, seed=3, spread="full", chunk=150)
+    np.testing.assert_array_equal(merged.shares, dense.shares)
+    np.testing.assert_allclose(sparse.expected_rank, dense.shares @ np.arange(1, 31))
+    np.testing.assert_array_equal(sparse.top_shares(3), dense.shares[:, :3])
+    assert not sparse.top_shares(3).flags.writeable
+
+
+def test_default_samples_shrink_only_for_large_studies():
+    from scoring.sensitivity import DEFAULT_SAMPLES, default_samples
+
+    assert default_samples(16) == default_samples(1000) == DEFAULT_SAMPLES
+    assert default_samples(10_000) == 1000 and default_samples(100_000) == 1000

@@ -168,7 +168,7 @@ def assert_result_keeps_the_study(out: Path, source: Path) -> None:
     assert [row[:3] + row[4:] for row in saved] == [row[:3] + row[4:] for row in original]
     assert cell_types(out, "Criteria", skip_column="D") == cell_types(source, "Criteria", skip_column="D")
     book = load_workbook(out)
-    assert book.sheetnames == ["Partners", "Criteria", "Scenarios", "Log", "Ranking", "Settings"]
+    assert book.sheetnames == ["Summary", "Partners", "Criteria", "Scenarios", "Log", "Ranking", "Settings"]
     assert sheet_rows(out, "Log") == [("kept", 1)]
     assert formulas_in(out) == []
 

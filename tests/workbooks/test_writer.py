@@ -133,6 +133,7 @@ def test_write_result_sheets_ranking_and_settings(tmp_path):
     out = write_result(tmp_path / "out.xlsx", state, ranking, source=source, extra_sheets=extra)
     book = load_workbook(out)
     assert book.sheetnames == [
+        "Summary",
         "Partners",
         "Criteria",
         "Notes",
@@ -196,7 +197,14 @@ def test_write_result_without_source_writes_the_model(tmp_path):
     model = risky_model()
     state = StudyState.from_model(model)
     out = write_result(tmp_path / "r.xlsx", state, rank(state))
-    assert load_workbook(out).sheetnames == ["Partners", "Criteria", "Scenarios", "Ranking", "Settings"]
+    assert load_workbook(out).sheetnames == [
+        "Summary",
+        "Partners",
+        "Criteria",
+        "Scenarios",
+        "Ranking",
+        "Settings",
+    ]
     again = read_workbook(out)
     assert again.partners == model.partners and again.workbook_weights == state.weights
     assert formulas_in(out) == []

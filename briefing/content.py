@@ -1,0 +1,111 @@
+"""What the brief says, as data in no language: every figure, computed once for one study.
+
+The figures come from the same ``scoring`` functions, with the same settings and seed, as the
+result workbook of ``partner-scout sensitivity --out`` (``Ranking``, ``Acceptability``,
+``Tipping points``, ``Method comparison``, ``Scenario comparison``), so the two agree.
+``briefing.text`` turns this into sentences and tables in English or Vietnamese.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from criteria.study import StudyState
+from scoring.agreement import MethodRanks, ranks_by_method
+from scoring.missing_range import RankRange, missing_value_ranges
+from scoring.result import Ranking
+from scoring.scenarios import ScenarioComparison, compare_scenarios
+from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED, DEFAULT_SPREAD, Acceptability
+from scoring.tipping import TippingReport, tipping_points
+from workbooks.front_matter import FrontMatter
+
+WORKBOOK, SCENARIO, OVERRIDES = "workbook", "scenario", "overrides"
+
+
+@dataclass(frozen=True)
+class WeightSource:
+    """Where the weights came from: the ``Criteria`` sheet, a scenario, or ``--weights`` on one of them."""
+
+    kind: str  # WORKBOOK, SCENARIO or OVERRIDES
+    scenario: str | None = None  # the scenario used (or overridden)
+    overrides: str | None = None  # the --weights text
+
+
+@dataclass(frozen=True, eq=False)
+class BriefContent:
+    """Every figure of the brief for one study (language-neutral)."""
+
+    front: FrontMatter
+    source: str  # the workbook's file name
+    date: dt.date
+    version: str
+    state: StudyState
+    weight_source: WeightSource
+    ranking: Ranking
+    acceptability: Acceptability
+    tipping: TippingReport
+    agreement: MethodRanks  # the ranks of the Method comparison sheet (its correlations are not quoted)
+    scenarios: ScenarioComparison | None
+    missing_ranges: tuple[RankRange, ...]
+    missing_cells: tuple[tuple[str, str, str], ...]  # (cell, partner, criterion) of each empty cell
+
+    @property
+    def tied_first(self) -> tuple[str, ...]:
+        """The partners at rank 1 (more than one when the top is a tie)."""
+        return tuple(p for p, r in zip(self.ranking.partners, self.ranking.ranks) if r == 1)
+
+    @property
+    def winner(self) -> str:
+        return self.ranking.partners[int(self.ranking.order[0])]
+
+    def first_share(self, partner: str) -> float:
+        """Share of Monte Carlo samples in which ``partner`` ranks first."""
+        return float(self.acceptability.top_shares(1)[self.acceptability.partners.index(partner), 0])
+
+    def methods_ranking_first(self, partner: str) -> tuple[str, ...]:
+        """The methods of the agreement table that put ``partner`` at rank 1."""
+        row = self.agreement.partners.index(partner)
+        return tuple(m for m, r in zip(self.agreement.methods, self.agreement.ranks[row]) if r == 1)
+
+    def range_of(self, partner: str) -> RankRange | None:
+        return next((r for r in self.missing_ranges if r.partner == partner), None)
+
+
+def build_content(
+    state: StudyState,
+    front: FrontMatter,
+    *,
+    source: str | Path,
+    weight_source: WeightSource,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = DEFAULT_SEED,
+    spread: float | str = DEFAULT_SPREAD,
+    today: dt.date | None = None,
+) -> BriefContent:
+    """Compute every figure of the brief (InputError when the study cannot be scored)."""
+    from scoring import rank
+    from scoring.sensitivity import rank_acceptability
+    from workbooks.writer import tool_version
+
+    model = state.model
+    cells = tuple(
+        (model.cell_ref(i, j) or "", model.partners[i].name, model.criteria[j].name)
+        for i, j in zip(*model.missing.nonzero())
+    )
+    return BriefContent(
+        front=front,
+        source=Path(source).name,
+        date=today or dt.date.today(),
+        version=tool_version(),
+        state=state,
+        weight_source=weight_source,
+        ranking=rank(state),
+        acceptability=rank_acceptability(state, n_samples=samples, seed=seed, spread=spread),
+        tipping=tipping_points(state),
+        agreement=ranks_by_method(state),
+        scenarios=compare_scenarios(state) if model.scenarios else None,
+        missing_ranges=missing_value_ranges(state),
+        missing_cells=cells,
+    )

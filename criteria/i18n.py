@@ -1,0 +1,114 @@
+"""The language of the text we write (the brief, command-line messages) and of its numbers; no Qt.
+
+Messages are English msgids translated with the standard library's ``gettext`` from the
+catalogue in ``criteria/locale/<lang>/LC_MESSAGES/partner_scout.mo`` (compiled from the ``.po``
+beside it; ``tests/criteria/test_i18n.py`` checks the two agree). Criterion and partner names
+come from the workbook and are never translated. The words used in Vietnamese are fixed in
+``docs/glossary.md``.
+
+Numbers follow the language (Vietnamese: decimal comma, ``.`` between thousands and a space
+before ``%``, as in ``0,622`` and ``20,0 %``; English: ``0.622`` and ``20.0%``). Workbooks,
+json and csv keep plain numbers; these functions are only for text people read.
+"""
+
+from __future__ import annotations
+
+import gettext
+import math
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+ENGLISH, VIETNAMESE = "en", "vi"
+LANGUAGES = (ENGLISH, VIETNAMESE)
+DOMAIN = "partner_scout"
+LOCALE_DIR = Path(__file__).parent / "locale"
+# the variables gettext reads, in its order of precedence
+_ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """``"vi"`` when the first locale variable set (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) starts with vi."""
+    environ = os.environ if environ is None else environ
+    for name in _ENVIRONMENT:
+        value = environ.get(name, "")
+        if value:
+            # LANGUAGE may list several ("vi:en"); the first one is the user's choice
+            return VIETNAMESE if value.split(":")[0].lower().startswith("vi") else ENGLISH
+    return ENGLISH
+
+
+def resolve(language: str | None = None, environ: Mapping[str, str] | None = None) -> str:
+    """``language`` when given (``"vi"``/``"en"``, or a locale such as ``vi_VN``), else the environment's."""
+    if not language:
+        return language_from_environment(environ)
+    key = language.strip().lower().replace("-", "_").split("_")[0]
+    if key not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r} (choose {' or '.join(LANGUAGES)})")
+    return key
+
+
+@cache
+def _translations(language: str) -> gettext.NullTranslations:
+    if language == ENGLISH:
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[language])
+
+
+@dataclass(frozen=True)
+class Language:
+    """Translated text and formatted numbers in one language.
+
+    ``lang.t("Ranking")`` translates; ``lang.t("{n} samples", n=lang.integer(10000))`` fills
+    the place-holders after translating, so the translation may move them.
+    """
+
+    code: str = ENGLISH
+    _catalogue: gettext.NullTranslations = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "code", resolve(self.code))
+        object.__setattr__(self, "_catalogue", _translations(self.code))
+
+    def t(self, message: str, /, **values: object) -> str:
+        text = self._catalogue.gettext(message)
+        return text.format(**values) if values else text
+
+    def number(self, value: float, digits: int = 3) -> str:
+        return format_number(value, digits, self.code)
+
+    def percent(self, share: float, digits: int = 1) -> str:
+        return format_percent(share, digits, self.code)
+
+    def readable(self, value: float, decimals: int = 4) -> str:
+        return format_readable(value, decimals, self.code)
+
+    def integer(self, value: int) -> str:
+        return format_number(value, 0, self.code)
+
+
+def format_number(value: float, digits: int = 3, language: str = ENGLISH) -> str:
+    """``value`` with ``digits`` decimals and grouped thousands: ``1,234.568`` / ``1.234,568``."""
+    text = f"{float(value):,.{digits}f}"
+    if resolve(language) == VIETNAMESE:
+        text = text.translate(str.maketrans({",": ".", ".": ","}))
+    return text
+
+
+def format_readable(value: float, decimals: int = 4, language: str = ENGLISH) -> str:
+    """A score for reading: ``decimals`` places, or as many significant digits in scientific
+    notation when fixed places would hide it (a WPM product of 1.3e-9 is not "0.0000")."""
+    value = float(value)
+    if value == 0 or abs(value) >= 10.0**-decimals or not math.isfinite(value):
+        return format_number(value, decimals, language)
+    text = f"{value:.{decimals - 1}e}"
+    return text.replace(".", ",") if resolve(language) == VIETNAMESE else text
+
+
+def format_percent(share: float, digits: int = 1, language: str = ENGLISH) -> str:
+    """A share (0.2) as a percentage: ``20.0%`` in English, ``20,0 %`` in Vietnamese."""
+    number = format_number(100.0 * float(share), digits, language)
+    # a no-break space: the sign never starts a line of its own
+    return f"{number}\u00a0%" if resolve(language) == VIETNAMESE else f"{number}%"

@@ -1,0 +1,148 @@
+"""criteria.i18n: language choice, number formats, and the Vietnamese catalogue's health."""
+
+from __future__ import annotations
+
+import io
+import re
+import string
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract, extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from criteria.i18n import (
+    DOMAIN,
+    LOCALE_DIR,
+    Language,
+    format_number,
+    format_percent,
+    language_from_environment,
+    resolve,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+PO = LOCALE_DIR / "vi" / "LC_MESSAGES" / f"{DOMAIN}.po"
+MO = PO.with_suffix(".mo")
+NBSP = "\u00a0"
+
+
+def catalogue():
+    with PO.open("rb") as handle:
+        return read_po(handle)
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+@pytest.mark.parametrize(
+    ("value", "digits", "english", "vietnamese"),
+    [
+        (0.6222222222222222, 3, "0.622", "0,622"),
+        (10000, 0, "10,000", "10.000"),
+        (1234.5678, 2, "1,234.57", "1.234,57"),
+        (-0.25, 1, "-0.2", "-0,2"),  # round half to even, as Python's format
+    ],
+)
+def test_numbers_follow_the_language(value, digits, english, vietnamese):
+    assert format_number(value, digits, "en") == english
+    assert format_number(value, digits, "vi") == vietnamese
+
+
+def test_percentages_follow_the_language():
+    assert format_percent(0.2, 1, "en") == "20.0%"
+    assert format_percent(0.2, 1, "vi") == f"20,0{NBSP}%"  # issue 11: "20,0 %", the sign kept on its line
+    assert format_percent(0.862, 0, "vi") == f"86{NBSP}%"
+    assert Language("vi").percent(0.15) == f"15,0{NBSP}%" and Language("en").number(0.5, 2) == "0.50"
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({}, "en"),
+        ({"LANG": "vi_VN.UTF-8"}, "vi"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LANGUAGE": "vi:en", "LANG": "en_US.UTF-8"}, "vi"),  # LANGUAGE comes first, its first entry counts
+        ({"LC_ALL": "en_US.UTF-8", "LANG": "vi_VN.UTF-8"}, "en"),
+        ({"LC_ALL": "", "LANG": "vi"}, "vi"),  # an empty variable is not set
+    ],
+)
+def test_language_from_the_environment(environ, expected):
+    assert language_from_environment(environ) == expected
+    assert resolve(None, environ) == expected
+
+
+def test_an_explicit_language_wins_and_unknown_ones_are_refused():
+    assert resolve("vi_VN", {"LANG": "en_US"}) == "vi"
+    assert resolve("EN", {"LANG": "vi_VN"}) == "en"
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        resolve("fr")
+
+
+def test_translation_fills_place_holders_after_translating():
+    vi = Language("vi")
+    assert vi.t("Ranking") == "Xếp hạng"
+    assert vi.t("the scenario {scenario}", scenario="S1 Ministry") == "kịch bản S1 Ministry"
+    assert Language("en").t("the scenario {scenario}", scenario="S1") == "the scenario S1"
+
+
+def test_every_message_is_translated_with_the_same_place_holders():
+    messages = [m for m in catalogue() if m.id]
+    assert len(messages) > 50
+    for message in messages:
+        assert message.string, f"untranslated: {message.id!r}"
+        assert not message.fuzzy, f"fuzzy: {message.id!r}"
+        assert placeholders(message.string) == placeholders(message.id), message.id
+
+
+def test_every_message_in_the_code_is_in_the_catalogue():
+    """A new ``lang.t("...")`` without a Vietnamese entry would print English in a Vietnamese brief."""
+    found = set()
+    for package in ("briefing", "criteria"):
+        for _, _, message, _, _ in extract_from_dir(ROOT / package, keywords={"t": None}):
+            found.add(message)
+    for module in ("cli.py", "cli_common.py"):  # the rank table's words
+        with (ROOT / "desktop" / module).open("rb") as source:
+            found.update(message for _, message, _, _ in extract("python", source, keywords={"t": None}))
+    assert found, "no messages extracted"
+    known = {m.id for m in catalogue() if m.id}
+    assert found - known == set()
+    assert known - found == set(), "obsolete messages: run `make translations`"
+
+
+def test_compiled_catalogue_is_up_to_date_with_its_source():
+    compiled = io.BytesIO()
+    write_mo(compiled, catalogue())
+    assert MO.read_bytes() == compiled.getvalue(), "run `make translations` and commit the .mo"
+
+
+def _glossary() -> list[tuple[list[str], str]]:
+    """Rows of docs/glossary.md with one plain term: (English spellings, Vietnamese term)."""
+    rows = []
+    for line in (ROOT / "docs" / "glossary.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 2 or cells[0] in ("English", "---") or re.search(r"[(/;]", "".join(cells)):
+            continue
+        rows.append(([t.strip() for t in cells[0].split(",")], cells[1]))
+    return sorted(rows, key=lambda row: -max(map(len, row[0])))  # longest terms first
+
+
+def test_vietnamese_messages_use_the_glossary():
+    glossary = _glossary()
+    assert {"criterion", "weight", "partner", "scenario", "tipping point"} <= {
+        t for ts, _ in glossary for t in ts
+    }
+    for message in catalogue():
+        if not message.id:
+            continue
+        # the tool's name, sheet names and place-holders ({partner}) are not words to translate
+        english = re.sub(r"\{\w+\}|Partner Scout|\b\w+(?= sheet\b)", " ", message.id)
+        for terms, vietnamese in glossary:
+            pattern = r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")s?\b"
+            if re.search(pattern, english, re.IGNORECASE):
+                assert vietnamese.lower() in message.string.lower(), (message.id, vietnamese)
+                english = re.sub(
+                    pattern, " ", english, flags=re.IGNORECASE
+                )  # "result workbook" before "workbook"

@@ -1,0 +1,139 @@
+"""Chart exports show what the screen shows, names included, with a footer saying what they are of.
+
+Files are read back: SVG text and PDF text (``pdftotext``, poppler-utils) must hold every
+partner name shown and the footer; a PNG must have the figure's size at the export
+dpi and ink where the names are. The Export button suggests "<study> - contributions.png"
+next to the workbook, else in the last folder used.
+"""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtWidgets import QFileDialog
+
+from criteria.study import StudyState
+from desktop.charts.context import SAMPLE_STUDY, chart_context, default_export_path
+from desktop.charts.export import PNG_DPI
+from desktop.session import StudySession
+from desktop.settings import Settings
+from workbooks.front_matter import data_notice
+from workbooks.sample import load_sample, sample_path
+
+NOTICE = "ILLUSTRATIVE DATA - NOT AN ASSESSMENT OF REAL ORGANISATIONS"
+
+
+@pytest.fixture
+def charted(qtbot, make_window):
+    with sample_path() as path:
+        session = StudySession(StudyState.from_model(load_sample()), source=str(path))
+        window = make_window(session)
+        window.resize(1600, 1000)
+        window.show()
+        qtbot.waitExposed(window)
+        window.load_charts()
+        canvas = window.charts.contributions.canvas
+        qtbot.waitUntil(lambda: canvas.up_to_date)
+        yield window
+
+
+def shown_names(window) -> list[str]:
+    return [t.get_text() for t in window.charts.contribution_plot.name_texts if t.get_text()]
+
+
+def footer_of(window) -> str:
+    return chart_context(window.session).footer
+
+
+def test_the_sample_footer_names_study_method_weights_date_and_notice(charted):
+    footer = footer_of(charted)
+    assert SAMPLE_STUDY in footer and "Weighted sum (WSM)" in footer
+    assert datetime.date.today().isoformat() in footer
+    assert "weights Technology transfer 20%" in footer
+    assert footer.endswith(NOTICE)
+    charted.session.apply_scenario("S1 Ministry")
+    assert "weights of scenario S1 Ministry" in footer_of(charted)
+
+
+@pytest.mark.parametrize("fmt", ["svg", "pdf"])
+def test_vector_exports_hold_every_name_shown_and_the_footer(charted, tmp_path, fmt):
+    canvas = charted.charts.contributions.canvas
+    path = canvas.export(tmp_path / f"chart.{fmt}", footer=footer_of(charted))
+    if fmt == "svg":
+        text = path.read_text(encoding="utf-8")
+    else:
+        text = subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    flat = " ".join(text.split())
+    names = shown_names(charted)
+    assert len(names) >= 10
+    for name in names:
+        assert " ".join(name.replace("&", "&amp;" if fmt == "svg" else "&").split()) in flat, name
+    assert NOTICE in flat and SAMPLE_STUDY in flat
+
+
+def test_png_export_has_the_figures_size_and_ink_where_the_names_are(charted, tmp_path):
+    canvas = charted.charts.contributions.canvas
+    figure = canvas.figure
+    plot = charted.charts.contribution_plot
+    boxes = [(t.get_text(), t.get_window_extent(canvas.get_renderer())) for t in plot.name_texts[: plot.rows]]
+    plain = Image.open(canvas.export(tmp_path / "plain.png"))
+    scale = PNG_DPI / figure.dpi
+    assert plain.size == (round(figure.bbox.width * scale), round(figure.bbox.height * scale))
+    pixels = np.asarray(plain.convert("L"))
+    for name, box in boxes:  # the area of every name holds dark glyphs
+        x0, x1 = int(box.x0 * scale), int(box.x1 * scale)
+        top, bottom = int(pixels.shape[0] - box.y1 * scale), int(pixels.shape[0] - box.y0 * scale)
+        assert (pixels[top:bottom, x0:x1] < 100).sum() > 20, name
+    footed = Image.open(canvas.export(tmp_path / "footed.png", footer=footer_of(charted)))
+    assert footed.size[0] == plain.size[0] and footed.size[1] > plain.size[1]  # the footer goes below
+    below = np.asarray(footed.convert("L"))[plain.size[1] :]
+    assert (below < 128).sum() > 200  # the footer's text
+    # the chart itself is as on screen: the footed image starts with the plain one (give or take
+    # the pixel row the saved area's edge rounds to)
+    footed_pixels = np.asarray(footed.convert("L")).astype(int)
+    height = plain.size[1] - 4
+    mismatch = min(
+        (np.abs(footed_pixels[2 + dy : 2 + dy + height] - pixels[2 : 2 + height]) > 40).mean()
+        for dy in (-2, -1, 0, 1, 2)
+    )
+    assert mismatch < 1e-3
+
+
+def test_export_button_suggests_the_study_name_next_to_the_workbook(qtbot, window, tmp_path, monkeypatch):
+    window.load_charts()
+    asked = {}
+
+    def answer(_parent, _title, suggested, _filter):
+        asked["path"] = suggested
+        return str(tmp_path / "out" / "mine.svg"), ""
+
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    window.charts.contributions.export_dialog()
+    workbook = Path(window.session.path)
+    assert Path(asked["path"]) == workbook.parent / f"{workbook.stem} - contributions.png"
+    assert "Partner Scout: study" in (tmp_path / "out" / "mine.svg").read_text(encoding="utf-8")
+    assert Settings().export_folder() == tmp_path / "out"  # remembered for studies with no folder
+
+
+def test_default_export_path_never_uses_the_programs_folder(tmp_path):
+    context = chart_context(StudySession(StudyState.from_model(load_sample())))
+    assert context.folder is None  # an unsaved study
+    assert default_export_path(context, "weights", tmp_path) == tmp_path / "Untitled - weights.png"
+    assert default_export_path(context, "weights", None).parent == Path.home()
+    odd = context.__class__('Plan: "A/B"?', None, "")
+    assert default_export_path(odd, "contributions", tmp_path).name == "Plan A B - contributions.png"
+
+
+def test_data_notice_is_the_read_me_sheets_notice_line(workbook):
+    with sample_path() as path:
+        assert data_notice(path) == NOTICE
+    assert data_notice(workbook) == ""  # a study without a Read me sheet
+    assert data_notice(None) == "" and data_notice(workbook.with_name("missing.xlsx")) == ""
