@@ -88,10 +88,12 @@ class Study:
         if uncertain_values:
             low, high = (np.where(fill.filled, base, r[fill.kept]) for r in value_ranges(state.model, widths))
         if scorer.prepared.method.needs_positive and (low <= 0).any():
+            r, j = (int(x[0]) for x in np.nonzero(low <= 0))
             raise InputError(
                 Problem(
-                    f"method {scorer.ranking.method} needs values > 0, but a range in the Evidence sheet "
-                    "reaches 0 or below; raise its Low",
+                    f"method {scorer.ranking.method} needs values > 0, but the range of "
+                    f"{scorer.partners[r]}'s {names[j]} reaches {low[r, j]:g}: write a Low above 0 "
+                    "or give the criterion a Min above 0",
                     "Evidence",
                 )
             )

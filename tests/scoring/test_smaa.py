@@ -258,3 +258,10 @@ def test_values_are_drawn_uniform_or_triangular_inside_their_ranges():
     apart = np.vstack([uniform_levels(rng_b, 3, 5), uniform_levels(rng_b, 4, 5)])
     np.testing.assert_array_equal(together, apart)
     assert together.max() < LEVELS
+
+
+def test_a_range_reaching_zero_is_refused_for_methods_that_need_positive_values():
+    model = with_ranges(make_model([[2, 5], [3, 4]], partners=["A", "B"]), {(1, 0): (0, 4)})
+    with pytest.raises(InputError, match="B's C1 reaches 0: write a Low above 0"):
+        Study.of(StudyState.from_model(model, method="wpm"))
+    assert Study.of(StudyState.from_model(model, method="wsm")).values.cells.size == 1
