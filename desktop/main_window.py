@@ -27,6 +27,8 @@ from desktop.autosave import Autosaver, Recovery
 from desktop.charts import style
 from desktop.dialogs.files import FileActions
 from desktop.dialogs.weights_menu import add_weights_menu
+from desktop.evidence_marks import EvidenceDelegate
+from desktop.panels.check_first import CheckFirstPanel
 from desktop.panels.history import HistoryPanel
 from desktop.panels.partners import PartnersPanel
 from desktop.panels.ranking import RankingPanel
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.why = WhyPanel(session)
         self.partners = PartnersPanel(session)
         self.history = HistoryPanel(session)
+        self.check_first = CheckFirstPanel(session)
         self.docks: dict[str, QDockWidget] = {}
         self.add_dock("Criteria and weights", ScrollablePanel(self.weights), Area.LeftDockWidgetArea)
         self.add_dock("Why this rank", self.why, Area.LeftDockWidgetArea)
@@ -99,6 +102,9 @@ class MainWindow(QMainWindow):
         self.add_dock("Partners", self.partners, Area.BottomDockWidgetArea)
         self.add_dock("History", self.history, Area.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["Partners"], self.docks["History"])
+        self.add_dock("Check these first", self.check_first, Area.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["Partners"], self.docks["Check these first"])
+        self.partners.view.setItemDelegate(EvidenceDelegate(session, self.partners))
         self.docks["Partners"].raise_()
         self.resizeDocks(
             [self.docks["Criteria and weights"], self.docks["Ranking"]], [400, 430], Qt.Orientation.Horizontal
@@ -110,6 +116,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         add_weights_menu(self.menu("&Weights"), session, self)
         self._action(self.menu("&Analysis"), "How sure are we? (&Robustness)", self.show_robustness, "Ctrl+R")
+        self._action(self.menu("&Analysis"), "&Evidence for a score…", self.edit_evidence)
         session.file_changed.connect(self._show_title)
         session.failed.connect(self._on_session_failed)
         self.files.opened.connect(self.settings.add_recent)
@@ -323,6 +330,17 @@ class MainWindow(QMainWindow):
             self._default_dock_sizes()
             QTimer.singleShot(0, self, self._default_dock_sizes)  # again once the new layout has settled
         self.charts_ready.emit()
+
+    def edit_evidence(self) -> None:
+        """The Evidence dialog on the selected partner; what is entered becomes one undo step."""
+        from criteria import edits
+        from desktop.dialogs.evidence import EvidenceDialog
+
+        dialog = EvidenceDialog(self.session.state.model, (self.session.selection or (0,))[0], 0, self)
+        if dialog.exec():  # Accepted
+            i, j = dialog.cell
+            label = f"Evidence: {dialog.partner.currentText()}, {dialog.criterion.currentText()}"
+            self.session.try_edit(edits.set_evidence, i, j, dialog.evidence(), label=label)
 
     def show_robustness(self) -> None:
         """Bring the robustness panel forward with room for its charts."""
