@@ -94,7 +94,6 @@ class MainWindow(QMainWindow):
         self.why = WhyPanel(session)
         self.partners = PartnersPanel(session)
         self.history = HistoryPanel(session)
-        self.check_first = CheckFirstPanel(session)
         self.docks: dict[str, QDockWidget] = {}
         self.add_dock("Criteria and weights", ScrollablePanel(self.weights), Area.LeftDockWidgetArea)
         self.add_dock("Why this rank", self.why, Area.LeftDockWidgetArea)
@@ -102,8 +101,6 @@ class MainWindow(QMainWindow):
         self.add_dock("Partners", self.partners, Area.BottomDockWidgetArea)
         self.add_dock("History", self.history, Area.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["Partners"], self.docks["History"])
-        self.add_dock("Check these first", self.check_first, Area.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.docks["Partners"], self.docks["Check these first"])
         self.partners.view.setItemDelegate(EvidenceDelegate(session, self.partners))
         self.docks["Partners"].raise_()
         self.resizeDocks(
@@ -117,6 +114,7 @@ class MainWindow(QMainWindow):
         add_weights_menu(self.menu("&Weights"), session, self)
         self._action(self.menu("&Analysis"), "How sure are we? (&Robustness)", self.show_robustness, "Ctrl+R")
         self._action(self.menu("&Analysis"), "&Evidence for a score…", self.edit_evidence)
+        self._action(self.menu("&Analysis"), "&Check these first", self.show_check_first)
         session.file_changed.connect(self._show_title)
         session.failed.connect(self._on_session_failed)
         self.files.opened.connect(self.settings.add_recent)
@@ -330,6 +328,16 @@ class MainWindow(QMainWindow):
             self._default_dock_sizes()
             QTimer.singleShot(0, self, self._default_dock_sizes)  # again once the new layout has settled
         self.charts_ready.emit()
+
+    def show_check_first(self) -> None:
+        """The "Check these first" dock, made on first use as a tab beside Partners."""
+        if "Check these first" not in self.docks:
+            self.check_first = CheckFirstPanel(self.session)
+            self.add_dock("Check these first", self.check_first, Area.BottomDockWidgetArea)
+            self.tabifyDockWidget(self.docks["Partners"], self.docks["Check these first"])
+        dock = self.docks["Check these first"]
+        dock.show()
+        dock.raise_()
 
     def edit_evidence(self) -> None:
         """The Evidence dialog on the selected partner; what is entered becomes one undo step."""

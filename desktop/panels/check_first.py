@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +32,7 @@ LEGEND = (
     f"and a dot marks evidence older than {DEFAULT_MAX_AGE_YEARS} years; hover a score for its source. "
     "Analysis > Evidence for a score… edits it."
 )
+MINIMUM = QSize(120, 80)
 WIDEST = 560  # px: a long sentence wraps rather than push the source out of sight
 
 
@@ -87,6 +89,9 @@ class CheckFirstPanel(QWidget):
         self.runner.progress.connect(self._on_runner_progress)
         self.runner.busy.connect(self._on_runner_busy)
         session.changed.connect(self._on_session_changed)
+        # a tab beside Partners: it must not widen or heighten the bottom docks (the layout's own
+        # minimum, buttons side by side and wrapped text, would squeeze the ranking's dock)
+        self.setMinimumSize(MINIMUM)
 
     def start(self) -> int:
         """Run on a snapshot of the study (a running one is cancelled); returns the run id."""

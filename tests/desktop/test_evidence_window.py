@@ -22,8 +22,6 @@ def test_the_window_marks_evidence_edits_it_and_lists_what_to_check_first(qtbot,
     session = StudySession(StudyState.from_model(load_sample()))
     window = make_window(session)
     assert isinstance(window.partners.view.itemDelegate(), EvidenceDelegate)
-    dock = window.docks["Check these first"]
-    assert isinstance(dock.widget(), CheckFirstPanel)
 
     model = session.state.model
     i, j = model.partner_index("Toyota Tsusho + Sojitz"), model.criterion_index("Capital")
@@ -39,6 +37,8 @@ def test_the_window_marks_evidence_edits_it_and_lists_what_to_check_first(qtbot,
     assert session.state.model.evidence_cells()[i, j].low == 6
     session.undo_stack.undo()
     assert session.state.model.evidence_cells()[i, j].low is None
+    action(window, "Check these first").trigger()
+    assert isinstance(window.docks["Check these first"].widget(), CheckFirstPanel)
     window.check_first.start()
     qtbot.waitUntil(lambda: window.check_first.result is not None, timeout=60000)
     assert window.check_first.table.rowCount() == 77
