@@ -36,12 +36,17 @@ TARGETS = {
     "brief_cli_s": (3.0, "max"),
     "sensitivity_10000_partners_s": (10.0, "max"),
     "sensitivity_10000_partners_peak_mib": (1024.0, "max"),
+    "smaa_10000_samples_1000x10_s": (0.6, "max"),
+    "smaa_skcriteria_loop_ratio": (50.0, "min"),
+    "smaa_peak_extra_mib": (128.0, "max"),
+    "check_first_sample_s": (2.0, "max"),
 }
 
 MODULES = (
     "benchmarks.kernels",
     "benchmarks.io",
     "benchmarks.robustness",
+    "benchmarks.smaa",
     "benchmarks.brief",
     "benchmarks.gui",
     "benchmarks.language",

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from criteria.errors import InputError, Problem
+from criteria.evidence import CONFIDENCE_WORDS, Evidence, parse_date, range_problems
 from criteria.model import Criterion, DecisionModel, Direction, Partner, Scenario, name_key
 from criteria.weights import equal, weight_problem
 
@@ -119,6 +120,7 @@ def remove_partner(model: DecisionModel, index: int) -> DecisionModel:
         partners=tuple(model.partners[i] for i in keep),
         values=model.values[keep],
         partner_rows=tuple(rows[i] for i in keep),
+        evidence=_evidence_without(model, "partner", model.partners[index].name),
     )
 
 
@@ -126,7 +128,8 @@ def rename_partner(model: DecisionModel, index: int, name: str) -> DecisionModel
     name = _check_name(name, model.partner_names, "partner", skip=index)
     partners = list(model.partners)
     partners[index] = dataclasses.replace(partners[index], name=name)
-    return dataclasses.replace(model, partners=tuple(partners))
+    evidence = _evidence_renamed(model, "partner", model.partners[index].name, name)
+    return dataclasses.replace(model, partners=tuple(partners), evidence=evidence)
 
 
 def set_field(model: DecisionModel, index: int, column: str, text: str) -> DecisionModel:
@@ -144,11 +147,74 @@ def set_field(model: DecisionModel, index: int, column: str, text: str) -> Decis
 
 
 def set_value(model: DecisionModel, i: int, j: int, value: float | None) -> DecisionModel:
-    """Set the value of partner ``i`` on criterion ``j``; None or NaN makes it missing."""
+    """Set the value of partner ``i`` on criterion ``j``; None or NaN makes it missing.
+
+    A written Low/High in the cell's evidence that no longer holds the new value is cleared
+    (it was a range around the old score; source, date, confidence and note stay).
+    """
     stored = _check_value(value, model.criteria[j])
     values = model.values.copy()
     values[i, j] = stored
-    return dataclasses.replace(model, values=values)
+    item = model.evidence_cells().get((i, j))
+    if item is None or math.isnan(stored) or _holds(item, stored):
+        return dataclasses.replace(model, values=values)
+    evidence = tuple(dataclasses.replace(e, low=None, high=None) if e is item else e for e in model.evidence)
+    return dataclasses.replace(model, values=values, evidence=evidence)
+
+
+def set_evidence(model: DecisionModel, i: int, j: int, evidence: Evidence) -> DecisionModel:
+    """Set what backs the value of partner ``i`` on criterion ``j`` (its names are taken from the
+    model); the cell's other columns are kept; evidence with nothing in it removes the record.
+
+    Raises
+    ------
+    InputError
+        An unknown confidence word, a date that is not one, a range that leaves the scale or does
+        not hold the score (the Evidence sheet's own checks).
+    """
+    partner, criterion = model.partners[i], model.criteria[j]
+    problems = [
+        Problem(message)
+        for _, message in range_problems(evidence.low, evidence.high, model.values[i, j], criterion)
+    ]
+    if evidence.confidence and evidence.level is None:
+        problems.append(Problem(f"confidence {evidence.confidence!r} is not one of {CONFIDENCE_WORDS}"))
+    if evidence.date not in (None, "") and parse_date(evidence.date) is None:
+        problems.append(Problem(f"{evidence.date!r} is not a date (use 2024, 2024-03 or 2024-03-05)"))
+    if problems:
+        raise InputError(problems)
+    old = model.evidence_cells().get((i, j))
+    new = dataclasses.replace(
+        evidence,
+        partner=partner.name,
+        criterion=criterion.name,
+        date=evidence.date or None,
+        extra=old.extra if old else evidence.extra,
+    )
+    empty = not (new.source or new.date or new.confidence or new.has_range or new.note or new.extra)
+    kept = tuple(e for e in model.evidence if e is not old)
+    if empty:
+        return dataclasses.replace(model, evidence=kept)
+    at = model.evidence.index(old) if old else len(kept)  # an edited row keeps its place in the sheet
+    return dataclasses.replace(model, evidence=kept[:at] + (new,) + kept[at:])
+
+
+def _holds(item: Evidence, value: float) -> bool:
+    return (item.low is None or item.low <= value) and (item.high is None or value <= item.high)
+
+
+def _evidence_without(model: DecisionModel, field: str, name: str) -> tuple[Evidence, ...]:
+    """The evidence but for the records of a removed partner or criterion (``field``: which)."""
+    return tuple(e for e in model.evidence if name_key(getattr(e, field)) != name_key(name))
+
+
+def _evidence_renamed(model: DecisionModel, field: str, old: str, new: str) -> tuple[Evidence, ...]:
+    """The evidence with ``field`` (``partner`` or ``criterion``) ``old`` renamed ``new``."""
+    key = name_key(old)
+    return tuple(
+        dataclasses.replace(e, **{field: new}) if name_key(getattr(e, field)) == key else e
+        for e in model.evidence
+    )
 
 
 def add_criterion(
@@ -201,6 +267,7 @@ def remove_criterion(model: DecisionModel, index: int) -> DecisionModel:
         criterion_columns=tuple(columns[j] for j in keep),
         partner_columns=_renamed(model.partner_columns, name, None),
         scenario_columns=_renamed(model.scenario_columns, name, None),
+        evidence=_evidence_without(model, "criterion", name),
     )
 
 
@@ -220,6 +287,7 @@ def rename_criterion(model: DecisionModel, index: int, name: str) -> DecisionMod
         _replace_criterion(model, index, name=name),
         partner_columns=_renamed(model.partner_columns, old, name),
         scenario_columns=_renamed(model.scenario_columns, old, name),
+        evidence=_evidence_renamed(model, "criterion", old, name),
     )
 
 

@@ -10,8 +10,12 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
+from types import MappingProxyType
 
 import numpy as np
+
+from criteria.evidence import Evidence
 
 
 def name_key(name: str) -> str:
@@ -92,7 +96,13 @@ class DecisionModel:
     - ``criteria_sheet_columns``: the ``Criteria`` sheet's headers in sheet order, fixed
       (``Criterion``, ``Weight``...) and extra (``Owner``...) alike;
     - ``scenario_columns``: the ``Scenarios`` sheet's criterion and descriptive columns in
-      sheet order (the ``Scenario`` name column is written first).
+      sheet order (the ``Scenario`` name column is written first);
+    - ``evidence_columns``: the ``Evidence`` sheet's headers in sheet order (non-empty when the
+      workbook had the sheet, so a save writes it back even with no rows).
+
+    ``evidence`` holds one :class:`criteria.evidence.Evidence` per (partner, criterion) cell, in
+    sheet order; read it by cell with :meth:`evidence_cells` (records naming a partner or
+    criterion no longer in the model are left out there, and by the writer).
 
     They are empty for models built in code; ``partner_column_order`` and its siblings
     resolve them against the current columns (unlisted ones go at the end), so a stale
@@ -100,7 +110,8 @@ class DecisionModel:
     added and removed criteria.
 
     Equality compares the data: partners (names, fields, typed cells), criteria (with
-    their extra cells), descriptive columns, scenarios and values. Title, cell positions
+    their extra cells), descriptive columns, scenarios, values and evidence (as a mapping of
+    cells: its row order is layout). Title, cell positions
     and column order do not take part: they are layout, and two models that differ only
     in them rank, export and edit identically.
     """
@@ -116,6 +127,8 @@ class DecisionModel:
     partner_columns: tuple[str, ...] = ()
     criteria_sheet_columns: tuple[str, ...] = ()
     scenario_columns: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    evidence_columns: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         values = readonly(self.values, float).reshape(len(self.partners), len(self.criteria))
@@ -136,6 +149,7 @@ class DecisionModel:
             and self.criteria == other.criteria
             and self.descriptive_columns == other.descriptive_columns
             and np.array_equal(self.values, other.values, equal_nan=True)
+            and self.evidence_cells() == other.evidence_cells()
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -218,6 +232,21 @@ class DecisionModel:
     def scenario_column_order(self) -> tuple[str, ...]:
         """Criterion and descriptive columns of the ``Scenarios`` sheet in the order to write them."""
         return _ordered(self.scenario_columns, self.criterion_names + self.scenario_extra_columns)
+
+    def evidence_cells(self) -> MappingProxyType:
+        """``{(i, j): Evidence}`` for the records naming a partner and a criterion of the model."""
+        return self._evidence_cells
+
+    @cached_property
+    def _evidence_cells(self) -> MappingProxyType:
+        partners = {name_key(p.name): i for i, p in enumerate(self.partners)}
+        criteria = {name_key(c.name): j for j, c in enumerate(self.criteria)}
+        cells = {
+            (partners[name_key(e.partner)], criteria[name_key(e.criterion)]): e
+            for e in self.evidence
+            if name_key(e.partner) in partners and name_key(e.criterion) in criteria
+        }
+        return MappingProxyType(cells)
 
     def cell_ref(self, i: int, j: int) -> str | None:
         """The ``Partners`` cell (``D7``) that value (i, j) came from, if known."""

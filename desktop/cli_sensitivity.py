@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 
 from criteria.errors import InputError
+from desktop import cli_smaa
 from desktop.cli_common import (
     add_study_options,
     load_state,
@@ -85,8 +86,9 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--out",
         help="also write a result workbook (.xlsx) with sheets for acceptability, tipping points, "
-        "method comparison and scenario comparison",
+        "method comparison and scenario comparison (and with SMAA-2: central weights, pairwise, check first)",
     )
+    cli_smaa.add_options(parser)
     parser.set_defaults(func=run)
 
 
@@ -101,14 +103,19 @@ def run(args: argparse.Namespace) -> int:
     ranking = rank(state)
     note_filled(state, ranking)
     samples = args.samples or default_samples(len(ranking.partners))
-    result = rank_acceptability(state, n_samples=samples, seed=args.seed, spread=args.spread)
+    smaa, checks = cli_smaa.run_smaa_study(args, state, samples) if cli_smaa.wanted(args) else (None, None)
+    result = (
+        smaa.acceptability
+        if smaa is not None
+        else rank_acceptability(state, n_samples=samples, seed=args.seed, spread=args.spread)
+    )
     tipping = None if args.no_tipping else tipping_points(state)
     verdict = study_verdict(state, ranking, result, tipping=tipping, find_tipping=False)
     most = range_limit(ranking.method, len(ranking.partners))
     gaps = missing_value_ranges(state, most=most)
     unranged = int(ranking.rests_on_filled.sum()) - len(gaps)
     if args.out:
-        _write(args, state, ranking, result, tipping)
+        _write(args, state, ranking, result, tipping, cli_smaa.extra_sheets(smaa, checks) if smaa else [])
     if args.format == "json":
         payload = result.to_dict()
         payload["verdict"] = verdict.sentence
@@ -126,10 +133,14 @@ def run(args: argparse.Namespace) -> int:
             for g in gaps
         }
         payload["missing_ranges_omitted"] = unranged
+        if smaa is not None:
+            cli_smaa.add_json(payload, smaa, checks)
         print_json(payload)
         return 0
     print(weights_line(state))
     _print_table(result, tipping, verdict.sentence, tie_caveat(ranking))
+    if smaa is not None:
+        cli_smaa.print_smaa(smaa, checks, args.evidence_age)
     if samples < DEFAULT_SAMPLES and args.samples is None:
         print(
             f"\n{samples:,} samples by default for {len(result.partners):,} partners "
@@ -189,12 +200,13 @@ def _interval(bounds) -> str:
     return "never" if bounds is None else f"{bounds[0]:.1%} to {bounds[1]:.1%}"
 
 
-def _write(args: argparse.Namespace, state, ranking, acceptability, tipping) -> None:
-    """The result workbook of ``rank --out`` plus the robustness sheets, Acceptability first."""
+def _write(args: argparse.Namespace, state, ranking, acceptability, tipping, smaa_sheets) -> None:
+    """The result workbook of ``rank --out`` plus the robustness sheets, Acceptability first, then
+    the SMAA-2 ones (the study's own Evidence sheet is written with the study)."""
     from workbooks.analysis_sheets import analysis_sheets
     from workbooks.writer import write_result
 
-    sheets = analysis_sheets(state, acceptability=acceptability, tipping=tipping)
+    sheets = analysis_sheets(state, acceptability=acceptability, tipping=tipping) + smaa_sheets
     write_result(
         args.out, state, ranking, source=args.workbook, extra_sheets=sheets, acceptability=acceptability
     )

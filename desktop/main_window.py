@@ -37,7 +37,9 @@ from desktop.autosave import Autosaver, Recovery
 from desktop.charts import style
 from desktop.dialogs.files import FileActions
 from desktop.dialogs.weights_menu import add_weights_menu, retranslate_weights_menu
+from desktop.evidence_marks import EvidenceDelegate
 from desktop.i18n import LANGUAGE_NAMES, language_of
+from desktop.panels.check_first import CheckFirstPanel
 from desktop.panels.history import HistoryPanel
 from desktop.panels.partners import PartnersPanel
 from desktop.panels.ranking import RankingPanel
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         self.add_dock(QT_TRANSLATE_NOOP("MainWindow", "Partners"), self.partners, Area.BottomDockWidgetArea)
         self.add_dock(QT_TRANSLATE_NOOP("MainWindow", "History"), self.history, Area.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["Partners"], self.docks["History"])
+        self.partners.view.setItemDelegate(EvidenceDelegate(session, self.partners))
         self.docks["Partners"].raise_()
         self.resizeDocks(
             [self.docks["Criteria and weights"], self.docks["Ranking"]], [400, 430], Qt.Orientation.Horizontal
@@ -146,15 +149,25 @@ class MainWindow(QMainWindow):
             self.menu(QT_TRANSLATE_NOOP("MainWindow", "&Weights")), session, self
         )
         self._action(
-            self.menu(QT_TRANSLATE_NOOP("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Analysis"))),
+            self.menu(QT_TRANSLATE_NOOP("MainWindow", "&Analysis")),
             QT_TRANSLATE_NOOP("MainWindow", "How sure are we? (&Robustness)"),
             self.show_robustness,
             "Ctrl+R",
         )
         self._action(
-            self.menu(QT_TRANSLATE_NOOP("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Analysis"))),
+            self.menu(QT_TRANSLATE_NOOP("MainWindow", "&Analysis")),
             QT_TRANSLATE_NOOP("MainWindow", "&Close the robustness view"),
             self.hide_robustness,
+        )
+        self._action(
+            self.menu(QT_TRANSLATE_NOOP("MainWindow", "&Analysis")),
+            QT_TRANSLATE_NOOP("MainWindow", "&Evidence for a score…"),
+            self.edit_evidence,
+        )
+        self._action(
+            self.menu(QT_TRANSLATE_NOOP("MainWindow", "&Analysis")),
+            QT_TRANSLATE_NOOP("MainWindow", "&Check these first"),
+            self.show_check_first,
         )
         session.file_changed.connect(self._show_title)
         session.failed.connect(self._on_session_failed)
@@ -547,6 +560,33 @@ class MainWindow(QMainWindow):
             self._default_dock_sizes()
             QTimer.singleShot(0, self, self._default_dock_sizes)  # again once the new layout has settled
         self.charts_ready.emit()
+
+    def show_check_first(self) -> None:
+        """The "Check these first" dock, made on first use as a tab beside Partners."""
+        if "Check these first" not in self.docks:
+            self.check_first = CheckFirstPanel(self.session)
+            self.add_dock(
+                QT_TRANSLATE_NOOP("MainWindow", "Check these first"),
+                self.check_first,
+                Area.BottomDockWidgetArea,
+            )
+            self.tabifyDockWidget(self.docks["Partners"], self.docks["Check these first"])
+        dock = self.docks["Check these first"]
+        dock.show()
+        dock.raise_()
+
+    def edit_evidence(self) -> None:
+        """The Evidence dialog on the selected partner; what is entered becomes one undo step."""
+        from criteria import edits
+        from desktop.dialogs.evidence import EvidenceDialog
+
+        dialog = EvidenceDialog(self.session.state.model, (self.session.selection or (0,))[0], 0, self)
+        if dialog.exec():  # Accepted
+            i, j = dialog.cell
+            label = self.tr("Evidence: {partner}, {criterion}").format(
+                partner=dialog.partner.currentText(), criterion=dialog.criterion.currentText()
+            )
+            self.session.try_edit(edits.set_evidence, i, j, dialog.evidence(), label=label)
 
     def show_robustness(self) -> None:
         """Show "How sure are we?" as a tab beside the charts (their size and the docks stay as they are)."""

@@ -10,6 +10,7 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
+from criteria.evidence import Evidence
 from criteria.model import Criterion, DecisionModel, Direction, Partner, Scenario
 from workbooks.atomic import write_atomic
 from workbooks.defaults import DEFAULT_CRITERIA
@@ -31,8 +32,34 @@ def _sources(keys: list[str], sources: dict[str, str]) -> str:
     return "; ".join(f"{key}: {sources[key]}" for key in keys)
 
 
+def _evidence(data: dict) -> tuple[Evidence, ...]:
+    """One record per scored cell: the partner's cited sources, the latest of their dates, the
+    illustrative confidence, and the few written ranges (``evidence_ranges``)."""
+    ranges = {(r["Partner"], r["Criterion"]): r for r in data["evidence_ranges"]}
+    records = []
+    for row in data["partners"]:
+        dates = [data["source_dates"][key] for key in row["Sources"] if key in data["source_dates"]]
+        for name, value, confidence in zip(data["criteria"], row["values"], row["confidence"], strict=True):
+            if value is None:
+                continue
+            written = ranges.get((row["Partner"], name), {})
+            records.append(
+                Evidence(
+                    row["Partner"],
+                    name,
+                    _sources(row["Sources"], data["sources"]),
+                    max(dates) if dates else None,
+                    confidence,
+                    written.get("Low"),
+                    written.get("High"),
+                    written.get("Note", ""),
+                )
+            )
+    return tuple(records)
+
+
 def sample_model(data: dict) -> DecisionModel:
-    """The sample study: 16 partners on the five default criteria, with four scenarios."""
+    """The sample study: 16 partners on the five default criteria, with four scenarios and evidence."""
     columns = data["descriptive_columns"]
     partners = tuple(
         Partner(
@@ -43,7 +70,15 @@ def sample_model(data: dict) -> DecisionModel:
     )
     values = [[float("nan") if v is None else v for v in row["values"]] for row in data["partners"]]
     scenarios = tuple(Scenario(s["name"], tuple(s["weights"])) for s in data["scenarios"])
-    return DecisionModel(partners, DEFAULT_CRITERIA, values, tuple(columns), scenarios, title=data["title"])
+    return DecisionModel(
+        partners,
+        DEFAULT_CRITERIA,
+        values,
+        tuple(columns),
+        scenarios,
+        title=data["title"],
+        evidence=_evidence(data),
+    )
 
 
 def _optional_rows(data: dict) -> list[list]:

@@ -83,6 +83,13 @@ def number_in_text(value: object) -> float | None:
     return number if math.isfinite(number) else None
 
 
+def kept(value: object) -> object:
+    """A value kept from the workbook, for the cell: None stays empty, NaN and infinities too."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
 def as_text(value: object) -> str:
     """A descriptive cell as text: whole numbers without ``.0``, dates in ISO form."""
     if value is None:

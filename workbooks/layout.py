@@ -5,7 +5,8 @@ from __future__ import annotations
 PARTNERS = "Partners"
 CRITERIA = "Criteria"
 SCENARIOS = "Scenarios"
-OUR_SHEETS = (PARTNERS, CRITERIA, SCENARIOS)
+EVIDENCE = "Evidence"
+OUR_SHEETS = (PARTNERS, CRITERIA, SCENARIOS, EVIDENCE)
 
 PARTNER = "Partner"
 CRITERION = "Criterion"
@@ -22,3 +23,13 @@ CRITERIA_COLUMNS = (CRITERION, DIRECTION, WEIGHT, DESCRIPTION, MIN, MAX, UNIT)
 
 RANKING = "Ranking"
 SETTINGS = "Settings"
+
+# The optional Evidence sheet (issue 13): one row per (Partner, Criterion) cell.
+SOURCE = "Source"
+DATE = "Date"
+CONFIDENCE = "Confidence"
+LOW = "Low"
+HIGH = "High"
+NOTE = "Note"
+EVIDENCE_REQUIRED = (PARTNER, CRITERION)
+EVIDENCE_COLUMNS = (PARTNER, CRITERION, SOURCE, DATE, CONFIDENCE, LOW, HIGH, NOTE)

@@ -16,6 +16,7 @@ from criteria.model import Criterion, DecisionModel, Direction, Partner, Scenari
 from workbooks import layout
 from workbooks.cells import as_text, column_letters, is_blank
 from workbooks.container import Container
+from workbooks.evidence_sheet import check_widths, read_evidence
 from workbooks.table import Table, TextNumber, header_key, match_sheets, read_table, unique_name
 
 
@@ -25,7 +26,7 @@ def read_workbook(path: str | Path) -> DecisionModel:
 
 
 def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, ...]]:
-    """Read the ``Partners``, ``Criteria`` and optional ``Scenarios`` sheets of an .xlsx file.
+    """Read the ``Partners``, ``Criteria`` and optional ``Scenarios`` and ``Evidence`` sheets of an .xlsx file.
 
     Parameters
     ----------
@@ -60,6 +61,8 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, 
     }
     criteria_table, partners_table = tables.get(layout.CRITERIA), tables.get(layout.PARTNERS)
     criteria, criterion_rows = _read_criteria(criteria_table) if criteria_table else ((), ())
+    if criteria_table:
+        check_widths(criteria_table, criteria, criterion_rows)
     partners = (
         _read_partners(partners_table, criteria, criterion_rows, criteria_table) if partners_table else None
     )
@@ -69,6 +72,15 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, 
         table = read_table(book, sheets[layout.SCENARIOS], layout.SCENARIO, problems, optional=True)
         scenarios, scenario_columns = _read_scenarios(table, criteria) if table else ((), ())
         tables[layout.SCENARIOS] = table
+    evidence: tuple = ()
+    evidence_columns: tuple[str, ...] = ()
+    if layout.EVIDENCE in sheets and criteria and partners is not None:
+        table = read_table(book, sheets[layout.EVIDENCE], layout.PARTNER, problems, optional=True)
+        if table:
+            names = tuple(p.name for p in partners.partners)
+            evidence = read_evidence(table, names, criteria, partners.values)
+            evidence_columns = tuple(text for _, text in table.headers)
+            tables[layout.EVIDENCE] = table
     if problems or partners is None:
         raise InputError(problems or [Problem(f"{book.name} could not be read")])
     notes = tuple(note for table in tables.values() if table for note in table.text_numbers)
@@ -84,6 +96,8 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, 
         partner_columns=partners.order,
         criteria_sheet_columns=tuple(text for _, text in criteria_table.headers) if criteria_table else (),
         scenario_columns=scenario_columns,
+        evidence=evidence,
+        evidence_columns=evidence_columns,
     )
     return model, notes
 

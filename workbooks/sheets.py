@@ -11,7 +11,8 @@ from collections.abc import Iterable, Sequence
 
 from criteria.model import Criterion, DecisionModel, Partner, name_key
 from workbooks import layout
-from workbooks.cells import as_text
+from workbooks.cells import as_text, kept
+from workbooks.evidence_sheet import evidence_rows
 
 HEADER_WIDTH = 14  # column width (characters) of data columns
 NAME_WIDTH = 34  # width of name and description columns
@@ -23,13 +24,6 @@ def number(value: object) -> float | None:
         return None
     value = float(value)
     return value if math.isfinite(value) else None
-
-
-def kept(value: object) -> object:
-    """A value kept from the workbook, for the cell: None stays empty, NaN and infinities too."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
 
 
 def _descriptive(partner: Partner, column: str) -> object:
@@ -134,12 +128,16 @@ def scenarios_rows(model: DecisionModel) -> list[list]:
 
 
 def study_sheets(model: DecisionModel, weights: Sequence[float] | None = None) -> dict[str, list[list]]:
-    """Our three sheets, Scenarios always (a header alone shows where scenarios go)."""
-    return {
+    """Our sheets: Scenarios always (a header alone shows where scenarios go), Evidence when the
+    model has evidence or was read with the sheet (``evidence_columns``)."""
+    sheets = {
         layout.PARTNERS: partners_rows(model),
         layout.CRITERIA: criteria_rows(model, weights),
         layout.SCENARIOS: scenarios_rows(model),
     }
+    if model.evidence or model.evidence_columns:
+        sheets[layout.EVIDENCE] = evidence_rows(model)
+    return sheets
 
 
 def _clean(text: str) -> str:

@@ -1,4 +1,4 @@
-"""A blank study workbook: the three sheets, the five default criteria, and an About sheet."""
+"""A blank study workbook: the study sheets (Evidence with its header only), the five default criteria, and an About sheet."""
 
 from __future__ import annotations
 
@@ -21,6 +21,10 @@ ABOUT = (
     ("Criteria: Direction is benefit (higher is better) or cost (lower is better);",),
     ("Weight is any number >= 0 (at least one > 0); Partner Scout rescales the weights to sum to 1.",),
     ("Scenarios (optional): one row per stakeholder profile, one weight column per criterion.",),
+    (
+        "Evidence (optional): one row per Partner and Criterion: Source, Date, Confidence (high, medium, low "
+        "or cao, trung bình, thấp), Low and High (the plausible range of the score) and a Note.",
+    ),
     ("Keep the header in row 1 of each sheet. This About sheet is ignored when the workbook is read.",),
 )
 
@@ -49,7 +53,9 @@ def write_template(path: str | Path) -> Path:
     """
     from openpyxl import Workbook
 
-    model = DecisionModel((), DEFAULT_CRITERIA, [], descriptive_columns=DESCRIPTIVE)
+    model = DecisionModel(
+        (), DEFAULT_CRITERIA, [], descriptive_columns=DESCRIPTIVE, evidence_columns=layout.EVIDENCE_COLUMNS
+    )
     book = Workbook()
     book.remove(book.active)
     for name, rows in study_sheets(model).items():

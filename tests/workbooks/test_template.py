@@ -32,7 +32,7 @@ def test_ranking_the_empty_template_says_there_are_no_partners(tmp_path):
 
 def test_template_layout_validation_and_instructions(tmp_path):
     book = load_workbook(write_template(tmp_path / "t.xlsx"))
-    assert book.sheetnames == ["Partners", "Criteria", "Scenarios", "About"]
+    assert book.sheetnames == ["Partners", "Criteria", "Scenarios", "Evidence", "About"]
     partners, criteria = book["Partners"], book["Criteria"]
     assert all(cell.font.bold for cell in partners[1])
     assert partners.column_dimensions["A"].width >= 20

@@ -1,0 +1,126 @@
+"""`partner-scout sensitivity --values/--order/--bounds`: SMAA-2 and what to check first.
+
+Never imports Qt; the figures come from ``scoring.smaa`` and ``scoring.check_first``.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from criteria.errors import InputError
+from criteria.evidence import DEFAULT_MAX_AGE_YEARS, DEFAULT_WIDTHS, ConfidenceWidths, outdated
+from desktop.cli_common import print_table
+
+TOP_CHECKS = 3  # sentences printed in the table output; json and the workbook have every cell
+
+
+def _widths(text: str) -> ConfidenceWidths:
+    try:
+        return ConfidenceWidths.parse(text)
+    except InputError as error:
+        raise argparse.ArgumentTypeError(error.summary()) from None
+
+
+def add_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(
+        "SMAA-2 (uncertain values and constrained weights)",
+        "Any of these runs SMAA-2: central weights, confidence factors, pairwise winning indices, "
+        "and with --values the uncertain scores to check first.",
+    )
+    group.add_argument(
+        "--values", action="store_true", help="draw scores within their ranges from the Evidence sheet"
+    )
+    group.add_argument(
+        "--triangular", action="store_true", help="with --values: triangular around the score, not uniform"
+    )
+    group.add_argument(
+        "--confidence-widths",
+        type=_widths,
+        default=DEFAULT_WIDTHS,
+        help='default range per confidence without Low/High, in points of a 1-10 scale: "high=0.5,medium=1,low=2"',
+    )
+    group.add_argument(
+        "--evidence-age",
+        type=float,
+        default=DEFAULT_MAX_AGE_YEARS,
+        metavar="YEARS",
+        help=f"flag evidence older than this in the scores to check first (default {DEFAULT_MAX_AGE_YEARS})",
+    )
+    group.add_argument(
+        "--order",
+        default="",
+        help='weights uniform on all weightings in this order: "ESG credibility>=Speed>=Capital" '
+        "(chains separated by ';'; the spread then does not apply)",
+    )
+    group.add_argument(
+        "--bounds",
+        default="",
+        help='weight shares each criterion must keep: "Capital=10%%..30%%,Speed=..20%%"',
+    )
+
+
+def wanted(args: argparse.Namespace) -> bool:
+    return bool(args.values or args.order.strip() or args.bounds.strip())
+
+
+def run_smaa_study(args: argparse.Namespace, state, samples: int):
+    """``(SmaaResult, CheckFirst or None)`` for the options (check first needs --values ranges)."""
+    from scoring.check_first import check_first
+    from scoring.smaa import Study, run_smaa
+
+    study = Study.of(
+        state,
+        spread=args.spread,
+        order=args.order,
+        bounds=args.bounds,
+        uncertain_values=args.values,
+        widths=args.confidence_widths,
+        triangular=args.triangular,
+    )
+    result = run_smaa(study, n_samples=samples, seed=args.seed)
+    checks = check_first(state, study, seed=args.seed) if study.values.cells.size else None
+    return result, checks
+
+
+def add_json(payload: dict, result, checks) -> None:
+    smaa = result.to_dict()
+    payload.update({key: smaa[key] for key in smaa.keys() - payload.keys()})
+    payload["check_first"] = None if checks is None else checks.to_dict()
+
+
+def extra_sheets(result, checks) -> list[tuple[str, list[list]]]:
+    sheets = [result.central_weights_sheet(), result.pairwise_sheet()]
+    if checks is not None:
+        sheets.append(checks.sheet())
+    return sheets
+
+
+def _dated(cell, years: float) -> str:
+    import datetime as dt
+
+    if cell.date is None:
+        return "undated"
+    old = f", older than {years:g} years" if outdated(cell.date, dt.date.today(), years) else ""
+    return f"dated {cell.date}{old}"
+
+
+def print_smaa(result, checks, years: float = DEFAULT_MAX_AGE_YEARS) -> None:
+    print(f"\nValues: {result.describe_values()}")
+    shares = result.acceptability.top_shares(1)[:, 0]
+    winners = sorted((i for i in range(len(result.partners)) if shares[i] > 0), key=lambda i: -shares[i])[:5]
+    print("Central weights (typical weights that put each partner first) and confidence factors:")
+    print_table(
+        ["Partner", "First", "Confidence", *result.criteria],
+        [
+            [result.partners[i], f"{shares[i]:.1%}", f"{result.confidence[i]:.1%}"]
+            + [f"{w:.1%}" for w in result.central_weights[i]]
+            for i in winners
+        ],
+        "<" + ">" * (2 + len(result.criteria)),
+    )
+    if checks is not None and checks.cells:
+        print(f"\nCheck these first ({checks.samples} samples per value tried):")
+        for cell in checks.cells[:TOP_CHECKS]:
+            print(
+                f"  - {checks.sentence(cell)} (source: {cell.source or 'none given'}; {_dated(cell, years)})"
+            )
