@@ -213,6 +213,12 @@ class MainWindow(QMainWindow):
         self._action(
             file, "&Export results…", self.files.export_results, "Ctrl+E", "The result workbook of rank --out"
         )
+        self._action(
+            file,
+            "Export &briefing…",
+            self.files.export_briefing,
+            tip="A 2-4 page Word or PDF brief for decision-makers, in Vietnamese or English",
+        )
         file.addSeparator()
         self._action(file, "&Quit", self.close, keys.Quit)
 
