@@ -30,6 +30,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from briefing import FORMATS
 from criteria.errors import InputError, OutputError
 from criteria.i18n import ENGLISH, VIETNAMESE, language_from_environment
 from criteria.study import DEFAULT_METHOD, StudyState
@@ -315,6 +316,8 @@ class FileActions(QObject):
             self.window, "Export briefing", suggested, ";;".join(BRIEF_FILTERS), first
         )
         suffix, chosen_language = BRIEF_FILTERS.get(chosen, BRIEF_FILTERS[first])
+        if Path(path).suffix.lower() in FORMATS:  # a name typed with .pdf or .docx keeps its format
+            suffix = Path(path).suffix.lower()
         path = _with_suffix(path, suffix)
         return (path, chosen_language) if path else None
 

@@ -134,11 +134,11 @@ def test_cancelled_briefing_dialog_writes_nothing(window):
 
 def test_the_save_dialogs_file_type_chooses_format_and_language(window, tmp_path, monkeypatch):
     monkeypatch.setenv("LANGUAGE", "vi_VN")
-    asked = []
+    asked, answers = [], [(str(tmp_path / "brief"), "PDF, English (*.pdf)")]
 
     def answer(parent, title, suggested, filters, selected):
         asked.append(selected)
-        return str(tmp_path / "brief"), "PDF, English (*.pdf)"
+        return answers.pop(0)
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
     assert window.files.ask_brief_path("study brief.docx", brief_language()) == (
@@ -146,3 +146,6 @@ def test_the_save_dialogs_file_type_chooses_format_and_language(window, tmp_path
         "en",
     )
     assert asked == ["Word document, Tiếng Việt (*.docx)"]  # offered first in the environment's language
+    # a name typed with the other format's suffix keeps it (no "brief.pdf.docx"); the language is the type's
+    answers.append((str(tmp_path / "brief.PDF"), "Word document, Tiếng Việt (*.docx)"))
+    assert window.files.ask_brief_path("study brief.docx", "en") == (str(tmp_path / "brief.PDF"), "vi")
