@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from criteria.study import StudyState
+from criteria.study import WORKBOOK_WEIGHTS, StudyState, same_weights
 from scoring.agreement import MethodRanks, ranks_by_method
 from scoring.missing_range import RankRange, missing_value_ranges
 from scoring.result import Ranking
@@ -21,16 +21,29 @@ from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED, DEFAULT_SPREAD, A
 from scoring.tipping import TippingReport, tipping_points
 from workbooks.front_matter import FrontMatter
 
-WORKBOOK, SCENARIO, OVERRIDES = "workbook", "scenario", "overrides"
+WORKBOOK, SCENARIO, OVERRIDES, SET_IN_APP = "workbook", "scenario", "overrides", "set in app"
 
 
 @dataclass(frozen=True)
 class WeightSource:
-    """Where the weights came from: the ``Criteria`` sheet, a scenario, or ``--weights`` on one of them."""
+    """Where the weights came from: the ``Criteria`` sheet, a scenario, ``--weights`` on one of
+    them, or the desktop app (AHP, ballots, edits by hand...)."""
 
-    kind: str  # WORKBOOK, SCENARIO or OVERRIDES
+    kind: str  # WORKBOOK, SCENARIO, OVERRIDES or SET_IN_APP
     scenario: str | None = None  # the scenario used (or overridden)
-    overrides: str | None = None  # the --weights text
+    overrides: str | None = None  # the --weights text, or how the app set them (StudyState.weights_from)
+
+    @classmethod
+    def of_state(cls, state: StudyState) -> WeightSource:
+        """The source of the weights a study shows: the workbook's or a scenario's only while
+        they are exactly those; any other weights are quoted as the app describes them."""
+        if state.weights_from == WORKBOOK_WEIGHTS and state.weights_label == WORKBOOK_WEIGHTS:
+            return cls(WORKBOOK)
+        origin = state.origin
+        scenario = origin.scenario if origin else None
+        if scenario and state.scenario_shown == scenario and same_weights(origin.weights, state.weights):
+            return cls(SCENARIO, scenario)
+        return cls(SET_IN_APP, overrides=state.weights_from)
 
 
 @dataclass(frozen=True, eq=False)
@@ -83,8 +96,13 @@ def build_content(
     seed: int = DEFAULT_SEED,
     spread: float | str = DEFAULT_SPREAD,
     today: dt.date | None = None,
+    acceptability: Acceptability | None = None,
 ) -> BriefContent:
-    """Compute every figure of the brief (InputError when the study cannot be scored)."""
+    """Compute every figure of the brief (InputError when the study cannot be scored).
+
+    ``acceptability``: a Monte Carlo run on this very state (the app's last one) instead of
+    sampling ``samples`` anew.
+    """
     from scoring import rank
     from scoring.sensitivity import rank_acceptability
     from workbooks.writer import tool_version
@@ -102,7 +120,7 @@ def build_content(
         state=state,
         weight_source=weight_source,
         ranking=rank(state),
-        acceptability=rank_acceptability(state, n_samples=samples, seed=seed, spread=spread),
+        acceptability=acceptability or rank_acceptability(state, n_samples=samples, seed=seed, spread=spread),
         tipping=tipping_points(state),
         agreement=ranks_by_method(state),
         scenarios=compare_scenarios(state) if model.scenarios else None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from briefing.content import OVERRIDES, SCENARIO, BriefContent
+from briefing.content import OVERRIDES, SCENARIO, SET_IN_APP, BriefContent
 from briefing.document import Bullets, Document, Figure, Heading, Notice, Paragraph, Table
 from criteria.i18n import Language
 from criteria.missing import MissingPolicy
@@ -510,6 +510,8 @@ def _weights(content: BriefContent, lang: Language) -> list:
         )
         where = lang.t("The weights of {base}, changed on the command line ({overrides}); the others rescaled in proportion.",
                        base=base, overrides=source.overrides)  # fmt: skip
+    elif source.kind == SET_IN_APP:
+        where = lang.t("Weights set in the desktop app: “{how}”.", how=source.overrides)
     else:
         where = lang.t("The weights of the workbook's Criteria sheet.")
     rows = []

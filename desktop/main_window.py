@@ -289,6 +289,14 @@ class MainWindow(QMainWindow):
             "Ctrl+E",
             QT_TRANSLATE_NOOP("MainWindow", "The result workbook of rank --out"),
         )
+        self._action(
+            file,
+            QT_TRANSLATE_NOOP("MainWindow", "Export &briefing…"),
+            self.files.export_briefing,
+            tip=QT_TRANSLATE_NOOP(
+                "MainWindow", "A 2-4 page Word or PDF brief for decision-makers, in Vietnamese or English"
+            ),
+        )
         file.addSeparator()
         self._action(file, QT_TRANSLATE_NOOP("MainWindow", "&Quit"), self.close, keys.Quit)
 

@@ -8,7 +8,9 @@ scenario comparison: seconds for large studies with non-linear methods) and writ
 workbook in the one background worker of ``desktop.tasks``, on a snapshot of the study,
 with a busy cursor meanwhile; ``exported(path)`` or an error dialog reports the outcome.
 The Monte Carlo sheet comes from ``session.acceptability`` (the robustness panel's last
-run, only while it is not stale).
+run, only while it is not stale). Export briefing writes the brief of ``partner-scout brief``
+(.docx or .pdf, Vietnamese or English) the same way and reports ``briefed(path)``; it uses the
+same fresh Monte Carlo run, else samples as the command line does.
 
 Open (the dialog, a file dropped on the window, recent files) reads the workbook, ranks it
 and computes its dominance (O(n^2): the slow part for big studies, 6 s at 20,000 rows) in
@@ -28,7 +30,9 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from briefing import FORMATS
 from criteria.errors import InputError, OutputError
+from criteria.i18n import ENGLISH, VIETNAMESE
 from criteria.study import DEFAULT_METHOD, StudyState
 from desktop.session import StudySession
 from desktop.tasks import TaskRunner
@@ -37,11 +41,19 @@ XLSX_FILTER = QT_TRANSLATE_NOOP("FileActions", "Excel workbooks (*.xlsx)")
 STARTER_PARTNER = QT_TRANSLATE_NOOP(
     "FileActions", "Partner 1"
 )  # File > New: a study ranks at least one partner
+# the brief's save dialog: its file type picks the format and the language
+BRIEF_FILTERS = {
+    "Word document, Tiếng Việt (*.docx)": (".docx", VIETNAMESE),
+    "Word document, English (*.docx)": (".docx", ENGLISH),
+    "PDF, Tiếng Việt (*.pdf)": (".pdf", VIETNAMESE),
+    "PDF, English (*.pdf)": (".pdf", ENGLISH),
+}
 
 
 class FileActions(QObject):
     opened = Signal(str)  # a file became the current study (for the recent-files list)
     exported = Signal(str)  # a result workbook was written (its path)
+    briefed = Signal(str)  # a brief was written (its path)
     open_failed = Signal(str)  # a workbook could not be opened (after the dialog); the study is as it was
 
     def __init__(self, session: StudySession, window: QWidget):
@@ -52,6 +64,11 @@ class FileActions(QObject):
         self.exporter.finished.connect(self._on_exporter_finished)
         self.exporter.failed.connect(self._on_exporter_failed)
         self.exporter.busy.connect(self._on_runner_busy)
+        # Export briefing: a worker of its own, so neither export cancels the other
+        self.briefer = TaskRunner(self)
+        self.briefer.finished.connect(self._on_briefer_finished)
+        self.briefer.failed.connect(self._on_briefer_failed)
+        self.briefer.busy.connect(self._on_runner_busy)
         self.loader = TaskRunner(self)  # Open: reading and preparing a workbook off the GUI thread
         self.loader.finished.connect(self._on_loader_finished)
         self.loader.failed.connect(self._on_loader_failed)
@@ -216,7 +233,6 @@ class FileActions(QObject):
         path = self.ask_save_path(self.tr("Export results"), self._suggested_name(" results"))
         if not path:
             return False
-        source = self.session.existing_source
         self.show_status(self.tr("Exporting results…"))
         self.exporter.start(
             functools.partial(
@@ -224,25 +240,58 @@ class FileActions(QObject):
                 path,
                 self.session.state,  # immutable snapshots: the worker reads them without locks
                 self.session.ranking,
-                source,
+                self.session.existing_source,
+                self.session.acceptability,
+            )
+        )
+        return True
+
+    def export_briefing(self) -> bool:
+        """Start writing the brief of ``partner-scout brief`` (.docx or .pdf); True once under way.
+
+        Its weights section says where the study's weights came from (``WeightSource.of_state``).
+        ``briefed(path)`` follows on success, an error dialog on failure (the old file is then intact).
+        """
+        chosen = self.ask_brief_path(self._suggested_name(" brief", ".docx"), brief_language())
+        if not chosen:
+            return False
+        path, language = chosen
+        self.show_status("Writing the briefing…")
+        self.briefer.start(
+            functools.partial(
+                _brief,
+                path,
+                language,
+                self.session.state,
+                self.session.existing_source,  # its title, question and data notices
                 self.session.acceptability,
             )
         )
         return True
 
     def _on_exporter_finished(self, path: object) -> None:
-        self.show_status(self.tr("Results exported to {path}").format(path=path))
-        self.exported.emit(str(path))
+        self._report_written(self.tr("Results exported to {path}"), self.exported, path)
 
     def _on_exporter_failed(self, error: object) -> None:
+        self._report_not_written(self.tr("The results were not exported"), error)
+
+    def _on_briefer_finished(self, path: object) -> None:
+        self._report_written(self.tr("Briefing written to {path}"), self.briefed, path)
+
+    def _on_briefer_failed(self, error: object) -> None:
+        self._report_not_written(self.tr("The briefing was not written"), error)
+
+    def _report_written(self, message: str, signal, path: object) -> None:
+        """Say where ``message`` ("... to {path}") went and emit ``signal``."""
+        self.show_status(message.format(path=path))
+        signal.emit(str(path))
+
+    def _report_not_written(self, title: str, error: object) -> None:
         self.show_status("")
         if isinstance(error, (OutputError, InputError)):
-            self.show_error(self.tr("The results were not exported"), str(error))
+            self.show_error(title, str(error))
         else:
-            self.show_error(
-                self.tr("The results were not exported"),
-                self.tr("Unexpected error: {error}").format(error=repr(error)),
-            )
+            self.show_error(title, self.tr("Unexpected error: {error}").format(error=repr(error)))
 
     def _on_runner_busy(self, busy: bool) -> None:
         if busy:
@@ -250,10 +299,10 @@ class FileActions(QObject):
         else:
             QApplication.restoreOverrideCursor()
 
-    def _suggested_name(self, suffix: str) -> str:
+    def _suggested_name(self, suffix: str, extension: str = ".xlsx") -> str:
         stem = Path(self.session.path).stem if self.session.path else "study"
         folder = Path(self.session.path).parent if self.session.path else Path.home()
-        return str(folder / f"{stem}{suffix}.xlsx")
+        return str(folder / f"{stem}{suffix}{extension}")
 
     # -- questions (replaced in tests) -----------------------------------------------------------
 
@@ -275,9 +324,19 @@ class FileActions(QObject):
 
     def ask_save_path(self, title: str, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, self.tr(XLSX_FILTER))
-        if path and not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        return path or None
+        return _with_suffix(path, ".xlsx")
+
+    def ask_brief_path(self, suggested: str, language: str) -> tuple[str, str] | None:
+        """The brief's path and language (``"vi"``/``"en"``), from the file type chosen; None if cancelled."""
+        first = next(f for f, choice in BRIEF_FILTERS.items() if choice == (".docx", language))
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export briefing"), suggested, ";;".join(BRIEF_FILTERS), first
+        )
+        suffix, chosen_language = BRIEF_FILTERS.get(chosen, BRIEF_FILTERS[first])
+        if Path(path).suffix.lower() in FORMATS:  # a name typed with .pdf or .docx keeps its format
+            suffix = Path(path).suffix.lower()
+        path = _with_suffix(path, suffix)
+        return (path, chosen_language) if path else None
 
     def show_problems(self, title: str, error: InputError) -> None:
         """One dialog listing every problem by sheet and cell."""
@@ -299,6 +358,20 @@ class FileActions(QObject):
                 status_bar().showMessage(text, timeout)
             else:
                 status_bar().clearMessage()
+
+
+def brief_language() -> str:
+    """The language a brief is offered in first: the interface's (View > Language)."""
+    from desktop.i18n import current_language
+
+    return current_language()
+
+
+def _with_suffix(path: str, suffix: str) -> str | None:
+    """``path`` ending in ``suffix`` (added when the name lacks it); None for no path."""
+    if path and not path.lower().endswith(suffix):
+        path += suffix
+    return path or None
 
 
 def sample_study(method: str | None) -> tuple[StudyState, str]:
@@ -336,3 +409,23 @@ def _export(path, state, ranking, source, acceptability, *, progress, should_sto
 
     sheets = analysis_sheets(state, acceptability=acceptability)
     return str(write_result(path, state, ranking, source=source, extra_sheets=sheets))
+
+
+def _brief(path, language, state, workbook, acceptability, *, progress, should_stop) -> str:
+    """In the worker: every figure of the brief (Monte Carlo unless a fresh run is given), then the file."""
+    from briefing import write_brief
+    from briefing.content import WeightSource, build_content
+    from scoring.sensitivity import default_samples
+    from workbooks.front_matter import FrontMatter, read_front_matter
+
+    name = workbook or "Untitled study.xlsx"
+    front = read_front_matter(workbook) if workbook else FrontMatter(Path(name).stem, None, ())
+    content = build_content(
+        state,
+        front,
+        source=name,
+        weight_source=WeightSource.of_state(state),
+        samples=default_samples(len(state.model.partners)),
+        acceptability=acceptability,
+    )
+    return str(write_brief(path, content, language))

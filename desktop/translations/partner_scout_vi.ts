@@ -818,8 +818,16 @@ Thay bằng phiếu trống?</translation>
 <context>
     <name>FileActions</name>
     <message>
+        <source>Briefing written to {path}</source>
+        <translation>Đã ghi bản tóm tắt vào {path}</translation>
+    </message>
+    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export briefing</source>
+        <translation>Xuất bản tóm tắt</translation>
     </message>
     <message>
         <source>Export results</source>
@@ -856,6 +864,10 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>Save study as</source>
         <translation>Lưu nghiên cứu thành</translation>
+    </message>
+    <message>
+        <source>The briefing was not written</source>
+        <translation>Chưa ghi được bản tóm tắt</translation>
     </message>
     <message>
         <source>The results were not exported</source>
@@ -920,6 +932,10 @@ Tệp trên đĩa không bị thay đổi.</translation>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
+        <source>&amp;Check these first</source>
+        <translation>&amp;Cần kiểm tra trước</translation>
+    </message>
+    <message>
         <source>&amp;Close the robustness view</source>
         <translation>&amp;Đóng phần độ vững</translation>
     </message>
@@ -930,6 +946,10 @@ Tệp trên đĩa không bị thay đổi.</translation>
     <message>
         <source>&amp;Equal weights</source>
         <translation>Trọng số &amp;bằng nhau</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence for a score…</source>
+        <translation>&amp;Bằng chứng cho một điểm…</translation>
     </message>
     <message>
         <source>&amp;Export results…</source>
@@ -1004,6 +1024,10 @@ Tệp trên đĩa không bị thay đổi.</translation>
         <translation>(chưa có)</translation>
     </message>
     <message>
+        <source>A 2-4 page Word or PDF brief for decision-makers, in Vietnamese or English</source>
+        <translation>Bản tóm tắt 2-4 trang (Word hoặc PDF) cho người ra quyết định, bằng tiếng Việt hoặc tiếng Anh</translation>
+    </message>
+    <message>
         <source>Add &amp;criterion…</source>
         <translation>Thêm &amp;tiêu chí…</translation>
     </message>
@@ -1022,6 +1046,10 @@ Tệp trên đĩa không bị thay đổi.</translation>
     <message>
         <source>Charts are loading…</source>
         <translation>Đang tải biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Check these first</source>
+        <translation>Cần kiểm tra trước</translation>
     </message>
     <message>
         <source>Criteria and weights</source>
@@ -1046,6 +1074,14 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>Edit current criterion…</source>
         <translation>Sửa tiêu chí hiện tại…</translation>
+    </message>
+    <message>
+        <source>Evidence: {partner}, {criterion}</source>
+        <translation>Bằng chứng: {partner}, {criterion}</translation>
+    </message>
+    <message>
+        <source>Export &amp;briefing…</source>
+        <translation>Xuất &amp;bản tóm tắt…</translation>
     </message>
     <message>
         <source>Go to criteria and weights</source>

@@ -8,7 +8,7 @@ import struct
 import numpy as np
 import pytest
 
-from briefing.content import WORKBOOK, WeightSource, build_content
+from briefing.content import SCENARIO, WORKBOOK, WeightSource, build_content
 from briefing.document import Figure, Heading, Table
 from briefing.text import compose, recommendation
 from criteria.i18n import Language
@@ -162,3 +162,36 @@ def test_the_chart_caption_says_score_parts_only_where_they_add_up_to_the_score(
     header = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + struct.pack(">II", 4, 3)  # enough for its aspect
     figure = next(b for b in compose(content, "en", chart=header).blocks if isinstance(b, Figure))
     assert figure.caption.startswith("Each bar is a partner's score split") == additive
+
+
+def weights_paragraph(state, language: str) -> str:
+    """The first paragraph under "Weights used" of the brief on ``state``, weights classified as the app does."""
+    content = build_content(state, FRONT, source="study.xlsx", weight_source=WeightSource.of_state(state),
+                            samples=50, seed=1)  # fmt: skip
+    blocks = compose(content, language).blocks
+    heading = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text in ("Weights used", "Trọng số sử dụng"))  # fmt: skip
+    return blocks[heading + 1].text
+
+
+def test_the_weights_section_says_whether_the_weights_are_the_workbooks_a_scenarios_or_set_in_the_app():
+    workbook = StudyState.from_model(load_sample())
+    scenario = StudyState.from_model(load_sample(), scenario="S1 Ministry")
+    ahp = workbook.with_weights((0.4, 0.3, 0.1, 0.1, 0.1), "AHP (CR 0.05)")
+    edited = scenario.replace(weights=(0.5, 0.1, 0.15, 0.15, 0.1))
+    assert WeightSource.of_state(workbook) == WeightSource(WORKBOOK)
+    assert WeightSource.of_state(scenario) == WeightSource(SCENARIO, "S1 Ministry")
+    assert weights_paragraph(workbook, "en").startswith("The weights of the workbook's Criteria sheet.")
+    assert weights_paragraph(scenario, "en").startswith(
+        "The weights of the scenario S1 Ministry (Scenarios sheet)."
+    )
+    assert weights_paragraph(ahp, "en").startswith("Weights set in the desktop app: “AHP (CR 0.05)”.")
+    assert weights_paragraph(ahp, "vi").startswith(
+        "Trọng số được thiết lập trong ứng dụng máy tính: “AHP (CR 0.05)”."
+    )
+    assert weights_paragraph(edited, "en").startswith(
+        "Weights set in the desktop app: “Scenario S1 Ministry, edited by hand”."
+    )
+    # weights dragged back to the scenario's are the scenario's again
+    assert WeightSource.of_state(edited.replace(weights=scenario.weights)) == WeightSource(
+        SCENARIO, "S1 Ministry"
+    )

@@ -1,0 +1,151 @@
+"""Issue 11: File > Export briefing writes the brief of ``partner-scout brief`` from the window, in the
+background, saying truthfully where the weights came from; a failed write says why and keeps the old file."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import docx
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+import briefing.word
+from desktop.dialogs.files import brief_language
+from desktop.dialogs.weights_ahp import AhpDialog
+from tests.desktop.test_scenarios_panel import EXPORT_TIMEOUT_MS, run_monte_carlo
+from tests.desktop.test_weights_provenance import choose
+
+
+def briefing_action(window):
+    actions = [a for a in window.menuBar().actions() if a.text() == "&File"][0].menu().actions()
+    texts = [a.text() for a in actions]
+    assert texts.index("Export &briefing…") == texts.index("&Export results…") + 1
+    return actions[texts.index("Export &briefing…")]
+
+
+def export_briefing(qtbot, window, target, language="en") -> list:
+    """Trigger File > Export briefing with the save dialog answered; the suggestions it was offered."""
+    offered = []
+
+    def answer(suggested, default):
+        offered.append((suggested, default))
+        return str(target), language
+
+    window.files.ask_brief_path = answer
+    with qtbot.waitSignal(window.files.briefed, timeout=EXPORT_TIMEOUT_MS) as written:
+        briefing_action(window).trigger()
+        cursor = QApplication.overrideCursor()
+        assert cursor is not None and cursor.shape() == Qt.CursorShape.BusyCursor  # not silent
+        assert window.statusBar().currentMessage() == "Writing the briefing…"
+    assert written.args == [str(target)]
+    assert QApplication.overrideCursor() is None
+    assert window.statusBar().currentMessage() == f"Briefing written to {target}"
+    return offered
+
+
+def docx_text(path) -> str:
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return " ".join([p.text for p in document.paragraphs] + cells)
+
+
+def pdf_text(path) -> str:
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return re.sub(r"\s+", " ", text)
+
+
+def top_partner(session) -> str:
+    return session.ranking.partners[int(session.ranking.order[0])]
+
+
+def test_briefing_after_a_scenario_names_the_winner_the_method_and_the_scenario(
+    qtbot, window, session, workbook
+):
+    choose(window, "Speed first")
+    target = workbook.parent / "brief.docx"
+    offered = export_briefing(qtbot, window, target)
+    assert offered == [(str(workbook.parent / "study brief.docx"), brief_language())]
+    text = docx_text(target)
+    assert f"{top_partner(session)} ranks first with Weighted sum (WSM)" in text
+    assert "The weights of the scenario Speed first (Scenarios sheet)." in text
+    assert "of 10,000 samples" in text  # no Monte Carlo run in the window: sampled as the CLI does
+
+
+def test_briefing_after_ahp_and_a_hand_edit_says_the_weights_were_set_in_the_app(
+    qtbot, window, session, tmp_path
+):
+    dialog = AhpDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.apply_button.click()  # all judgements equal: equal weights, CR 0.00
+    export_briefing(qtbot, window, tmp_path / "ahp.docx")
+    assert "Weights set in the desktop app: “AHP (CR 0.00)”." in docx_text(tmp_path / "ahp.docx")
+
+    window.weights.rows[0].spin.setValue(50.0)
+    export_briefing(qtbot, window, tmp_path / "edited.pdf", language="vi")
+    text = pdf_text(tmp_path / "edited.pdf")
+    assert "Trọng số được thiết lập trong ứng dụng máy tính: “AHP (CR 0.00), edited by hand”." in text
+    assert top_partner(session) in text and "Tổng có trọng số (WSM)" in text
+
+
+def test_briefing_uses_the_fresh_monte_carlo_run_of_the_window(qtbot, window, tmp_path):
+    run_monte_carlo(qtbot, window, samples=500)
+    export_briefing(qtbot, window, tmp_path / "mc.pdf")
+    text = pdf_text(tmp_path / "mc.pdf")
+    assert "of 500 samples" in text and "10,000" not in text
+    assert "The weights of the workbook's Criteria sheet." in text
+
+
+def test_briefing_to_a_folder_or_a_failed_write_says_why_and_keeps_the_old_file(
+    qtbot, window, tmp_path, monkeypatch
+):
+    errors = []
+    window.files.show_error = lambda title, text: errors.append((title, text))
+    out = tmp_path / "out"
+    folder = out / "a folder.docx"
+    folder.mkdir(parents=True)
+    window.files.ask_brief_path = lambda suggested, default: (str(folder), "en")
+    with qtbot.waitSignal(window.files.briefer.failed, timeout=EXPORT_TIMEOUT_MS):
+        briefing_action(window).trigger()
+    assert errors[0][0] == "The briefing was not written" and "the path is a folder" in errors[0][1]
+    assert QApplication.overrideCursor() is None and window.statusBar().currentMessage() == ""
+
+    old = out / "brief.docx"
+    old.write_bytes(b"the old brief")
+
+    def half_written(document, path):
+        open(path, "wb").write(b"PK half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(briefing.word, "write_docx", half_written)
+    window.files.ask_brief_path = lambda suggested, default: (str(old), "en")
+    with qtbot.waitSignal(window.files.briefer.failed, timeout=EXPORT_TIMEOUT_MS):
+        briefing_action(window).trigger()
+    assert errors[1][0] == "The briefing was not written" and "the disk is full" in errors[1][1]
+    assert old.read_bytes() == b"the old brief"
+    assert sorted(p.name for p in out.iterdir()) == ["a folder.docx", "brief.docx"]  # no temporary file
+
+
+def test_cancelled_briefing_dialog_writes_nothing(window):
+    window.files.ask_brief_path = lambda suggested, default: None
+    assert not window.files.export_briefing()
+    assert not window.files.briefer.running and QApplication.overrideCursor() is None
+
+
+def test_the_save_dialogs_file_type_chooses_format_and_language(window, tmp_path, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "vi_VN")
+    asked, answers = [], [(str(tmp_path / "brief"), "PDF, English (*.pdf)")]
+
+    def answer(parent, title, suggested, filters, selected):
+        asked.append(selected)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    assert window.files.ask_brief_path("study brief.docx", brief_language()) == (
+        str(tmp_path / "brief.pdf"),
+        "en",
+    )
+    assert asked == ["Word document, Tiếng Việt (*.docx)"]  # offered first in the environment's language
+    # a name typed with the other format's suffix keeps it (no "brief.pdf.docx"); the language is the type's
+    answers.append((str(tmp_path / "brief.PDF"), "Word document, Tiếng Việt (*.docx)"))
+    assert window.files.ask_brief_path("study brief.docx", "en") == (str(tmp_path / "brief.PDF"), "vi")
