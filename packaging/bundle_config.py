@@ -17,11 +17,28 @@ FOLDER_NAME = "partner-scout"  # dist/partner-scout/, the one folder both share
 
 # Our own packages; every non-Python file inside them is data the app may read at run time
 # (the sample, desktop/resources, translations and fonts when they are added).
-PACKAGES = ("criteria", "scoring", "workbooks", "desktop")
+PACKAGES = ("criteria", "scoring", "workbooks", "briefing", "desktop")
 NOT_DATA = {".py", ".pyc", ".pyo"}
 
 # The Matplotlib backends the app uses: QtAgg on screen, Agg/SVG/PDF for "Export...".
 MATPLOTLIB_BACKENDS = ["QtAgg", "Agg", "SVG", "PDF"]
+
+# scikit-learn parts scikit-criteria never imports: its MOORA, WASPAS and SPOTIS, the only methods
+# of it the app runs, reach sklearn.base, sklearn.preprocessing and sklearn.utils (and what those
+# import); the models, metrics and datasets below would otherwise come along with their
+# compiled extensions (tests/test_packaging.py checks that a ranking and a brief import none).
+SKLEARN_UNUSED = [
+    f"sklearn.{name}"
+    for name in (
+        "_build_utils", "_isotonic", "_loss", "calibration", "cluster", "compose", "covariance",
+        "cross_decomposition", "datasets", "decomposition", "discriminant_analysis", "dummy",
+        "ensemble", "experimental", "feature_extraction", "feature_selection", "frozen",
+        "gaussian_process", "impute", "inspection", "isotonic", "kernel_approximation",
+        "kernel_ridge", "linear_model", "manifold", "metrics", "mixture", "model_selection",
+        "multiclass", "multioutput", "naive_bayes", "neighbors", "neural_network", "pipeline",
+        "random_projection", "semi_supervised", "svm", "tests", "tree",
+    )
+]  # fmt: skip
 
 # Modules that analysis would otherwise pull in through optional imports of our dependencies
 # (pandas, matplotlib, scipy, scikit-learn ...) but that the app never uses.
@@ -106,6 +123,13 @@ EXCLUDES = [
     "PIL._webp",
     "PIL._imagingtk",
     "PIL.ImageTk",
+    # lxml beyond lxml.etree: python-docx and openpyxl use only lxml.etree (pandas' read_html,
+    # which would take lxml.html, is never called)
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
+    "lxml.sax",
+    "lxml.builder",
     # test suites shipped inside packages
     "numpy.tests",
     "pandas.tests",
@@ -114,6 +138,7 @@ EXCLUDES = [
     "matplotlib.tests",
     "skcriteria.tests",
     "networkx.tests",
+    *SKLEARN_UNUSED,
 ]
 
 # Files we drop after analysis (paths inside the bundle):
@@ -122,7 +147,8 @@ EXCLUDES = [
 #   the few Qt words its dialogs show), so Qt's are never read;
 # - Qt plugins for embedded devices (eglfs) and the GTK3 look (it would drag in the GTK stack).
 # - Qt platform plugins for embedded screens (eglfs, linuxfb, vnc ...) and their libraries;
-# - Pillow's AVIF codec (the app reads and writes no AVIF images), Matplotlib's example data.
+# - Pillow's AVIF codec (the app reads and writes no AVIF images), Matplotlib's example data;
+# - scikit-learn's example datasets (sklearn.datasets is excluded above).
 DROPPED = (
     "pulp/solverdir/",
     "PySide6/Qt/translations/",
@@ -141,7 +167,11 @@ DROPPED = (
     "PIL/_avif",
     "matplotlib/mpl-data/sample_data/",
     "pillow.libs/libavif",
+    "sklearn/datasets/",
 )
+# Build inputs that packages ship beside their compiled code (Cython sources, templates, meson
+# files; scikit-learn's hook collects them): nothing reads them at run time.
+BUILD_SOURCES = (".pyx", ".pxd", ".pxi", ".tp", "meson.build")
 # Top-level libraries: the GTK stack that only the dropped GTK3 theme plugin linked (Linux system
 # libraries) and the link PyInstaller adds to the dropped AVIF codec.
 DROPPED_LIBRARIES = (
@@ -178,7 +208,8 @@ def data_files(root: Path) -> list[tuple[str, str]]:
 
 def is_dropped(destination: str) -> bool:
     path = destination.replace("\\", "/")
-    return path.startswith(DROPPED) or ("/" not in path and path.startswith(DROPPED_LIBRARIES))
+    top_level_library = "/" not in path and path.startswith(DROPPED_LIBRARIES)
+    return path.startswith(DROPPED) or path.endswith(BUILD_SOURCES) or top_level_library
 
 
 def strip_symbols(folder: Path) -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import re
 import subprocess
 import sys
@@ -116,3 +117,28 @@ def test_a_workbook_dropped_on_the_executable_is_opened(tmp_path):
     )
     # taken as `open dropped.xlsx` (input error: not found), not as an unknown command (usage error, 2)
     assert result.returncode == 1 and f"{missing} not found" in result.stderr
+
+
+def test_what_the_bundle_leaves_out_is_never_imported_by_a_ranking_or_a_brief(tmp_path):
+    # scikit-criteria's methods, the brief (python-docx, reportlab) and the result workbook run in
+    # one fresh interpreter: none may import a module the bundle excludes (sklearn's models,
+    # lxml beyond etree ...), or the bundled program would fail where the source tree works.
+    script = f"""
+import json, sys
+from desktop.cli import main
+from workbooks.sample import copy_sample
+sample = copy_sample({str(tmp_path / "sample.xlsx")!r})
+for method in ("moora", "waspas", "spotis"):
+    assert main(["rank", str(sample), "--method", method, "--analysis",
+                 "--out", {str(tmp_path)!r} + f"/{{method}}.xlsx"]) == 0
+for suffix in ("docx", "pdf"):
+    assert main(["brief", str(sample), "--lang", "vi", "--out", {str(tmp_path)!r} + f"/brief.{{suffix}}"]) == 0
+print(json.dumps(sorted(sys.modules)))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    imported = json.loads(result.stdout.splitlines()[-1])
+    assert "sklearn.preprocessing" in imported and "docx" in imported and "lxml.etree" in imported
+    excluded = [m for m in imported for ex in config.EXCLUDES if m == ex or m.startswith(ex + ".")]
+    assert excluded == []
