@@ -256,7 +256,7 @@ class FileActions(QObject):
         if not chosen:
             return False
         path, language = chosen
-        self.show_status("Writing the briefing…")
+        self.show_status(self.tr("Writing the briefing…"))
         self.briefer.start(
             functools.partial(
                 _brief,

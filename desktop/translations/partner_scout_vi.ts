@@ -902,6 +902,10 @@ Nghiên cứu đang mở vẫn được giữ nguyên.</translation>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
+        <source>Writing the briefing…</source>
+        <translation>Đang ghi bản tóm tắt…</translation>
+    </message>
+    <message>
         <source>{error}
 
 The file on disk is unchanged.</source>

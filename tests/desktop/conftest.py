@@ -127,3 +127,18 @@ def window(qtbot, session, make_window):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def language(qapp):
+    """The app's Language, set back to English (no translator, the previous locale) afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from criteria.i18n import ENGLISH
+    from desktop.i18n import language_of
+
+    previous = QLocale()
+    language = language_of(qapp)
+    yield language
+    language.apply(ENGLISH)
+    QLocale.setDefault(previous)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 import briefing.word
+from criteria.i18n import VIETNAMESE
 from desktop.dialogs.files import brief_language
 from desktop.dialogs.weights_ahp import AhpDialog
 from tests.desktop.test_scenarios_panel import EXPORT_TIMEOUT_MS, run_monte_carlo
@@ -24,13 +25,13 @@ def briefing_action(window):
     return actions[texts.index("Export &briefing…")]
 
 
-def export_briefing(qtbot, window, target, language="en") -> list:
+def export_briefing(qtbot, window, target, lang="en") -> list:
     """Trigger File > Export briefing with the save dialog answered; the suggestions it was offered."""
     offered = []
 
     def answer(suggested, default):
         offered.append((suggested, default))
-        return str(target), language
+        return str(target), lang
 
     window.files.ask_brief_path = answer
     with qtbot.waitSignal(window.files.briefed, timeout=EXPORT_TIMEOUT_MS) as written:
@@ -82,7 +83,7 @@ def test_briefing_after_ahp_and_a_hand_edit_says_the_weights_were_set_in_the_app
     assert "Weights set in the desktop app: “AHP (CR 0.00)”." in docx_text(tmp_path / "ahp.docx")
 
     window.weights.rows[0].spin.setValue(50.0)
-    export_briefing(qtbot, window, tmp_path / "edited.pdf", language="vi")
+    export_briefing(qtbot, window, tmp_path / "edited.pdf", lang="vi")
     text = pdf_text(tmp_path / "edited.pdf")
     assert "Trọng số được thiết lập trong ứng dụng máy tính: “AHP (CR 0.00), edited by hand”." in text
     assert top_partner(session) in text and "Tổng có trọng số (WSM)" in text
@@ -132,8 +133,8 @@ def test_cancelled_briefing_dialog_writes_nothing(window):
     assert not window.files.briefer.running and QApplication.overrideCursor() is None
 
 
-def test_the_save_dialogs_file_type_chooses_format_and_language(window, tmp_path, monkeypatch):
-    monkeypatch.setenv("LANGUAGE", "vi_VN")
+def test_the_save_dialogs_file_type_chooses_format_and_language(window, tmp_path, monkeypatch, language):
+    language.apply(VIETNAMESE)  # View > Language: Tiếng Việt
     asked, answers = [], [(str(tmp_path / "brief"), "PDF, English (*.pdf)")]
 
     def answer(parent, title, suggested, filters, selected):
@@ -145,7 +146,7 @@ def test_the_save_dialogs_file_type_chooses_format_and_language(window, tmp_path
         str(tmp_path / "brief.pdf"),
         "en",
     )
-    assert asked == ["Word document, Tiếng Việt (*.docx)"]  # offered first in the environment's language
+    assert asked == ["Word document, Tiếng Việt (*.docx)"]  # offered first in the interface's language
     # a name typed with the other format's suffix keeps it (no "brief.pdf.docx"); the language is the type's
     answers.append((str(tmp_path / "brief.PDF"), "Word document, Tiếng Việt (*.docx)"))
     assert window.files.ask_brief_path("study brief.docx", "en") == (str(tmp_path / "brief.PDF"), "vi")

@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -114,16 +114,6 @@ def test_the_ts_holds_every_string_of_the_sources(tmp_path):
 
 
 # -- the widgets in Vietnamese -------------------------------------------------------------------
-
-
-@pytest.fixture
-def language(qapp):
-    """The app's Language, set back to English (no translator, the previous locale) afterwards."""
-    previous = QLocale()
-    language = language_of(qapp)
-    yield language
-    language.apply(ENGLISH)
-    QLocale.setDefault(previous)
 
 
 @pytest.fixture
