@@ -116,15 +116,15 @@ class ChartCanvas(FigureCanvasQTAgg):
     def draw(self) -> None:
         """Render the whole figure, fitted to its size first (``relayout``) when the size changed."""
         size = self._size()
-        if self.relayout is not None and size != self._laid_out_for:
-            self._laid_out_for = size
-            self.relayout()
-            engine = self.figure.get_layout_engine()
-            if engine is not None:  # a first pass at the new size: the draw's own pass then settles the
-                engine.execute(self.figure)  # axes where the next full draw (an export) puts them
         with warnings.catch_warnings():
             # a dock squeezed during start-up; the next resize lays the figure out again
             warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+            if self.relayout is not None and size != self._laid_out_for:
+                self._laid_out_for = size
+                self.relayout()
+                engine = self.figure.get_layout_engine()
+                if engine is not None and self.figure.axes:  # a first pass at the new size: the draw's
+                    engine.execute(self.figure)  # own then settles the axes where an export puts them
             super().draw()  # queues the Qt paint
 
     def _size(self) -> tuple[int, int]:
