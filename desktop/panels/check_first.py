@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from criteria.errors import InputError
 from criteria.evidence import DEFAULT_MAX_AGE_YEARS
 from desktop.evidence_marks import confidence_word
-from desktop.i18n import format_percent, local_decimals
+from desktop.i18n import format_number, format_percent, local_decimals
 from desktop.tasks import TaskRunner
 
 COLUMNS = (
@@ -177,7 +177,7 @@ class CheckFirstPanel(QWidget):
             leader=result.leader,
             share=format_percent(result.first_shares[result.leader], 0),
             sampling=result.description,
-            samples=result.samples,
+            samples=format_number(result.samples, 0),
         )
         if result.untried:
             untried = self.tr("{count} scores of partners less often first were not tried.")

@@ -628,7 +628,7 @@ Thay bằng phiếu trống?</translation>
     </message>
     <message>
         <source>In the Partners table, a score&apos;s corner shows its confidence (green high, orange medium, red low) and a dot marks evidence older than {years} years; hover a score for its source. Analysis &gt; Evidence for a score… edits it.</source>
-        <translation>Trong bảng Đối tác, góc của mỗi điểm cho biết độ tin cậy (xanh lục: cao, cam: trung bình, đỏ: thấp) và một chấm đánh dấu bằng chứng cũ hơn {years} năm; di chuột lên một điểm để xem nguồn. Sửa tại Phân tích &gt; Bằng chứng cho một điểm….</translation>
+        <translation>Trong bảng Đối tác, góc của mỗi điểm cho biết độ tin cậy (xanh lục: cao, cam: trung bình, đỏ: thấp) và một chấm đánh dấu bằng chứng cũ hơn {years} năm; di chuột lên một điểm để xem nguồn; sửa bằng chứng qua Phân tích &gt; Bằng chứng cho một điểm…</translation>
     </message>
     <message>
         <source>No score has a range: add Confidence, or Low and High, in the Evidence sheet.</source>
