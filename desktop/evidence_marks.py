@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPolygonF
 from PySide6.QtWidgets import QStyledItemDelegate, QToolTip
 
 from criteria.evidence import DEFAULT_MAX_AGE_YEARS, Confidence, outdated, value_ranges
+from desktop.i18n import local_decimals
 
 COLOURS = {  # colour-blind safe (Okabe & Ito 2008): high blue-green, medium orange, low vermilion
     Confidence.HIGH: QColor("#009E73"),
@@ -22,6 +23,17 @@ COLOURS = {  # colour-blind safe (Okabe & Ito 2008): high blue-green, medium ora
 }
 OLD = QColor("#555555")
 MARK = 7  # px: side of the corner triangle
+LEVEL_WORDS = {
+    Confidence.HIGH: QT_TRANSLATE_NOOP("Evidence", "high"),
+    Confidence.MEDIUM: QT_TRANSLATE_NOOP("Evidence", "medium"),
+    Confidence.LOW: QT_TRANSLATE_NOOP("Evidence", "low"),
+}
+
+
+def confidence_word(written: str) -> str:
+    """A confidence as the sheet wrote it ("cao", "Medium"), in the interface's language when it is a level."""
+    level = Confidence.parse(written)
+    return written if level is None else QCoreApplication.translate("Evidence", LEVEL_WORDS[level])
 
 
 class EvidenceDelegate(QStyledItemDelegate):
@@ -52,15 +64,25 @@ class EvidenceDelegate(QStyledItemDelegate):
             self._ranges = (model, value_ranges(model))
         i, j = self._cell(index)
         low, high = self._ranges[1][0][i, j], self._ranges[1][1][i, j]
-        lines = [f"Source: {item.source or 'none given'}"]
+        lines = [self.tr("Source: {source}").format(source=item.source or self.tr("none given"))]
         if item.date is not None:
             old = outdated(item.date, dt.date.today(), self.max_age)
-            lines.append(f"Date: {item.date}" + (f" (older than {self.max_age:g} years)" if old else ""))
+            date = self.tr("Date: {date} (older than {years} years)") if old else self.tr("Date: {date}")
+            lines.append(date.format(date=item.date, years=local_decimals(f"{self.max_age:g}")))
         if item.confidence or item.has_range:
-            span = "" if low != low or low == high else f", range {low:g} to {high:g}"
-            lines.append(f"Confidence: {item.confidence or 'not given'}{span}")
+            confidence = confidence_word(item.confidence) or self.tr("not given")
+            if low != low or low == high:
+                lines.append(self.tr("Confidence: {confidence}").format(confidence=confidence))
+            else:
+                lines.append(
+                    self.tr("Confidence: {confidence}, range {low} to {high}").format(
+                        confidence=confidence,
+                        low=local_decimals(f"{low:g}"),
+                        high=local_decimals(f"{high:g}"),
+                    )
+                )
         if item.note:
-            lines.append(f"Note: {item.note}")
+            lines.append(self.tr("Note: {note}").format(note=item.note))
         return "\n".join(lines)
 
     def paint(self, painter: QPainter, option, index) -> None:

@@ -7,6 +7,7 @@ The dialog only collects plain values; the caller applies them through
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,8 +20,22 @@ from PySide6.QtWidgets import (
 
 from criteria.evidence import Confidence, ConfidenceWidths, Evidence, criterion_widths
 from criteria.model import DecisionModel
+from desktop.evidence_marks import confidence_word
+from desktop.i18n import local_decimals
 
-CONFIDENCES = ("", *(c.value for c in Confidence))
+CONFIDENCES = ("", *(c.value for c in Confidence))  # what is written to the Evidence sheet
+FIELDS = (  # the form's labels, in the order of its rows
+    QT_TRANSLATE_NOOP("EvidenceDialog", "Partner"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "Criterion"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "Score"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "Source"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "Date"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "Confidence"),
+    "",
+    QT_TRANSLATE_NOOP("EvidenceDialog", "Low"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "High"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "Note"),
+)
 
 
 def _number(text: str) -> float | None:
@@ -35,7 +50,6 @@ class EvidenceDialog(QDialog):
         self, model: DecisionModel, partner: int = 0, criterion: int = 0, parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self.setWindowTitle("Evidence for a score")
         self.model = model
         self.partner = QComboBox()
         self.partner.addItems([p.name for p in model.partners])
@@ -44,9 +58,9 @@ class EvidenceDialog(QDialog):
         self.score = QLabel()
         self.source = QLineEdit()
         self.date = QLineEdit()
-        self.date.setPlaceholderText("2024, 2024-03 or 2024-03-05")
         self.confidence = QComboBox()
-        self.confidence.addItems(CONFIDENCES)
+        for value in CONFIDENCES:
+            self.confidence.addItem("", value)
         self.default_range = QLabel()
         self.default_range.setWordWrap(True)
         self.low, self.high = QLineEdit(), QLineEdit()
@@ -54,17 +68,22 @@ class EvidenceDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #C1121F;")
         form = QFormLayout(self)
-        for label, widget in (
-            ("Partner", self.partner),
-            ("Criterion", self.criterion),
-            ("Score", self.score),
-            ("Source", self.source),
-            ("Date", self.date),
-            ("Confidence", self.confidence),
-            ("", self.default_range),
-            ("Low", self.low),
-            ("High", self.high),
-            ("Note", self.note),
+        self.labels = [QLabel() for _ in FIELDS]
+        for label, widget in zip(
+            self.labels,
+            (
+                self.partner,
+                self.criterion,
+                self.score,
+                self.source,
+                self.date,
+                self.confidence,
+                self.default_range,
+                self.low,
+                self.high,
+                self.note,
+            ),
+            strict=True,
         ):
             form.addRow(label, widget)
         self.buttons = QDialogButtonBox(
@@ -78,7 +97,26 @@ class EvidenceDialog(QDialog):
         self.criterion.currentIndexChanged.connect(self._on_cell_changed)
         self.partner.setCurrentIndex(partner)
         self.criterion.setCurrentIndex(criterion)
+        self._retranslate()
         self._show_cell()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Labels and words in the interface's language; the fields keep what was typed in them."""
+        self.setWindowTitle(self.tr("Evidence for a score"))
+        for label, text in zip(self.labels, FIELDS, strict=True):
+            label.setText(QCoreApplication.translate("EvidenceDialog", text) if text else "")
+        self.date.setPlaceholderText(self.tr("2024, 2024-03 or 2024-03-05"))
+        for index, value in enumerate(CONFIDENCES):
+            self.confidence.setItemText(index, confidence_word(value))
+        self._show_score()
+        self._show_default_range()
+        if self.error.text():
+            self._show_error()
 
     @property
     def cell(self) -> tuple[int, int]:
@@ -87,17 +125,28 @@ class EvidenceDialog(QDialog):
     def _show_cell(self) -> None:
         i, j = self.cell
         item = self.model.evidence_cells().get((i, j)) or Evidence("", "")
-        value = self.model.values[i, j]
-        self.score.setText("missing" if value != value else f"{value:g}")
+        self._show_score()
         self.source.setText(item.source)
         self.date.setText("" if item.date is None else str(item.date))
         self._written = item.confidence  # "cao" stays "cao" unless the level is changed
         self.confidence.setCurrentIndex(CONFIDENCES.index(item.level.value) if item.level else 0)
-        self.low.setText("" if item.low is None else f"{item.low:g}")
-        self.high.setText("" if item.high is None else f"{item.high:g}")
+        self.low.setText("" if item.low is None else local_decimals(f"{item.low:g}"))
+        self.high.setText("" if item.high is None else local_decimals(f"{item.high:g}"))
         self.note.setText(item.note)
-        widths: ConfidenceWidths = criterion_widths(self.model.criteria[j])
-        self.default_range.setText(f"Without Low and High: {widths.describe()}.")
+        self._show_default_range()
+
+    def _show_score(self) -> None:
+        value = self.model.values[self.cell]
+        self.score.setText(self.tr("missing") if value != value else local_decimals(f"{value:g}"))
+
+    def _show_default_range(self) -> None:
+        widths: ConfidenceWidths = criterion_widths(self.model.criteria[self.cell[1]])
+        self.default_range.setText(
+            self.tr(
+                "Without Low and High: high ±{high}, medium ±{medium}, low ±{low} points on a 1-10 scale "
+                "(the same share of the span on other scales), clipped to Min..Max."
+            ).format(**{k: local_decimals(f"{getattr(widths, k):g}") for k in ("high", "medium", "low")})
+        )
 
     def evidence(self) -> Evidence:
         """The fields as an ``Evidence`` (ValueError when Low or High is not a number)."""
@@ -114,7 +163,7 @@ class EvidenceDialog(QDialog):
         )
 
     def _confidence_word(self) -> str:
-        chosen = self.confidence.currentText()
+        chosen = self.confidence.currentData()
         return self._written if Confidence.parse(self._written) == Confidence.parse(chosen) else chosen
 
     def _on_cell_changed(self, _index: int) -> None:
@@ -124,6 +173,9 @@ class EvidenceDialog(QDialog):
         try:
             self.evidence()
         except ValueError:
-            self.error.setText("Low and High are numbers (or empty).")
+            self._show_error()
             return
         self.accept()
+
+    def _show_error(self) -> None:
+        self.error.setText(self.tr("Low and High are numbers (or empty)."))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,15 +23,21 @@ from PySide6.QtWidgets import (
 
 from criteria.errors import InputError
 from criteria.evidence import DEFAULT_MAX_AGE_YEARS
+from desktop.evidence_marks import confidence_word
+from desktop.i18n import format_number, format_percent, local_decimals
 from desktop.tasks import TaskRunner
 
-COLUMNS = ("Check", "Partner", "Criterion", "Score", "Range", "Confidence", "If it were otherwise", "Source")
-SOURCE = COLUMNS.index("Source")
-LEGEND = (
-    "In the Partners table, a score's corner shows its confidence (green high, orange medium, red low) "
-    f"and a dot marks evidence older than {DEFAULT_MAX_AGE_YEARS} years; hover a score for its source. "
-    "Analysis > Evidence for a score… edits it."
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CheckFirstPanel", "Check"),
+    QT_TRANSLATE_NOOP("CheckFirstPanel", "Partner"),
+    QT_TRANSLATE_NOOP("CheckFirstPanel", "Criterion"),
+    QT_TRANSLATE_NOOP("CheckFirstPanel", "Score"),
+    QT_TRANSLATE_NOOP("CheckFirstPanel", "Range"),
+    QT_TRANSLATE_NOOP("CheckFirstPanel", "Confidence"),
+    QT_TRANSLATE_NOOP("CheckFirstPanel", "If it were otherwise"),
+    QT_TRANSLATE_NOOP("CheckFirstPanel", "Source"),
 )
+SOURCE = COLUMNS.index("Source")
 MINIMUM = QSize(120, 80)
 WIDEST = 560  # px: a long sentence wraps rather than push the source out of sight
 
@@ -56,19 +62,19 @@ class CheckFirstPanel(QWidget):
         self.result = None
         self._state = None  # the study the list describes
         self.runner = TaskRunner(self)
-        self.run_button = QPushButton("Find what to check first", self)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.run_button = QPushButton(self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
-        self.summary = QLabel(
-            "Ranks the scores with a range in the Evidence sheet by how much they move the leader.", self
-        )
+        self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.legend = QLabel(LEGEND, self)
+        self._summary = lambda: self.tr(
+            "Ranks the scores with a range in the Evidence sheet by how much they move the leader."
+        )
+        self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -92,38 +98,64 @@ class CheckFirstPanel(QWidget):
         # a tab beside Partners: it must not widen or heighten the bottom docks (the layout's own
         # minimum, buttons side by side and wrapped text, would squeeze the ranking's dock)
         self.setMinimumSize(MINIMUM)
+        self._retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """Texts in the interface's language; the list's numbers and words are written again."""
+        self.run_button.setText(self.tr("Find what to check first"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.legend.setText(
+            self.tr(
+                "In the Partners table, a score's corner shows its confidence (green high, orange medium, "
+                "red low) and a dot marks evidence older than {years} years; hover a score for its source. "
+                "Analysis > Evidence for a score… edits it."
+            ).format(years=local_decimals(f"{DEFAULT_MAX_AGE_YEARS:g}"))
+        )
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("CheckFirstPanel", c) for c in COLUMNS]
+        )
+        summary = self._summary  # what was said last ("Out of date", "Running…") stays said
+        if self.result is not None:
+            self.show_result(self._state, self.result)
+        self._say(summary)
+
+    def _say(self, summary) -> None:
+        """Show ``summary()`` above the list, and again in the new language after a switch."""
+        self._summary = summary
+        self.summary.setText(summary())
 
     def start(self) -> int:
         """Run on a snapshot of the study (a running one is cancelled); returns the run id."""
-        self.summary.setText("Running…")
+        self._say(lambda: self.tr("Running…"))
         return self.runner.start(functools.partial(_check_first, self.session.state))
 
     def show_result(self, state, result) -> None:
         self._state, self.result = state, result
         self.table.setRowCount(0)
         if result is None:
-            self.summary.setText(
-                "No score has a range: add Confidence, or Low and High, in the Evidence sheet."
+            self._say(
+                lambda: self.tr(
+                    "No score has a range: add Confidence, or Low and High, in the Evidence sheet."
+                )
             )
             return
-        self.summary.setText(
-            f"{result.leader} ranks first in {result.first_shares[result.leader]:.0%} of cases "
-            f"({result.description}; {result.samples} samples per value tried)."
-            + (
-                f" {result.untried} scores of partners less often first were not tried."
-                if result.untried
-                else ""
-            )
-        )
+        self._say(functools.partial(self._result_summary, result))
         self.table.setRowCount(len(result.cells))
         for row, cell in enumerate(result.cells):
             texts = (
                 str(row + 1),
                 cell.partner,
                 cell.criterion,
-                f"{cell.score:g}",
-                f"{cell.low:g} to {cell.high:g}",
-                cell.confidence,
+                local_decimals(f"{cell.score:g}"),
+                self.tr("{low} to {high}").format(
+                    low=local_decimals(f"{cell.low:g}"), high=local_decimals(f"{cell.high:g}")
+                ),
+                confidence_word(cell.confidence),
                 result.sentence(cell),
                 cell.source,
             )
@@ -136,6 +168,22 @@ class CheckFirstPanel(QWidget):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST))
         self.table.resizeRowsToContents()
 
+    def _result_summary(self, result) -> str:
+        # PENDING: the sampling's description and the effects' sentences come from scoring, in English only
+        text = self.tr(
+            "{leader} ranks first in {share} of cases ({sampling}; {samples} samples per value tried)."
+        )
+        text = text.format(
+            leader=result.leader,
+            share=format_percent(result.first_shares[result.leader], 0),
+            sampling=result.description,
+            samples=format_number(result.samples, 0),
+        )
+        if result.untried:
+            untried = self.tr("{count} scores of partners less often first were not tried.")
+            text += " " + untried.format(count=result.untried)
+        return text
+
     @property
     def stale(self) -> bool:
         return self._state is not None and self._state is not self.session.state
@@ -145,13 +193,16 @@ class CheckFirstPanel(QWidget):
 
     def _on_cancel_button_clicked(self) -> None:
         self.runner.cancel()
-        self.summary.setText("Run cancelled.")
+        self._say(lambda: self.tr("Run cancelled."))
 
     def _on_runner_finished(self, outcome) -> None:
         self.show_result(*outcome)
 
     def _on_runner_failed(self, error) -> None:
-        self.summary.setText(error.summary() if isinstance(error, InputError) else f"The run failed: {error}")
+        if isinstance(error, InputError):
+            self._say(error.summary)
+        else:
+            self._say(lambda: self.tr("The run failed: {error}").format(error=error))
 
     def _on_runner_progress(self, done: int, total: int) -> None:
         self.progress.setVisible(True)
@@ -165,4 +216,4 @@ class CheckFirstPanel(QWidget):
 
     def _on_session_changed(self, _change) -> None:
         if self.stale:
-            self.summary.setText("Out of date: the study changed since this list was made. Run again.")
+            self._say(lambda: self.tr("Out of date: the study changed since this list was made. Run again."))

@@ -601,6 +601,89 @@ Thay bằng phiếu trống?</translation>
     </message>
 </context>
 <context>
+    <name>CheckFirstPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Thứ tự</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Độ tin cậy</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Find what to check first</source>
+        <translation>Tìm điểm cần kiểm tra trước</translation>
+    </message>
+    <message>
+        <source>If it were otherwise</source>
+        <translation>Nếu giá trị khác đi</translation>
+    </message>
+    <message>
+        <source>In the Partners table, a score&apos;s corner shows its confidence (green high, orange medium, red low) and a dot marks evidence older than {years} years; hover a score for its source. Analysis &gt; Evidence for a score… edits it.</source>
+        <translation>Trong bảng Đối tác, góc của mỗi điểm cho biết độ tin cậy (xanh lục: cao, cam: trung bình, đỏ: thấp) và một chấm đánh dấu bằng chứng cũ hơn {years} năm; di chuột lên một điểm để xem nguồn; sửa bằng chứng qua Phân tích &gt; Bằng chứng cho một điểm…</translation>
+    </message>
+    <message>
+        <source>No score has a range: add Confidence, or Low and High, in the Evidence sheet.</source>
+        <translation>Chưa điểm nào có khoảng giá trị: hãy thêm độ tin cậy (cột Confidence), hoặc Low và High, trong trang Evidence.</translation>
+    </message>
+    <message>
+        <source>Out of date: the study changed since this list was made. Run again.</source>
+        <translation>Đã cũ: nghiên cứu đã thay đổi từ khi lập danh sách này. Hãy chạy lại.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Khoảng</translation>
+    </message>
+    <message>
+        <source>Ranks the scores with a range in the Evidence sheet by how much they move the leader.</source>
+        <translation>Xếp các điểm có khoảng giá trị trong trang Evidence theo mức chúng làm thay đổi đối tác dẫn đầu.</translation>
+    </message>
+    <message>
+        <source>Run cancelled.</source>
+        <translation>Đã hủy lần chạy.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Đang chạy…</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>The run failed: {error}</source>
+        <translation>Lần chạy thất bại: {error}</translation>
+    </message>
+    <message>
+        <source>{count} scores of partners less often first were not tried.</source>
+        <translation>{count} điểm của các đối tác ít khi đứng đầu chưa được thử.</translation>
+    </message>
+    <message>
+        <source>{leader} ranks first in {share} of cases ({sampling}; {samples} samples per value tried).</source>
+        <translation>{leader} xếp hạng nhất trong {share} số trường hợp ({sampling}; {samples} mẫu cho mỗi giá trị thử).</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} đến {high}</translation>
+    </message>
+</context>
+<context>
     <name>CloseButton</name>
     <message>
         <source>Close Tab</source>
@@ -813,6 +896,115 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>The points must add up to exactly 100</source>
         <translation>Tổng số điểm phải đúng bằng 100</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>high</source>
+        <translation>cao</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>thấp</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>trung bình</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDelegate</name>
+    <message>
+        <source>Confidence: {confidence}</source>
+        <translation>Độ tin cậy: {confidence}</translation>
+    </message>
+    <message>
+        <source>Confidence: {confidence}, range {low} to {high}</source>
+        <translation>Độ tin cậy: {confidence}, khoảng {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Ngày: {date}</translation>
+    </message>
+    <message>
+        <source>Date: {date} (older than {years} years)</source>
+        <translation>Ngày: {date} (cũ hơn {years} năm)</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Ghi chú: {note}</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Nguồn: {source}</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>không ghi</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>2024, 2024-03 or 2024-03-05</source>
+        <translation>2024, 2024-03 hoặc 2024-03-05</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Độ tin cậy</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Evidence for a score</source>
+        <translation>Bằng chứng cho một điểm</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao nhất (High)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp nhất (Low)</translation>
+    </message>
+    <message>
+        <source>Low and High are numbers (or empty).</source>
+        <translation>Low và High phải là số (hoặc để trống).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Đối tác</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Without Low and High: high ±{high}, medium ±{medium}, low ±{low} points on a 1-10 scale (the same share of the span on other scales), clipped to Min..Max.</source>
+        <translation>Khi không có Low và High: độ tin cậy cao ±{high}, trung bình ±{medium}, thấp ±{low} điểm trên thang 1-10 (cùng tỷ lệ của khoảng trên các thang khác), giới hạn trong Min..Max.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>thiếu</translation>
     </message>
 </context>
 <context>

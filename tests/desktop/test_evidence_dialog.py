@@ -25,7 +25,7 @@ def test_the_dialog_shows_the_chosen_cell_and_an_edit_is_one_undo_step(qtbot, sa
     record = model.evidence_cells()[i, j]
     assert (dialog.low.text(), dialog.high.text(), dialog.note.text()) == ("5", "8", record.note)
     assert dialog.score.text() == "7" and dialog.confidence.currentText() == "medium"
-    assert "high +-0.5, medium +-1, low +-2" in dialog.default_range.text()
+    assert "high ±0.5, medium ±1, low ±2" in dialog.default_range.text()
     dialog.criterion.setCurrentIndex(model.criterion_index("Capital"))
     assert dialog.low.text() == "" and dialog.confidence.currentText() == "high"
     dialog.low.setText("6")

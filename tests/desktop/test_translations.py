@@ -432,3 +432,54 @@ def test_view_language_switches_the_whole_window_at_once_and_is_remembered(qtbot
     )
     assert window.undo_action.text().startswith("&Undo Trọng số:")  # a step keeps the words it was taken in
     assert saved_language(Settings().store) == ENGLISH
+
+
+# -- the evidence (issue 13's dialog, tooltips and dock) -------------------------------------------
+
+
+def test_evidence_dialog_tooltips_and_check_first_dock_show_no_english(qtbot, language, make_window):
+    from desktop.dialogs.evidence import EvidenceDialog
+    from tests.desktop.test_evidence_marks import cell
+    from workbooks.sample import load_sample
+
+    session = StudySession(StudyState.from_model(load_sample()))
+    model = session.state.model
+    sources = [r.source.replace("&", "") for r in model.evidence_cells().values()]  # english_left drops "&"
+    data = [*model.criterion_names, *(p.name for p in model.partners), *sources]
+    window = make_window(session)
+    language.apply(VIETNAMESE)
+    i, j = model.partner_index("Toyota Tsusho + Sojitz"), model.criterion_index("Speed")
+    dialog = open_dialog(qtbot, EvidenceDialog(model, i, j))
+    assert english_left(visible_texts(dialog), data=data) == []
+    assert dialog.windowTitle() == "Bằng chứng cho một điểm" and dialog.confidence.currentText() == "thấp"
+    assert "±0,5" in dialog.default_range.text()  # the decimal comma
+    delegate = window.partners.view.itemDelegate()
+    tip = delegate.tooltip(cell(window.partners, model, "Toyota Tsusho + Sojitz", "Speed"))
+    note = model.evidence_cells()[i, j].note
+    assert "Ngày: 2011 (cũ hơn 2 năm)" in tip and "Độ tin cậy: thấp, khoảng 1 đến 5" in tip
+    assert english_left(tip.replace(note, " ").splitlines(), data=data) == []
+
+    analysis = window.menu("&Analysis")
+    next(a for a in analysis.actions() if a.text() == "&Cần kiểm tra trước").trigger()
+    panel = window.docks["Check these first"].widget()
+    assert english_left(visible_texts(panel), data=data) == []  # before a run: buttons, legend, headers
+    panel.start()
+    qtbot.waitUntil(lambda: panel.result is not None, timeout=60000)
+    result = panel.result
+    # PENDING: the sampling's description and the effects' sentences come from scoring.check_first
+    effects = [panel.table.item(r, 6).text() for r in range(panel.table.rowCount())]
+    texts = [t for t in visible_texts(panel) if t not in effects]
+    texts = [t.replace(result.description, " ") for t in texts]
+    assert english_left(texts, data=data) == [], english_left(texts, data=data)
+    assert "xếp hạng nhất" in panel.summary.text() and panel.table.horizontalHeaderItem(1).text() == "Đối tác"
+    levels = lambda: {panel.table.item(r, 5).text() for r in range(panel.table.rowCount())} - {""}  # noqa: E731
+    assert effects and levels() and levels() <= {"cao", "trung bình", "thấp"}
+
+    language.apply(ENGLISH)  # back: the open dialog and dock are in English at once
+    assert dialog.windowTitle() == "Evidence for a score" and dialog.confidence.currentText() == "low"
+    assert "±0.5" in dialog.default_range.text()
+    assert panel.run_button.text() == "Find what to check first" and "ranks first" in panel.summary.text()
+    assert panel.table.horizontalHeaderItem(1).text() == "Partner"
+    assert levels() and levels() <= {"high", "medium", "low"}
+    tip = delegate.tooltip(cell(window.partners, model, "Toyota Tsusho + Sojitz", "Speed"))
+    assert "Date: 2011 (older than 2 years)" in tip and "Confidence: low, range 1 to 5" in tip
