@@ -22,7 +22,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -38,6 +38,7 @@ from criteria.errors import InputError, OutputError
 from desktop.charts.context import ChartContext, default_export_path
 from desktop.charts.export import FORMATS, export_figure
 from desktop.charts.plots import Redraw
+from desktop.flow_layout import FlowLayout
 
 REDRAW_DELAY_MS = 0  # redraw once the events already queued are handled: coalesces, never waits
 EXPORT_FILTER = ";;".join(f"{fmt.upper()} (*.{fmt})" for fmt in FORMATS)
@@ -69,6 +70,11 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.paints = 0  # Qt paints of the canvas, read by tests and benchmarks
         self.relayout = None  # called before a full draw at a new size (e.g. to fit labels to it)
         self.mpl_connect("draw_event", self._on_canvas_draw)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """A fixed wish, not matplotlib's (the figure's current size, which kept a grown chart
+        grown: a scroll area round the robustness view then scrolled to show it whole)."""
+        return QSize(480, 240)
 
     def clear(self):
         """Empty the figure for a rebuild; returns it."""
@@ -272,8 +278,10 @@ class ChartView(QWidget):
         self.name, self.context = name, context
         self.canvas = ChartCanvas(self)
         header = QHBoxLayout()
+        flow = FlowLayout()  # the controls wrap in a narrow view instead of widening it
         for control in controls:
-            header.addWidget(control)
+            flow.addWidget(control)
+        header.addLayout(flow)
         self.message = QLabel(self)
         self.message.setWordWrap(True)  # a long message wraps instead of widening the charts' minimum
         header.addWidget(self.message, 1)

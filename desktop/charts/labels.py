@@ -44,6 +44,20 @@ def text_extent(figure, text: str, renderer=None, **props) -> tuple[float, float
     return box.width, box.height
 
 
+def lay_out_now(figure) -> None:
+    """Run ``figure``'s layout engine, so what is placed next is placed against the axes' final size.
+
+    A chart squeezed below its own titles and ticks cannot be laid out; matplotlib then warns
+    and leaves it as it was, and the next resize lays it out again: no warning for that.
+    """
+    import warnings
+
+    if (engine := figure.get_layout_engine()) is not None:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+            engine.execute(figure)
+
+
 Measure = Callable[[str], float]  # the width in pixels of a one-line text
 
 

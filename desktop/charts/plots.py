@@ -21,7 +21,7 @@ from matplotlib.transforms import offset_copy
 from PySide6.QtCore import QCoreApplication
 
 from desktop.charts import style
-from desktop.charts.labels import elide_to, fit_label, place_labels, text_extent, wrap_to
+from desktop.charts.labels import elide_to, fit_label, lay_out_now, place_labels, text_extent, wrap_to
 from desktop.charts.numbers import number_ticks, percent_ticks
 from desktop.i18n import format_number, format_percent
 
@@ -649,8 +649,7 @@ class TradeoffPlot:
         if not anchors:
             return
         figure = self.ax.figure
-        if (engine := figure.get_layout_engine()) is not None:
-            engine.execute(figure)  # place against the Axes' final size, not the pre-layout one
+        lay_out_now(figure)  # place against the Axes' final size
         pixels = self.ax.transData.transform(np.asarray(anchors))
         sizes = [
             text_extent(

@@ -7,11 +7,13 @@ redrawn only when a computation finishes, so they are built, not updated.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from desktop.charts import style
-from desktop.charts.labels import fit_label, place_labels, spread_1d, text_extent
+from desktop.charts.labels import fit_label, lay_out_now, place_labels, spread_1d, text_extent, wrap_to
 from desktop.charts.numbers import number_ticks, percent_ticks
 from desktop.i18n import format_number, format_percent
 
@@ -33,8 +35,31 @@ def draw_fitted(figure, draw) -> None:
         figure.clear()
         with style.scaled(scale):
             draw(figure)
+            _wrap_titles(figure)
         if laid_out(figure) and _texts_inside(figure):
             return
+
+
+def _wrap_titles(figure) -> None:
+    """Break each axes' left title into lines that end inside the figure.
+
+    A title longer than the room right of its axes' left edge made constrained layout shrink
+    the axes to keep it in (a heat map a few pixels wide), and still ran off the figure.
+    """
+    titled = [ax for ax in figure.axes if ax.get_title(loc="left")]
+    if not titled:
+        return
+    from matplotlib.text import Text
+
+    lay_out_now(figure)
+    for ax in titled:
+        text = ax.get_title(loc="left")
+        title = next(t for t in ax.get_children() if isinstance(t, Text) and t.get_text() == text)
+        font = title.get_fontproperties()
+        room = figure.bbox.x1 - ax.get_position().x0 * figure.bbox.width - 4  # antialiased glyph edges
+        title.set_text(
+            wrap_to(text, room, lambda line, f=font: text_extent(figure, line, fontproperties=f)[0])
+        )
 
 
 def _texts_inside(figure) -> bool:
@@ -63,8 +88,7 @@ def end_label_size(figure, count: int, room: float) -> float:
 def _end_labels(ax, x: float, ys, names, colours) -> None:
     """Names at the right end of lines, moved apart vertically where they would overlap."""
     figure = ax.figure
-    if (engine := figure.get_layout_engine()) is not None:
-        engine.execute(figure)
+    lay_out_now(figure)  # place against the Axes' final size
     points = ax.transData.transform(np.column_stack([np.full(len(ys), x), ys]))
     # above the axes is free on the right; below are the x tick labels, so no lower than the axes
     low, high = ax.bbox.y0, ax.bbox.y1 + 30
@@ -138,11 +162,19 @@ def draw_acceptability(ax, acceptability) -> None:
     rows, shares = acceptability_view(acceptability)
     image = ax.imshow(shares, cmap="Blues", vmin=0, vmax=1, aspect="auto", interpolation="nearest")
     count, ranks = shares.shape
-    if count * ranks <= 400:  # numbers stay legible up to a 20 x 20 grid
-        for (i, r), share in np.ndenumerate(shares):
-            if share >= 0.005:
-                ax.text(r, i, format_percent(share, 0), ha="center", va="center", fontsize=style.sizes().note - 1,
-                        color="white" if share > 0.55 else "#222222")  # fmt: skip
+    numbers = [
+        ax.text(
+            r,
+            i,
+            format_percent(share, 0),
+            ha="center",
+            va="center",
+            fontsize=style.sizes().note - 1,
+            color="white" if share > 0.55 else "#222222",
+        )  # fmt: skip
+        for (i, r), share in np.ndenumerate(shares)
+        if share >= 0.005
+    ]
     labels = [
         f"{fit_label(acceptability.partners[i], 26, 1)}  ({format_number(acceptability.expected_rank[i], 1)})"
         for i in rows
@@ -168,6 +200,27 @@ def draw_acceptability(ax, acceptability) -> None:
             "How often each partner takes each rank ({samples} weightings; expected rank in brackets)",
         ).format(samples=samples)
     ax.set_title(title, fontsize=style.sizes().label, loc="left", pad=12)
+    _fit_to_cells(ax, numbers, ranks, count)
+
+
+def _fit_to_cells(ax, numbers, columns: int, rows: int) -> None:
+    """Once laid out: hide the numbers when the widest would not fit in a cell (the colours still
+    tell), and label every k-th rank when the ranks' numbers would touch. In a narrow view both
+    ran into each other."""
+    lay_out_now(ax.figure)
+    cell = ax.bbox.width / columns
+    if numbers:
+        width, height = text_extent(ax.figure, format_percent(1.0, 0), fontsize=numbers[0].get_fontsize())
+        for number in numbers:
+            number.set_visible(width <= cell - 2 and height <= ax.bbox.height / rows)
+    label = text_extent(ax.figure, f"{columns} ", fontsize=style.sizes().tick)[0]  # the widest rank
+    step = max(1, math.ceil(label / cell))
+    if step > 1:
+        ax.set_xticks(
+            np.arange(0, columns, step),
+            [str(r + 1) for r in range(0, columns, step)],
+            fontsize=style.sizes().tick,
+        )
 
 
 def draw_bump(ax, comparison) -> None:
@@ -245,8 +298,7 @@ def draw_gaia(ax, plane) -> None:
         ax.text(0.0, -0.02, caution, transform=ax.transAxes,
                 fontsize=style.sizes().note, color="#C1121F", va="top")  # fmt: skip
     figure = ax.figure
-    if (engine := figure.get_layout_engine()) is not None:
-        engine.execute(figure)
+    lay_out_now(figure)  # place against the Axes' final size
     ax.apply_aspect()  # the equal aspect shrinks the box only at draw time: place labels in the final one
     box = ax.bbox
     # criterion names are fixed: partner labels go around them

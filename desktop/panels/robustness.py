@@ -23,9 +23,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -71,6 +74,19 @@ def _sentences_html(lines) -> str:
     return "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in lines) + "</ul>"
 
 
+def _add_sentences(view: ChartView, label: QLabel) -> None:
+    """Put ``label`` under ``view``'s chart in an area that scrolls: however many sentences there
+    are, the chart keeps three quarters of the height (they once pushed it down to a strip)."""
+    area = QScrollArea(view)
+    area.setWidget(label)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+    area.setMinimumHeight(4 * label.fontMetrics().lineSpacing())
+    view.layout().addWidget(area, 1)
+    view.layout().setStretchFactor(view.canvas, 3)
+
+
 class RobustnessPanel(QWidget):
     """Tabs: One-way, Monte Carlo, Methods, Scenarios, GAIA."""
 
@@ -92,7 +108,7 @@ class RobustnessPanel(QWidget):
         self.scenarios = ChartView(parent=self, name="scenarios", context=self._context)
         self.scenario_text = QLabel(self)
         self.scenario_text.setWordWrap(True)
-        self.scenarios.layout().addWidget(self.scenario_text)
+        _add_sentences(self.scenarios, self.scenario_text)
         self.gaia = ChartView(parent=self, name="GAIA plane", context=self._context)
         for widget in (self.one_way, self.monte_carlo, self.methods, self.scenarios, self.gaia):
             self.tabs.addTab(widget, "")  # named by retranslate()
@@ -111,7 +127,7 @@ class RobustnessPanel(QWidget):
         self._resized: set = set()
         self._relayout_timer = QTimer(self, singleShot=True, interval=RELAYOUT_DELAY_MS)
         self._relayout_timer.timeout.connect(self._on_relayout_due)
-        for view in (self.one_way, self.scenarios, self.gaia):
+        for view in (self.one_way, self.monte_carlo, self.scenarios, self.gaia):
             view.canvas.relayout = functools.partial(self._on_canvas_resized, view.canvas)
         self._fill_criteria()
         self.retranslate()
@@ -128,7 +144,7 @@ class RobustnessPanel(QWidget):
         self.tipping_text = QLabel(self)
         self.tipping_text.setWordWrap(True)
         self.tipping_text.setTextFormat(Qt.TextFormat.RichText)
-        self.one_way.layout().addWidget(self.tipping_text)
+        _add_sentences(self.one_way, self.tipping_text)
 
     def _build_monte_carlo(self) -> None:
         self.samples_spin = QSpinBox(self)
@@ -174,6 +190,11 @@ class RobustnessPanel(QWidget):
         self.method_text.setWordWrap(True)
         self.method_ranks_label = QLabel(self.methods)
         self.method_agreement_label = QLabel(self.methods)
+        for label in (self.method_ranks_label, self.method_agreement_label):
+            label.setWordWrap(True)  # a long caption wraps instead of widening the view
+        for table in (self.method_table, self.correlation_table):  # they share the height by stretch,
+            table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # scrolling inside
+            table.setMinimumHeight(70)
         layout = QVBoxLayout(self.methods)
         layout.addWidget(self.method_ranks_label)
         layout.addWidget(self.method_table, 3)

@@ -291,3 +291,37 @@ def test_a_hidden_panel_computes_nothing_until_it_is_shown(qtbot, panel, session
     with qtbot.waitSignal(panel.quick_runner.finished, timeout=20000):
         panel.show()
     assert starts
+
+
+@pytest.mark.parametrize("width", [400, 700, 1400])
+def test_heat_map_texts_never_touch_and_stay_inside_at_any_width(qtbot, session, width):
+    """In a 700 px view the title ran off the figure and squeezed the heat map to a strip, the
+    percentages ran into each other and the rank numbers read "10111213"."""
+    from itertools import combinations
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from desktop.charts.robustness_plots import draw_acceptability, draw_fitted
+
+    acceptability = rank_acceptability(session.state, n_samples=2000, seed=7, spread=0.2)
+    figure = Figure(figsize=(width / 100, 4.5), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    draw_fitted(figure, lambda f: draw_acceptability(f.add_subplot(), acceptability))
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    ax = figure.axes[0]
+    texts = [ax.title, *ax.texts, *ax.get_xticklabels(), *ax.get_yticklabels(), ax.xaxis.label]
+    texts += [
+        t for t in ax.get_children() if hasattr(t, "get_text") and t.get_text() == ax.get_title(loc="left")
+    ]
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts if t.get_visible() and t.get_text()]
+    assert any(text == ax.get_title(loc="left") for text, _ in boxes)
+    for text, box in boxes:
+        assert figure.bbox.x0 - 0.5 <= box.x0 and box.x1 <= figure.bbox.x1 + 0.5, text
+    for (a, box_a), (b, box_b) in combinations(boxes, 2):
+        assert not (box_a.x0 < box_b.x1 - 0.5 and box_b.x0 < box_a.x1 - 0.5
+                    and box_a.y0 < box_b.y1 - 0.5 and box_b.y0 < box_a.y1 - 0.5), (a, b)  # fmt: skip
+    assert ax.bbox.width >= width / 4  # the heat map keeps a real width beside the names
+    if width >= 1400:
+        assert any(t.get_visible() for t in ax.texts)  # with room, the shares are written in the cells

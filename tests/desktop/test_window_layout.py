@@ -94,3 +94,17 @@ def test_larger_text_grows_the_small_print_the_selector_and_the_partner_rows(qtb
     qtbot.waitUntil(lambda: combo.width() >= text + 20)  # the selector is not cut
     view = window.partners.view
     qtbot.waitUntil(lambda: view.viewport().height() >= 3 * view.rowHeight(0))  # three rows still show
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1280, 800)])
+def test_robustness_view_fits_the_centre_without_scrolling_sideways(qtbot, on_screen, size):
+    """Its Monte Carlo controls once made it 740 px wide, wider than the centre even at 1920 x 1080:
+    the charts scrolled sideways and their right part (names, Export) was out of sight."""
+    window, _area = on_screen(*size)
+    window.show_robustness()
+    qtbot.waitUntil(lambda: window.robustness.isVisible())
+    for tab in range(window.robustness.tabs.count()):
+        window.robustness.tabs.setCurrentIndex(tab)
+        qtbot.waitUntil(lambda: window.robustness.width() == window.robustness_area.viewport().width())
+        name = window.robustness.tabs.tabText(tab)
+        assert not window.robustness_area.horizontalScrollBar().isVisible(), name
