@@ -60,6 +60,7 @@ from criteria.errors import InputError
 from criteria.model import DecisionModel, name_key
 from criteria.study import WORKBOOK_WEIGHTS, StudyState
 from criteria.weights import equal, normalise, with_weight
+from criteria.weights_words import EQUAL_WEIGHTS, SCENARIO
 from desktop.undo import SetWeightCommand, StateCommand
 
 
@@ -259,7 +260,9 @@ class StudySession(QObject):
 
     def equal_weights(self) -> bool:
         return self.set_weights(
-            equal(len(self.state.weights)), self.tr("Weights: equal"), self.tr("Equal weights")
+            equal(len(self.state.weights)),
+            self.tr("Weights: equal"),
+            EQUAL_WEIGHTS,  # recorded in English
         )
 
     def reset_weights(self) -> bool:
@@ -272,7 +275,7 @@ class StudySession(QObject):
         return self.set_weights(
             scenario.weights,
             self.tr("Scenario: {name}").format(name=scenario.name),
-            self.tr("Scenario {name}").format(name=scenario.name),
+            SCENARIO + scenario.name,  # recorded in English, shown in the language (criteria.weights_words)
             scenario.name,
         )
 

@@ -475,6 +475,25 @@ def test_view_language_switches_the_whole_window_at_once_and_is_remembered(qtbot
     assert saved_language(Settings().store) == ENGLISH
 
 
+def test_where_the_weights_came_from_follows_the_language(qtbot, language, window):
+    from desktop.dialogs.weights_ahp import AhpDialog
+
+    language.apply(ENGLISH)
+    dialog = AhpDialog(window.session)
+    qtbot.addWidget(dialog)
+    dialog.apply_button.click()  # all judgements equal: CR 0.00, recorded in English
+    window.weights.rows[0].spin.setValue(50.0)  # an edit by hand
+    origin = window.weights.origin
+    assert origin.text() == "Weights from: AHP (CR 0.00), edited by hand"
+    language.apply(VIETNAMESE)
+    assert "AHP (CR 0,00), đã chỉnh tay" in origin.text() and english_left([origin.text()]) == []
+    window.weights.scenarios.setCurrentIndex(window.weights.scenarios.findText("S1"))
+    window.weights.scenarios.activated.emit(window.weights.scenarios.currentIndex())
+    assert origin.text().endswith("Kịch bản S1")
+    language.apply(ENGLISH)
+    assert origin.text() == "Weights from: Scenario S1"
+
+
 # -- the evidence (issue 13's dialog, tooltips and dock) -------------------------------------------
 
 
