@@ -494,6 +494,34 @@ def test_where_the_weights_came_from_follows_the_language(qtbot, language, windo
     assert origin.text() == "Weights from: Scenario S1"
 
 
+def test_a_bad_workbook_is_explained_in_vietnamese(qtbot, language, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.dialogs.files import FileActions
+    from tests.xlsx import DEFAULT_CRITERIA, DEFAULT_PARTNERS, write_workbook
+
+    partners = [list(row) for row in DEFAULT_PARTNERS]
+    partners[1][3] = "seven"  # text in a score cell
+    partners[3][0] = "JOGMEC"  # a partner twice
+    criteria = [list(row) for row in DEFAULT_CRITERIA]
+    criteria[2][2] = -0.3  # a negative weight
+    bad = write_workbook(tmp_path / "bad.xlsx", partners, criteria)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    window.files.show_problems = FileActions.show_problems.__get__(window.files)  # the real dialog
+    language.apply(VIETNAMESE)
+    with qtbot.waitSignal(window.files.open_failed, timeout=10_000):
+        assert window.files.open(bad)
+    box = shown[0]
+    said = box.informativeText()
+    assert "Partners!D2: 'seven' không phải là số (tiêu chí 'Capital')" in said
+    assert "Criteria!C3: -0.3 là số âm; trọng số phải >= 0 (tiêu chí 'Capital')" in said
+    assert "Partners!A4: đối tác 'JOGMEC' xuất hiện hai lần (cả ở hàng 2)" in said
+    data = ["Months", "bad.xlsx", str(tmp_path)]
+    texts = [box.text(), *said.splitlines(), *box.detailedText().splitlines()]
+    assert english_left(texts, data=data) == [], english_left(texts, data=data)
+
+
 # -- the evidence (issue 13's dialog, tooltips and dock) -------------------------------------------
 
 
