@@ -522,6 +522,31 @@ def test_a_bad_workbook_is_explained_in_vietnamese(qtbot, language, window, tmp_
     assert english_left(texts, data=data) == [], english_left(texts, data=data)
 
 
+def test_qts_own_file_dialog_and_message_box_buttons_follow_the_language(qtbot, language, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    language.apply(VIETNAMESE)
+    files = QFileDialog(None, "", str(tmp_path), "Excel (*.xlsx)")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, where the platform has none
+    box = QMessageBox(QMessageBox.Icon.Warning, "", "")
+    box.setDetailedText("Partners!D2")
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                           | QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)  # fmt: skip
+    for dialog in (files, box):
+        open_dialog(qtbot, dialog)
+    label = files.findChild(QLabel, "fileNameLabel")
+    buttons = lambda: {b.text() for b in box.findChildren(QAbstractButton) if b.text()}  # noqa: E731
+    assert label.text() == "&Tên tệp:" and "Ngày sửa đổi" in model_texts(
+        files.findChild(QAbstractItemView, "treeView").model()
+    )
+    assert buttons() == {"Hiện chi tiết...", "&Có", "&Không", "Lưu", "Hủy"}
+    data = [str(tmp_path), tmp_path.name, "Excel", "Partners!D2"]
+    left = english_left([*visible_texts(files), *visible_texts(box)], data=data)
+    assert left == [], left
+    language.apply(ENGLISH)  # open dialogs switch at once
+    assert label.text() == "File &name:" and buttons() == {"Show Details...", "&Yes", "&No", "Save", "Cancel"}
+
+
 # -- the evidence (issue 13's dialog, tooltips and dock) -------------------------------------------
 
 
