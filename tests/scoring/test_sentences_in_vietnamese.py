@@ -65,3 +65,16 @@ def test_the_scenario_comparison_in_vietnamese(study):
     assert "kịch bản" in comparison.sentence("vi") and comparison.sentence() == comparison.sentence("en")
     assert comparison.label("Current weights", "vi") == "Trọng số hiện dùng"
     assert comparison.label("S1 Ministry", "vi") == "S1 Ministry"
+
+
+def test_the_rank_range_of_filled_in_values_in_vietnamese(study):
+    from scoring.missing_range import missing_value_ranges
+
+    state, _ranking = study
+    ranges = missing_value_ranges(state)
+    assert ranges
+    names = [p.name for p in state.model.partners]
+    for found in ranges:
+        vietnamese = found.sentence("vi")
+        assert "hạng" in vietnamese and not ENGLISH.search(vietnamese_text(vietnamese, names)), vietnamese
+        assert found.sentence("en") == found.sentence()
