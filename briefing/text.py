@@ -14,6 +14,7 @@ from briefing.content import OVERRIDES, SCENARIO, SET_IN_APP, BriefContent
 from briefing.document import Bullets, Document, Figure, Heading, Notice, Paragraph, Table
 from criteria.i18n import Language
 from criteria.missing import MissingPolicy
+from criteria.weights_words import weights_words
 from scoring.sensitivity import FULL
 from scoring.tipping import CriterionStability, Tipping, TippingReport, rounded_percent
 from scoring.verdict import CLEAR, CLEAR_SHARE, compose_verdict
@@ -511,7 +512,7 @@ def _weights(content: BriefContent, lang: Language) -> list:
         where = lang.t("The weights of {base}, changed on the command line ({overrides}); the others rescaled in proportion.",
                        base=base, overrides=source.overrides)  # fmt: skip
     elif source.kind == SET_IN_APP:
-        where = lang.t("Weights set in the desktop app: “{how}”.", how=source.overrides)
+        where = lang.t("Weights set in the desktop app: “{how}”.", how=weights_words(source.overrides, lang))
     else:
         where = lang.t("The weights of the workbook's Criteria sheet.")
     rows = []

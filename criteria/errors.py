@@ -32,8 +32,13 @@ class InputError(Exception):
         )
         super().__init__("\n".join(str(p) for p in self.problems))
 
-    def summary(self, limit: int = 8) -> str:
-        """The problems, one per line, at most ``limit`` lines plus a count of the rest."""
+    def summary(self, limit: int = 8, lang=None) -> str:
+        """The problems, one per line, at most ``limit`` lines plus a count of the rest; in ``lang``
+        (a ``criteria.i18n`` language) when given, else as written."""
+        if lang is not None:
+            from criteria.problem_words import summary_words
+
+            return summary_words(self.problems, limit, lang)
         lines = [str(p) for p in self.problems[:limit]]
         rest = len(self.problems) - limit
         if rest > 0:

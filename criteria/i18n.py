@@ -29,6 +29,12 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 _ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
+def N_(message: str) -> str:  # noqa: N802 (gettext's name for it)
+    """Mark an English message for the catalogue where it is defined; translate it where shown
+    (``lang.t(message)``)."""
+    return message
+
+
 def language_from_environment(environ: Mapping[str, str] | None = None) -> str:
     """``"vi"`` when the first locale variable set (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) starts with vi."""
     environ = os.environ if environ is None else environ
@@ -87,6 +93,23 @@ class Language:
 
     def integer(self, value: int) -> str:
         return format_number(value, 0, self.code)
+
+    def significant(self, value: float, digits: int = 4) -> str:
+        """``value`` to ``digits`` significant digits, ungrouped (``12.5`` / ``12,5``)."""
+        text = f"{float(value):.{digits}g}"
+        return text.replace(".", ",") if self.code == VIETNAMESE else text
+
+    def names(self, names) -> str:
+        """``A``, ``A and B``, ``A, B and C`` (``A, B và C``)."""
+        names = list(names)
+        if len(names) <= 1:
+            return "".join(names)
+        return self.t("{names} and {last}", names=", ".join(names[:-1]), last=names[-1])
+
+
+def language(lang: Language | str | None = None) -> Language:
+    """``lang`` as a ``Language`` (None: English, the words of the workbook, json and csv)."""
+    return lang if isinstance(lang, Language) else Language(lang or ENGLISH)
 
 
 def format_number(value: float, digits: int = 3, language: str = ENGLISH) -> str:

@@ -12,6 +12,7 @@ from enum import StrEnum
 import numpy as np
 
 from criteria.errors import InputError, Problem
+from criteria.i18n import N_
 from criteria.model import DecisionModel
 
 
@@ -36,8 +37,10 @@ class MissingPolicy(StrEnum):
 # the number in a sentence ("counts as 3, the worst value on that criterion (...)").
 # The one wording for the GUI's tooltips and the "Why this rank" sentences.
 FILL_WORDS: dict[MissingPolicy, str] = {
-    MissingPolicy.WORST: "the worst value on that criterion (its scale bound, else the worst observed value)",
-    MissingPolicy.MEAN: "the mean of the observed values on that criterion",
+    MissingPolicy.WORST: N_(
+        "the worst value on that criterion (its scale bound, else the worst observed value)"
+    ),
+    MissingPolicy.MEAN: N_("the mean of the observed values on that criterion"),
 }
 
 

@@ -175,7 +175,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args) if args.command else cmd_open(args)
     except InputError as error:
-        print(f"partner-scout: {error.summary()}", file=sys.stderr)
+        # in the language of the command's messages (--lang, else the environment's) when it has one
+        from criteria.i18n import Language
+
+        lang = Language(args.lang) if hasattr(args, "lang") else None
+        print(f"partner-scout: {error.summary(lang=lang)}", file=sys.stderr)
         return EXIT_USAGE if isinstance(error, UsageError) else EXIT_INPUT
     except OutputError as error:
         print(f"partner-scout: {error}", file=sys.stderr)

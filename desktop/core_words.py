@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.i18n import current_language
+
 CORE_WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Weighted sum (WSM)"),
     QT_TRANSLATE_NOOP(
@@ -68,31 +70,14 @@ CORE_WORDS = (
 )
 
 
-WEIGHT_SOURCES = (  # criteria.study's names for where the weights came from
-    QT_TRANSLATE_NOOP("CoreWords", "Workbook weights"),
-    QT_TRANSLATE_NOOP("CoreWords", "Custom weights"),
-    QT_TRANSLATE_NOOP("CoreWords", "Edited by hand"),
-)
-_EDITED, _CHANGED, _SCENARIO = ", edited by hand", " (edited)", "Scenario "
-
-
 def core_words(text: str) -> str:
     """``text`` in the interface's language when it is one of ``CORE_WORDS``, else unchanged."""
     return QCoreApplication.translate("CoreWords", text)
 
 
 def weights_words(text: str) -> str:
-    """Where the weights came from, as ``criteria.study`` words it ("Scenario S1, edited by hand"),
-    in the interface's language; the sources the app's dialogs name are in it already."""
-    if text.endswith(_EDITED):
-        source = weights_words(text.removesuffix(_EDITED))
-        return QCoreApplication.translate("CoreWords", "{source}, edited by hand").format(source=source)
-    if text.endswith(_CHANGED):
-        return QCoreApplication.translate("CoreWords", "{name} (edited)").format(
-            name=text.removesuffix(_CHANGED)
-        )
-    if text.startswith(_SCENARIO):
-        return QCoreApplication.translate("CoreWords", "Scenario {name}").format(
-            name=text.removeprefix(_SCENARIO)
-        )
-    return core_words(text)
+    """Where the weights came from, as ``criteria.study`` records it ("Scenario S1, edited by hand",
+    "AHP (CR 0.04)"), in the interface's language (the core's catalogue: the brief says it alike)."""
+    from criteria.weights_words import weights_words as in_language
+
+    return in_language(text, current_language())

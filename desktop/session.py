@@ -60,6 +60,8 @@ from criteria.errors import InputError
 from criteria.model import DecisionModel, name_key
 from criteria.study import WORKBOOK_WEIGHTS, StudyState
 from criteria.weights import equal, normalise, with_weight
+from criteria.weights_words import EQUAL_WEIGHTS, SCENARIO
+from desktop.i18n import current_language
 from desktop.undo import SetWeightCommand, StateCommand
 
 
@@ -115,7 +117,7 @@ class StudySession(QObject):
         try:
             ranking = self._rank(state)
         except InputError as error:
-            self.failed.emit(error.summary())
+            self.failed.emit(error.summary(lang=current_language()))
             return None
         self._pending = (state, ranking)
         return ranking
@@ -245,7 +247,7 @@ class StudySession(QObject):
         try:
             normalised = normalise(weights)
         except InputError as error:
-            self.failed.emit(error.summary())
+            self.failed.emit(error.summary(lang=current_language()))
             return False
         if source is None:
             new = self.state.replace(weights=normalised)
@@ -259,7 +261,9 @@ class StudySession(QObject):
 
     def equal_weights(self) -> bool:
         return self.set_weights(
-            equal(len(self.state.weights)), self.tr("Weights: equal"), self.tr("Equal weights")
+            equal(len(self.state.weights)),
+            self.tr("Weights: equal"),
+            EQUAL_WEIGHTS,  # recorded in English
         )
 
     def reset_weights(self) -> bool:
@@ -272,7 +276,7 @@ class StudySession(QObject):
         return self.set_weights(
             scenario.weights,
             self.tr("Scenario: {name}").format(name=scenario.name),
-            self.tr("Scenario {name}").format(name=scenario.name),
+            SCENARIO + scenario.name,  # recorded in English, shown in the language (criteria.weights_words)
             scenario.name,
         )
 
@@ -281,7 +285,7 @@ class StudySession(QObject):
         try:
             model = edits.add_scenario(self.state.model, name, self.state.weights)
         except InputError as error:
-            self.failed.emit(error.summary())
+            self.failed.emit(error.summary(lang=current_language()))
             return False
         return self.push(
             self.state.replace(model=model),
@@ -294,7 +298,7 @@ class StudySession(QObject):
         try:
             model = function(self.state.model, *args)
         except InputError as error:
-            self.failed.emit(error.summary())
+            self.failed.emit(error.summary(lang=current_language()))
             return False
         if model is self.state.model:
             return False  # nothing changed: no undo step
@@ -351,7 +355,7 @@ class StudySession(QObject):
         try:
             model = function(self.state.model, *args)
         except InputError as error:
-            self.failed.emit(error.summary())
+            self.failed.emit(error.summary(lang=current_language()))
             return False
         return self.edit_model(model, label, what)
 
@@ -374,7 +378,7 @@ class StudySession(QObject):
             for i in rows:
                 model = edits.remove_partner(model, i)
         except InputError as error:
-            self.failed.emit(error.summary())
+            self.failed.emit(error.summary(lang=current_language()))
             return False
         self.set_selection(())
         return self.edit_model(
@@ -391,7 +395,7 @@ class StudySession(QObject):
             )
             model = edits.set_bounds(model, len(model.criteria) - 1, low, high)
         except InputError as error:
-            self.failed.emit(error.summary())
+            self.failed.emit(error.summary(lang=current_language()))
             return False
         weights = edits.weights_after_addition(self.state.weights)
         return self.edit_structure(model, weights, self.tr("Add criterion: {name}").format(name=name.strip()))
@@ -406,7 +410,7 @@ class StudySession(QObject):
             model = edits.set_direction(model, index, direction)
             model = edits.set_bounds(model, index, low, high)
         except InputError as error:
-            self.failed.emit(error.summary())
+            self.failed.emit(error.summary(lang=current_language()))
             return False
         if model.criteria[index] == old:
             return False
@@ -417,7 +421,7 @@ class StudySession(QObject):
         try:
             model = edits.remove_criterion(self.state.model, index)
         except InputError as error:
-            self.failed.emit(error.summary())
+            self.failed.emit(error.summary(lang=current_language()))
             return False
         weights = edits.weights_after_removal(self.state.weights, index)
         return self.edit_structure(model, weights, self.tr("Remove criterion: {name}").format(name=name))

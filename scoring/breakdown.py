@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from criteria.i18n import N_, Language, language
+
 
 @dataclass(frozen=True)
 class Breakdown:
@@ -47,9 +49,18 @@ class Breakdown:
         """The chart's axis title: what a bar segment is, then how the segments combine."""
         return f"{self.heading} ({self.short})"
 
-    def sentence_head(self, parts: np.ndarray) -> str:
-        """``heading (reading; total: value here; note)`` for one partner's parts."""
-        return f"{self.heading} ({self.reading}; {self.total}: {self.combined(parts):.3f} here{self._note()})"
+    def sentence_head(self, parts: np.ndarray, lang: Language | str | None = None) -> str:
+        """``heading (reading; total: value here; note)`` for one partner's parts, in ``lang``."""
+        lang = language(lang)
+        heading = lang.t("{part} per criterion", part=lang.t(self.label))
+        return lang.t(
+            "{heading} ({reading}; {total}: {value} here{note})",
+            heading=heading[0].upper() + heading[1:],
+            reading=lang.t(self.reading),
+            total=lang.t(self.total),
+            value=lang.number(self.combined(parts), 3),
+            note=f"; {lang.t(self.note)}" if self.note else "",
+        )
 
     def header(self, criterion: str) -> str:
         """Ranking-sheet column header of one criterion's part ("contribution" kept: CONTRACT.md names it)."""
@@ -66,12 +77,12 @@ class Breakdown:
         return difference if self.higher_is_better else -difference
 
 
-_POINTS = "points of the score"
+_POINTS = N_("points of the score")
 BREAKDOWNS: dict[str, Breakdown] = {
     "wsm": Breakdown(
         _POINTS,
-        "weight x 0-1 value, 1 = best",
-        "they add up to the score",
+        N_("weight x 0-1 value, 1 = best"),
+        N_("they add up to the score"),
         "points of score",
         "they add up to the score",
         sums_to_score=True,
@@ -79,38 +90,38 @@ BREAKDOWNS: dict[str, Breakdown] = {
     ),
     "promethee": Breakdown(
         _POINTS,
-        "weight x net flow on that criterion alone",
-        "they add up to the net flow, the score",
+        N_("weight x net flow on that criterion alone"),
+        N_("they add up to the net flow, the score"),
         "points of score",
         "they add up to the net flow, the score",
         sums_to_score=True,
         higher_is_better=True,
     ),
     "topsis": Breakdown(
-        "gap to the ideal",
-        "weighted, vector-normalised; 0 = at the ideal",
-        "not additive: combined as a Euclidean norm they give d+, the distance to the ideal",
+        N_("gap to the ideal"),
+        N_("weighted, vector-normalised; 0 = at the ideal"),
+        N_("not additive: combined as a Euclidean norm they give d+, the distance to the ideal"),
         "gap to ideal",
         "0 = ideal; not additive: combined they give d+",
         sums_to_score=False,
         higher_is_better=False,
         euclidean=True,
-        note="the score also weighs the distance to the worst",
+        note=N_("the score also weighs the distance to the worst"),
     ),
     "vikor": Breakdown(
-        "shortfall from the best",
-        "weight x share of the range below the best value, 0 = best",
-        "they add up to S, the group shortfall",
+        N_("shortfall from the best"),
+        N_("weight x share of the range below the best value, 0 = best"),
+        N_("they add up to S, the group shortfall"),
         "shortfall, sums to S",
         "0 = best; they add up to S; the rank is by Q",
         sums_to_score=False,
         higher_is_better=False,
-        note="the rank is by Q, which also weighs the largest shortfall",
+        note=N_("the rank is by Q, which also weighs the largest shortfall"),
     ),
     "wpm": Breakdown(
-        "log-gap to the best",
-        "weight x log(value / best value), 0 = best",
-        "they add up to log(score / score of a partner best on every criterion)",
+        N_("log-gap to the best"),
+        N_("weight x log(value / best value), 0 = best"),
+        N_("they add up to log(score / score of a partner best on every criterion)"),
         "log-gap to best",
         "0 = best; they add up to log(score / ideal score)",
         sums_to_score=False,

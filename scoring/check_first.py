@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from criteria.i18n import Language, language
 from criteria.study import StudyState
 from scoring.ranks import competition_ranks
 from scoring.sensitivity import Cancelled
@@ -57,30 +58,62 @@ class CheckFirst:
     description: str
     untried: int = 0  # uncertain cells beyond MAX_CELLS, of partners less often first: not tried
 
-    def sentence(self, cell: CellEffect) -> str:
-        """The effect in words: the fix that moves the leader's share most, and who is then first."""
-        where = f"{cell.partner}'s {cell.criterion}"
+    def sentence(self, cell: CellEffect, lang: Language | str | None = None) -> str:
+        """The effect in words (in ``lang``): the fix that moves the leader's share most, and who is then first."""
+        lang = language(lang)
+        where = lang.t("{partner}'s {criterion}", partner=cell.partner, criterion=cell.criterion)
         if cell.effect < NEGLIGIBLE:
-            return (
-                f"Whatever {where} is between {cell.low:g} and {cell.high:g}, {self.leader} stays first "
-                f"in about {self.first_shares[self.leader]:.0%} of cases (changes under {NEGLIGIBLE:.0%})"
+            return lang.t(
+                "Whatever {where} is between {low} and {high}, {leader} stays first "
+                "in about {share} of cases (changes under {negligible})",
+                where=where,
+                low=lang.significant(cell.low, 6),
+                high=lang.significant(cell.high, 6),
+                leader=self.leader,
+                share=lang.percent(self.first_shares[self.leader], 0),
+                negligible=lang.percent(NEGLIGIBLE, 0),
             )
         base = self.first_shares[self.leader]
         k = int(np.argmax([abs(s - base) for s in cell.leader_shares]))
         value = cell.values[k]
         condition = (
-            f"If {where} is confirmed at {value:g}"
+            lang.t("If {where} is confirmed at {value}", where=where, value=lang.significant(value, 6))
             if value == cell.score
-            else f"If {where} is {value:g} rather than {cell.score:g}"
+            else lang.t(
+                "If {where} is {value} rather than {score}",
+                where=where,
+                value=lang.significant(value, 6),
+                score=lang.significant(cell.score, 6),
+            )
         )
         shares = dict(zip(self.first_shares, cell.shares[k], strict=True))
-        leader = f"{self.leader} ranks first in {shares[self.leader]:.0%} of cases instead of {base:.0%}"
+        leader = lang.t(
+            "{leader} ranks first in {share} of cases instead of {base}",
+            leader=self.leader,
+            share=lang.percent(shares[self.leader], 0),
+            base=lang.percent(base, 0),
+        )
         (top, share), (second, runner_up) = sorted(shares.items(), key=lambda item: -item[1])[:2]
         if share - runner_up < NEGLIGIBLE:  # no clear leader then: say so rather than name one
-            return f"{condition}, no partner clearly leads ({top} {share:.0%}, {second} {runner_up:.0%}); {leader}"
+            return lang.t(
+                "{condition}, no partner clearly leads ({top} {share}, {second} {runner_up}); {leader}",
+                condition=condition,
+                top=top,
+                share=lang.percent(share, 0),
+                second=second,
+                runner_up=lang.percent(runner_up, 0),
+                leader=leader,
+            )
         if top == self.leader:
-            return f"{condition}, {leader}"
-        return f"{condition}, {top} leads in {share:.0%} of cases instead of {self.first_shares[top]:.0%} ({leader})"
+            return lang.t("{condition}, {leader}", condition=condition, leader=leader)
+        return lang.t(
+            "{condition}, {top} leads in {share} of cases instead of {before} ({leader})",
+            condition=condition,
+            top=top,
+            share=lang.percent(share, 0),
+            before=lang.percent(self.first_shares[top], 0),
+            leader=leader,
+        )
 
     def to_dict(self, limit: int | None = None) -> dict:
         return {

@@ -1,4 +1,7 @@
-"""Why a partner ranks where it does, in plain sentences (the GUI's "Why this rank" panel)."""
+"""Why a partner ranks where it does, in plain sentences (the GUI's "Why this rank" panel).
+
+The sentences are in ``lang`` (``criteria.i18n``; English when not given), numbers included.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ import math
 
 import numpy as np
 
+from criteria.i18n import N_, Language, language
 from criteria.missing import FILL_WORDS
 from criteria.study import StudyState
 from scoring.methods import get_method
@@ -13,66 +17,88 @@ from scoring.normalise import minmax
 from scoring.result import Ranking
 
 TOP = 3  # criteria named per sentence; more is noise on a projector
-FALLBACK_VIEW = "on a weighted 0-1 scale"  # methods without a breakdown of their own
+FALLBACK_VIEW = N_("on a weighted 0-1 scale")  # methods without a breakdown of their own
+# who a partner is compared with: the leader, or for the leader the runner-up
+AGAINST = {
+    "leader": (
+        N_("Strengths against the leader {name} ({where}): {listed}."),
+        N_("Weaknesses against the leader {name} ({where}): {listed}."),
+        N_("On the weighted criteria it is level with the leader {name} under {method}."),
+    ),
+    "runner-up": (
+        N_("Strengths against the runner-up {name} ({where}): {listed}."),
+        N_("Weaknesses against the runner-up {name} ({where}): {listed}."),
+        N_("On the weighted criteria it is level with the runner-up {name} under {method}."),
+    ),
+}
 
 
-def _number(value: float) -> str:
-    return f"{value:.4g}"
-
-
-def _names(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _advantage(ranking: Ranking, row: int, other: int) -> tuple[np.ndarray, str]:
+def _advantage(ranking: Ranking, row: int, other: int, lang: Language) -> tuple[np.ndarray, str]:
     """Per criterion, how much better ``row`` stands than ``other`` in the method's own view
     (its breakdown), with words naming that view; a weighted 0-1 scale for methods without one."""
     breakdown = ranking.breakdown
     if breakdown is not None:
-        return breakdown.advantage(ranking.contributions, row, other), f"by {breakdown.label}"
+        return breakdown.advantage(ranking.contributions, row, other), lang.t(
+            "by {part}", part=lang.t(breakdown.label)
+        )
     scaled = minmax(ranking.values[[row, other]], ranking.benefit, ranking.lo, ranking.hi)
-    return np.asarray(ranking.weights) * (scaled[0] - scaled[1]), FALLBACK_VIEW
+    return np.asarray(ranking.weights) * (scaled[0] - scaled[1]), lang.t(FALLBACK_VIEW)
 
 
-def _comparison(ranking: Ranking, row: int, other: int, name: str, relation: str) -> list[str]:
-    gaps, view = _advantage(ranking, row, other)
+def _comparison(ranking: Ranking, row: int, other: int, relation: str, lang: Language) -> list[str]:
+    gaps, view = _advantage(ranking, row, other, lang)
     values = ranking.values
     criteria = ranking.criteria
-    method = get_method(ranking.method).label
+    method = lang.t(get_method(ranking.method).label)
+    strengths, weaknesses, level = AGAINST[relation]
+    name = ranking.partners[other]
 
-    def listed(order: np.ndarray) -> str:
-        return _names(
-            [
-                f"{criteria[j]} ({_number(values[row, j])} against {_number(values[other, j])})"
-                for j in order[:TOP]
-            ]
+    def listed(order) -> str:
+        return lang.names(
+            lang.t(
+                "{criterion} ({value} against {other})",
+                criterion=criteria[j],
+                value=lang.significant(values[row, j]),
+                other=lang.significant(values[other, j]),
+            )
+            for j in order[:TOP]
         )
 
     better = [j for j in np.argsort(-gaps, kind="stable") if gaps[j] > 1e-12]
     worse = [j for j in np.argsort(gaps, kind="stable") if gaps[j] < -1e-12]
-    where = f"under {method}, {view}, largest first"
+    where = lang.t("under {method}, {view}, largest first", method=method, view=view)
     sentences = []
     if better:
-        sentences.append(f"Strengths against {relation} {name} ({where}): {listed(np.array(better))}.")
+        sentences.append(lang.t(strengths, name=name, where=where, listed=listed(better)))
     if worse:
-        sentences.append(f"Weaknesses against {relation} {name} ({where}): {listed(np.array(worse))}.")
+        sentences.append(lang.t(weaknesses, name=name, where=where, listed=listed(worse)))
     if not better and not worse:
-        sentences.append(f"On the weighted criteria it is level with {relation} {name} under {method}.")
+        sentences.append(lang.t(level, name=name, method=method))
     return sentences
 
 
-def _contributions(ranking: Ranking, row: int) -> str | None:
+def _signed(value: float, signed: bool, lang: Language) -> str:
+    """A part of the score with its sign when parts add up (``+0.123``), else plain."""
+    text = lang.number(value, 3)
+    return f"+{text}" if signed and not text.startswith("-") else text
+
+
+def _contributions(ranking: Ranking, row: int, lang: Language) -> str | None:
     breakdown = ranking.breakdown
     if breakdown is None:
         return None
     terms = np.asarray(ranking.contributions[row], dtype=float)
     order = np.argsort(-np.abs(terms), kind="stable")
-    shown = "{:+.3f}" if breakdown.sums_to_score else "{:.3f}"
-    parts = [f"{ranking.criteria[j]} {shown.format(terms[j])}" for j in order if math.isfinite(terms[j])]
-    return f"{breakdown.sentence_head(terms)}, largest first: {', '.join(parts)}."
+    parts = [f"{ranking.criteria[j]} {_signed(terms[j], breakdown.sums_to_score, lang)}"
+             for j in order if math.isfinite(terms[j])]  # fmt: skip
+    return lang.t(
+        "{head}, largest first: {parts}.", head=breakdown.sentence_head(terms, lang), parts=", ".join(parts)
+    )
 
 
-def explain(state: StudyState, ranking: Ranking, partner: int, dominated_by=None) -> list[str]:
+def explain(
+    state: StudyState, ranking: Ranking, partner: int, dominated_by=None, lang: Language | str | None = None
+) -> list[str]:
     """Plain sentences saying why model partner ``partner`` ranks where it does.
 
     Covers its rank and score, each criterion's part of the method's breakdown
@@ -92,6 +118,8 @@ def explain(state: StudyState, ranking: Ranking, partner: int, dominated_by=None
     dominated_by : sequence of tuples, optional
         ``ranking.dominated_by`` computed earlier; it does not depend on the weights,
         so a caller re-explaining after each weight change passes its cached copy.
+    lang : Language or str, optional
+        The language of the sentences and their numbers (English when not given).
 
     Returns
     -------
@@ -104,62 +132,105 @@ def explain(state: StudyState, ranking: Ranking, partner: int, dominated_by=None
        Integrated Approach*, ch. 5 (explaining value-function results by criterion
        contributions) and sec. 2.2 (dominance). Kluwer.
     """
+    lang = language(lang)
     model = state.model
     name = model.partners[partner].name
     rows = np.flatnonzero(np.asarray(ranking.indices) == partner)
     if rows.size == 0:
         return [
-            f"{name} is not ranked: it has missing values and the missing-value policy "
-            f"'{state.missing.value}' leaves such partners out. Fill in its empty cells to rank it."
+            lang.t(
+                "{name} is not ranked: it has missing values and the missing-value policy "
+                "'{policy}' leaves such partners out. Fill in its empty cells to rank it.",
+                name=name,
+                policy=state.missing.value,
+            )
         ]
     row = int(rows[0])
-    method = get_method(ranking.method)
-    count = len(ranking.partners)
-    better = "higher is better" if ranking.higher_is_better else "lower is better"
+    method = lang.t(get_method(ranking.method).label)
+    better = lang.t("higher is better") if ranking.higher_is_better else lang.t("lower is better")
     rank = int(ranking.ranks[row])
     ties = int(np.count_nonzero(ranking.ranks == rank)) - 1
-    shared = f", level with {ties} other{'s' if ties > 1 else ''}" if ties else ""
-    sentences = [
-        f"{name} ranks {rank} of {count}{shared} under {method.label}, "
-        f"with a score of {ranking.scores[row]:.3f} ({better})."
-    ]
-    if (terms := _contributions(ranking, row)) is not None:
+    values = {
+        "name": name,
+        "rank": rank,
+        "count": len(ranking.partners),
+        "ties": ties,
+        "method": method,
+        "score": lang.number(ranking.scores[row], 3),
+        "better": better,
+    }
+    if not ties:
+        first = lang.t(
+            "{name} ranks {rank} of {count} under {method}, with a score of {score} ({better}).", **values
+        )
+    elif ties == 1:
+        first = lang.t(
+            "{name} ranks {rank} of {count}, level with {ties} other under {method}, "
+            "with a score of {score} ({better}).",
+            **values,
+        )
+    else:
+        first = lang.t(
+            "{name} ranks {rank} of {count}, level with {ties} others under {method}, "
+            "with a score of {score} ({better}).",
+            **values,
+        )
+    sentences = [first]
+    if (terms := _contributions(ranking, row, lang)) is not None:
         sentences.append(terms)
     order = np.asarray(ranking.order)
     leader = int(order[0])
-    if count > 1:
+    if len(ranking.partners) > 1:
         if leader == row:
-            runner = int(order[1])
-            sentences += _comparison(ranking, row, runner, ranking.partners[runner], "the runner-up")
+            sentences += _comparison(ranking, row, int(order[1]), "runner-up", lang)
         else:
-            sentences += _comparison(ranking, row, leader, ranking.partners[leader], "the leader")
+            sentences += _comparison(ranking, row, leader, "leader", lang)
     above = (ranking.dominated_by if dominated_by is None else dominated_by)[row]
-    sentences += _dominance([ranking.partners[k] for k in above], name)
-    sentences += _filled(state, ranking, row, partner)
+    sentences += _dominance([ranking.partners[k] for k in above], name, lang)
+    sentences += _filled(state, ranking, row, partner, lang)
     return sentences
 
 
-def _dominance(above: list[str], name: str) -> list[str]:
+def _dominance(above: list[str], name: str, lang: Language) -> list[str]:
     if not above:
         return [
-            f"No other partner dominates {name} (is at least as good on every criterion and better on one)."
+            lang.t(
+                "No other partner dominates {name} (is at least as good on every criterion and better on one).",
+                name=name,
+            )
         ]
-    verb = "it is" if len(above) == 1 else "they are"
+    if len(above) == 1:
+        return [
+            lang.t(
+                "Dominated by {others}: it is at least as good on every criterion and better on one, "
+                "so no choice of weights puts {name} above it.",
+                others=above[0],
+                name=name,
+            )
+        ]
     return [
-        f"Dominated by {_names(above)}: {verb} at least as good on every criterion and better on one, "
-        f"so no choice of weights puts {name} above {'it' if len(above) == 1 else 'them'}."
+        lang.t(
+            "Dominated by {others}: they are at least as good on every criterion and better on one, "
+            "so no choice of weights puts {name} above them.",
+            others=lang.names(above),
+            name=name,
+        )
     ]
 
 
-def _filled(state: StudyState, ranking: Ranking, row: int, partner: int) -> list[str]:
+def _filled(state: StudyState, ranking: Ranking, row: int, partner: int, lang: Language) -> list[str]:
     model = state.model
     sentences = []
     for j in np.flatnonzero(np.asarray(ranking.filled)[row]):
         ref = model.cell_ref(partner, int(j))
-        where = f" (Partners!{ref})" if ref else ""
-        how = FILL_WORDS.get(state.missing, "a filled-in value")
+        how = lang.t(FILL_WORDS.get(state.missing, N_("a filled-in value")))
         sentences.append(
-            f"Its {ranking.criteria[j]} value{where} is missing and counts as "
-            f"{_number(ranking.values[row, j])}, {how}; the rank rests on that."
+            lang.t(
+                "Its {criterion} value{where} is missing and counts as {value}, {how}; the rank rests on that.",
+                criterion=ranking.criteria[j],
+                where=f" (Partners!{ref})" if ref else "",
+                value=lang.significant(ranking.values[row, j]),
+                how=how,
+            )
         )
     return sentences

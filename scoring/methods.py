@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from criteria.errors import InputError, Problem
+from criteria.i18n import N_
 from scoring import extra_methods, kernels
 
 Kernel = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]
@@ -47,7 +48,7 @@ class Method:
 _ALL = (
     Method(
         "wsm",
-        "Weighted sum (WSM)",
+        N_("Weighted sum (WSM)"),
         True,
         "Each criterion is rescaled to 0-1 (1 = best) and the weighted scores are added up.",
         "Triantaphyllou, E. (2000). Multi-Criteria Decision Making Methods: A Comparative Study, sec. 2.2.1.",
@@ -58,7 +59,7 @@ _ALL = (
     ),
     Method(
         "wpm",
-        "Weighted product (WPM)",
+        N_("Weighted product (WPM)"),
         True,
         "The raw values are multiplied together, each raised to its weight, so a weak value "
         "on any criterion pulls the score down sharply.",
@@ -105,7 +106,7 @@ _ALL = (
     ),
     Method(
         "moora",
-        "MOORA (ratio system)",
+        N_("MOORA (ratio system)"),
         True,
         "Values are scaled by each criterion's overall size; weighted benefits are added and "
         "weighted costs subtracted.",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from criteria.i18n import Language, language
 from criteria.missing import best_case, fill_values
 from criteria.study import StudyState
 from scoring.normalise import resolve_range
@@ -49,13 +50,18 @@ class RankRange:
     cells: tuple[str, ...]  # the filled cells, as ``Speed (Partners!F6)``
     exact: bool = True
 
-    def sentence(self) -> str:
+    def sentence(self, lang: Language | str | None = None) -> str:
+        """The range in words, in ``lang`` (English when not given)."""
+        lang = language(lang)
+        values = {"partner": self.partner, "rank": self.rank, "best": self.best, "worst": self.worst}
         if self.best == self.worst:
-            text = f"{self.partner}: rank {self.rank} however its gaps are filled"
+            text = lang.t("{partner}: rank {rank} however its gaps are filled", **values)
         else:
-            text = f"{self.partner}: rank {self.rank} as filled; {self.best} to {self.worst} depending on its gaps"
+            text = lang.t(
+                "{partner}: rank {rank} as filled; {best} to {worst} depending on its gaps", **values
+            )
         if not self.exact:
-            text += " (estimated from the best and worst fills; other fills may reach further)"
+            text += lang.t(" (estimated from the best and worst fills; other fills may reach further)")
         return text
 
 

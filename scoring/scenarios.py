@@ -7,11 +7,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from criteria.errors import InputError, Problem
+from criteria.i18n import N_, Language, language
 from criteria.study import StudyState
 from criteria.weights import normalise
 from scoring.sensitivity import BatchScorer
 
-CURRENT = "Current weights"
+CURRENT = N_("Current weights")  # the study's own weights, beside the named scenarios
 ROBUST_TOP = 3
 
 
@@ -40,11 +41,16 @@ class ScenarioComparison:
             for k, name in enumerate(self.scenarios)
         }
 
-    def sentence(self) -> str:
+    def sentence(self, lang: Language | str | None = None) -> str:
+        """The robust choices in words, in ``lang`` (English when not given)."""
+        lang = language(lang)
         if not self.robust:
-            return f"No partner is in the top {self.top} under every scenario."
-        names = ", ".join(self.robust)
-        return f"Top {self.top} under every scenario: {names}."
+            return lang.t("No partner is in the top {top} under every scenario.", top=self.top)
+        return lang.t("Top {top} under every scenario: {names}.", top=self.top, names=", ".join(self.robust))
+
+    def label(self, scenario: str, lang: Language | str | None = None) -> str:
+        """A scenario's name as shown: the workbook's, or ``Current weights`` in ``lang``."""
+        return language(lang).t(CURRENT) if scenario == CURRENT else scenario
 
     def sheet(self) -> tuple[str, list[list]]:
         """The ``Scenario comparison`` sheet: ranks per scenario, then each scenario's weights."""

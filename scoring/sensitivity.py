@@ -15,6 +15,7 @@ from functools import cached_property
 import numpy as np
 
 from criteria.errors import InputError, Problem
+from criteria.i18n import Language, language
 from criteria.study import StudyState
 from scoring.rank import Prepared, prepare_and_rank
 from scoring.ranks import competition_ranks, ranks_in_score_order, sorted_groups
@@ -275,13 +276,16 @@ class Acceptability:
         order = np.argsort(-first, kind="stable")
         return [(self.partners[i], float(first[i])) for i in order]
 
-    def describe_spread(self) -> str:
-        """How the weights were sampled, in words that hold after renormalisation."""
+    def describe_spread(self, lang: Language | str | None = None) -> str:
+        """How the weights were sampled, in words that hold after renormalisation (in ``lang``)."""
+        lang = language(lang)
         if self.spread == FULL:
-            return "weights drawn at random from all possible weightings"
+            return lang.t("weights drawn at random from all possible weightings")
         low, high = round(1.0 - self.spread, 6), round(1.0 + self.spread, 6)
-        return (
-            f"each weight multiplied by a random factor between {low:g} and {high:g}, then rescaled to 100%"
+        return lang.t(
+            "each weight multiplied by a random factor between {low} and {high}, then rescaled to 100%",
+            low=lang.significant(low, 6),
+            high=lang.significant(high, 6),
         )
 
     def sheet(self) -> tuple[str, list[list]]:

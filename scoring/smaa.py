@@ -152,8 +152,8 @@ class SampledAcceptability(Acceptability):
 
     sampling: str = ""
 
-    def describe_spread(self) -> str:
-        return self.sampling
+    def describe_spread(self, lang=None) -> str:
+        return self.sampling  # written by the sampler, in English only
 
 
 @dataclass(frozen=True, eq=False)

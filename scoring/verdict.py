@@ -22,10 +22,11 @@ Grades, from the parts that were computed (a part left out neither helps nor hur
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from criteria.i18n import N_, VIETNAMESE, Language, language
 from criteria.study import StudyState
 from scoring.agreement import MethodRanks, ranks_by_method
 from scoring.result import Ranking
@@ -37,7 +38,12 @@ CLEAR_POINTS = 10.0
 CONTESTED_SHARE = 0.50
 CONTESTED_POINTS = 2.0
 TIED, CLEAR, FRAGILE, CONTESTED = "tied", "clear", "fragile", "contested"
-OPENING = {TIED: "Tied", CLEAR: "Clear winner", FRAGILE: "Fragile lead", CONTESTED: "Contested"}
+OPENING = {
+    TIED: N_("Tied"),
+    CLEAR: N_("Clear winner"),
+    FRAGILE: N_("Fragile lead"),
+    CONTESTED: N_("Contested"),
+}
 SHORT_NAMES = {"promethee": "PROMETHEE II"}  # others: the key in capitals (WSM, TOPSIS, ...)
 
 
@@ -45,22 +51,28 @@ def method_name(key: str) -> str:
     return SHORT_NAMES.get(key, key.upper())
 
 
-def _names(items) -> str:
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+def _tenths(points: float, lang: Language) -> str:
+    text = f"{points:.1f}".removesuffix(".0")
+    return text.replace(".", ",") if lang.code == VIETNAMESE else text
 
 
-def _tenths(points: float) -> str:
-    return f"{points:.1f}".removesuffix(".0")
+def _points_percent(points: float, lang: Language) -> str:
+    """``20%`` / ``20 %`` (a no-break space, as ``criteria.i18n.format_percent``), tenths when needed."""
+    return f"{_tenths(points, lang)}\u00a0%" if lang.code == VIETNAMESE else f"{_tenths(points, lang)}%"
 
 
-def _change_words(tipping: Tipping) -> str:
+def _change_words(tipping: Tipping, lang: Language) -> str:
     """'by 3.1 points (20% to 23.1%)': the change rounded up to a tenth of a point, so the
     weight printed lies past the tipping point (never a change of 0)."""
     points = max(math.ceil(100.0 * tipping.change * 10 - 1e-9) / 10, 0.1)
     start = 100.0 * tipping.current
     end = start + points if tipping.threshold > tipping.current else start - points
-    return f"by {_tenths(points)} points ({_tenths(start)}% to {_tenths(end)}%)"
+    return lang.t(
+        "by {points} points ({start} to {end})",
+        points=_tenths(points, lang),
+        start=_points_percent(start, lang),
+        end=_points_percent(end, lang),
+    )
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,14 @@ class Verdict:
     nearest: Tipping | None
     agreeing: tuple[str, ...] | None
     methods: tuple[str, ...] | None
+    # what the sentence was composed from, to say it again in another language (``in_language``)
+    parts: tuple = field(default=(), repr=False, compare=False)
+
+    def in_language(self, lang: Language | str | None) -> Verdict:
+        """The same verdict with its sentence in ``lang`` (cheap: nothing is computed again)."""
+        if not self.parts:
+            return self
+        return replace(self, sentence=compose_verdict(*self.parts, lang=language(lang)).sentence)
 
     def to_dict(self) -> dict:
         """Plain data for json (strict: no NaN)."""
@@ -110,14 +130,16 @@ def tied_leaders(ranking: Ranking) -> tuple[str, ...]:
     return tuple(ranking.partners[r] for r in ranking.order if ranking.ranks[r] == 1)
 
 
-def tie_caveat(ranking: Ranking) -> str | None:
+def tie_caveat(ranking: Ranking, lang: Language | str | None = None) -> str | None:
     """What to say above tipping points computed for a tie (they only break it), or None."""
     leaders = tied_leaders(ranking)
     if len(leaders) < 2:
         return None
-    return (
-        f"{_names(leaders)} are tied for first; the tipping points below only say which weight "
-        f"change breaks the tie in whose favour, not how far a winner is from losing."
+    lang = language(lang)
+    return lang.t(
+        "{names} are tied for first; the tipping points below only say which weight "
+        "change breaks the tie in whose favour, not how far a winner is from losing.",
+        names=lang.names(leaders),
     )
 
 
@@ -148,20 +170,26 @@ def compose_verdict(
     acceptability: Acceptability | None = None,
     tipping: TippingReport | None = None,
     method_ranks: MethodRanks | None = None,
+    lang: Language | str | None = None,
 ) -> Verdict:
     """Compose the verdict from the parts given; see the module docstring for the grades.
+
+    The sentence is in ``lang`` (English when not given); ``Verdict.in_language`` says it again
+    in another.
 
     Raises
     ------
     ValueError
         When a part describes another method or another leader than ``ranking``.
     """
+    lang = language(lang)
+    parts = (ranking, acceptability, tipping, method_ranks)
     method = ranking.method
     leaders = tied_leaders(ranking)
     if acceptability is not None and acceptability.method != method:
         raise ValueError(f"the Monte Carlo run is for {acceptability.method}, the ranking for {method}")
     if len(leaders) > 1:
-        return _tie(ranking, leaders, acceptability, method_ranks)
+        return _tie(ranking, leaders, acceptability, method_ranks, lang, parts)
     leader = leaders[0]
     if tipping is not None and tipping.leader != leader:
         raise ValueError(f"the tipping points are for {tipping.leader}, the leader is {leader}")
@@ -169,28 +197,34 @@ def compose_verdict(
     nearest = None if tipping is None else _nearest(tipping)
     agreeing = None if method_ranks is None else _agreeing(method_ranks, leader)
     grade = _grade(tipping, nearest, share, top_name != leader, agreeing, method_ranks)
-    first = f"{leader} is first under {method_name(method)}"
+    first = lang.t("{leader} is first under {method}", leader=leader, method=method_name(method))
     if acceptability is not None:
-        where = f"of sampled weightings ({acceptability.describe_spread()})"
+        values = {"share": lang.percent(share, 0), "spread": acceptability.describe_spread(lang)}
         first += (
-            f" and in {share:.0%} {where}"
+            lang.t(" and in {share} of sampled weightings ({spread})", **values)
             if top_name == leader
-            else f" but in only {share:.0%} {where}; {top_name} is first in {top_share:.0%}"
+            else lang.t(
+                " but in only {share} of sampled weightings ({spread}); {top} is first in {top_share}",
+                top=top_name,
+                top_share=lang.percent(top_share, 0),
+                **values,
+            )
         )
     if tipping is not None:
-        first += "; " + _tipping_words(nearest)
+        first += "; " + _tipping_words(nearest, lang)
     sentences = [first + "."]
     if method_ranks is not None:
-        sentences.append(_agreement_words(method_ranks, leader, agreeing))
+        sentences.append(_agreement_words(method_ranks, leader, agreeing, lang))
     return Verdict(
         grade,
-        f"{OPENING[grade]}: " + " ".join(sentences),
+        lang.t("{opening}: {sentences}", opening=lang.t(OPENING[grade]), sentences=" ".join(sentences)),
         method,
         leaders,
         share,
         nearest,
         agreeing,
         None if method_ranks is None else method_ranks.methods,
+        parts,
     )
 
 
@@ -236,14 +270,20 @@ def _grade(tipping, nearest, share, overtaken, agreeing, method_ranks) -> str:
     return FRAGILE
 
 
-def _tipping_words(nearest: Tipping | None) -> str:
+def _tipping_words(nearest: Tipping | None, lang: Language) -> str:
     if nearest is None:
-        return "no change of a single weight puts another partner first"
-    verb = "raising" if nearest.threshold > nearest.current else "lowering"
-    return f"{verb} {nearest.criterion!r} {_change_words(nearest)} puts {nearest.new_leader} first"
+        return lang.t("no change of a single weight puts another partner first")
+    values = {
+        "criterion": repr(nearest.criterion),
+        "change": _change_words(nearest, lang),
+        "partner": nearest.new_leader,
+    }
+    if nearest.threshold > nearest.current:
+        return lang.t("raising {criterion} {change} puts {partner} first", **values)
+    return lang.t("lowering {criterion} {change} puts {partner} first", **values)
 
 
-def _others(method_ranks: MethodRanks, skip: tuple[str, ...]) -> list[str]:
+def _others(method_ranks: MethodRanks, skip: tuple[str, ...], lang: Language) -> list[str]:
     """'TOPSIS and VIKOR put JOGMEC first', one clause per first place, for methods not in ``skip``."""
     groups: dict[tuple[str, ...], list[str]] = {}
     for k, m in enumerate(method_ranks.methods):
@@ -251,48 +291,78 @@ def _others(method_ranks: MethodRanks, skip: tuple[str, ...]) -> list[str]:
             groups.setdefault(method_ranks.first(k), []).append(method_name(m))
     clauses = []
     for firsts, methods in groups.items():
-        verb = "put" if len(methods) > 1 else "puts"
-        who = f"{_names(firsts)} tied" if len(firsts) > 1 else firsts[0]
-        clauses.append(f"{_names(methods)} {verb} {who} first")
+        who = lang.t("{names} tied", names=lang.names(firsts)) if len(firsts) > 1 else firsts[0]
+        clause = N_("{methods} put {who} first") if len(methods) > 1 else N_("{methods} puts {who} first")
+        clauses.append(lang.t(clause, methods=lang.names(methods), who=who))
     return clauses
 
 
-def _unscored(method_ranks: MethodRanks) -> str:
+def _unscored(method_ranks: MethodRanks, lang: Language) -> str:
     if not method_ranks.skipped:
         return ""
-    names = _names([method_name(m) for m, _ in method_ranks.skipped])
-    return f" ({names} cannot score this study)"
+    names = lang.names([method_name(m) for m, _ in method_ranks.skipped])
+    return lang.t(" ({names} cannot score this study)", names=names)
 
 
-def _agreement_words(method_ranks: MethodRanks, leader: str, agreeing: tuple[str, ...]) -> str:
-    count = len(method_ranks.methods)
-    if len(agreeing) == count:
-        return f"Every one of the {count} methods puts {leader} first{_unscored(method_ranks)}."
-    lead = f"{'Only ' if 2 * len(agreeing) < count else ''}{len(agreeing)} of the {count} methods"
-    lead += f" put{'s' if len(agreeing) == 1 else ''} {leader} first{_unscored(method_ranks)}"
-    return f"{lead}; {'; '.join(_others(method_ranks, agreeing))}."
+def _agreement_words(
+    method_ranks: MethodRanks, leader: str, agreeing: tuple[str, ...], lang: Language
+) -> str:
+    values = {
+        "count": len(method_ranks.methods),
+        "agreeing": len(agreeing),
+        "leader": leader,
+        "unscored": _unscored(method_ranks, lang),
+    }
+    if len(agreeing) == values["count"]:
+        return lang.t("Every one of the {count} methods puts {leader} first{unscored}.", **values)
+    few = 2 * len(agreeing) < values["count"]
+    lead = {
+        (True, True): N_("Only {agreeing} of the {count} methods puts {leader} first{unscored}"),
+        (True, False): N_("Only {agreeing} of the {count} methods put {leader} first{unscored}"),
+        (False, True): N_("{agreeing} of the {count} methods puts {leader} first{unscored}"),
+        (False, False): N_("{agreeing} of the {count} methods put {leader} first{unscored}"),
+    }[few, len(agreeing) == 1]
+    return lang.t(
+        "{lead}; {others}.",
+        lead=lang.t(lead, **values),
+        others="; ".join(_others(method_ranks, agreeing, lang)),
+    )
 
 
-def _tie(ranking: Ranking, leaders, acceptability, method_ranks) -> Verdict:
-    first = f"{_names(leaders)} are tied for first under {method_name(ranking.method)}, so there is no single winner"
+def _tie(ranking: Ranking, leaders, acceptability, method_ranks, lang: Language, parts: tuple) -> Verdict:
+    first = lang.t(
+        "{names} are tied for first under {method}, so there is no single winner",
+        names=lang.names(leaders),
+        method=method_name(ranking.method),
+    )
     if acceptability is not None:
         shares = dict(zip(acceptability.partners, acceptability.top_shares(1)[:, 0]))
-        first += f"; in sampled weightings ({acceptability.describe_spread()}) " + ", ".join(
-            f"{name} is first in {shares[name]:.0%}" for name in leaders
+        first += lang.t(
+            "; in sampled weightings ({spread}) {shares}",
+            spread=acceptability.describe_spread(lang),
+            shares=", ".join(
+                lang.t("{name} is first in {share}", name=name, share=lang.percent(shares[name], 0))
+                for name in leaders
+            ),
         )
     sentences = [first + "."]
     if method_ranks is not None:
-        clauses = _others(method_ranks, ())
         sentences.append(
-            f"Across the {len(method_ranks.methods)} methods: {'; '.join(clauses)}{_unscored(method_ranks)}."
+            lang.t(
+                "Across the {count} methods: {clauses}{unscored}.",
+                count=len(method_ranks.methods),
+                clauses="; ".join(_others(method_ranks, (), lang)),
+                unscored=_unscored(method_ranks, lang),
+            )
         )
     return Verdict(
         TIED,
-        f"{OPENING[TIED]}: " + " ".join(sentences),
+        lang.t("{opening}: {sentences}", opening=lang.t(OPENING[TIED]), sentences=" ".join(sentences)),
         ranking.method,
         tuple(leaders),
         None,
         None,
         None,
         None if method_ranks is None else method_ranks.methods,
+        parts,
     )

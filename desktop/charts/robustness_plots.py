@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.charts import style
 from desktop.charts.labels import fit_label, lay_out_now, place_labels, spread_1d, text_extent, wrap_to
 from desktop.charts.numbers import number_ticks, percent_ticks
-from desktop.i18n import format_number, format_percent
+from desktop.i18n import current_language, format_number, format_percent
 
 HEATMAP_ROWS = 20  # partners (by expected rank) and ranks shown in the acceptability heat map
 
@@ -238,7 +238,8 @@ def draw_bump(ax, comparison) -> None:
             names.append(fit_label(name, 26, 1))
             ends.append(comparison.ranks[i, -1])
             colours.append(colour if name in robust else "#555555")
-    ax.set_xticks(x, [fit_label(s, 18, 2) for s in comparison.scenarios], fontsize=style.sizes().tick)
+    shown = [comparison.label(s, current_language()) for s in comparison.scenarios]  # "Current weights"
+    ax.set_xticks(x, [fit_label(s, 18, 2) for s in shown], fontsize=style.sizes().tick)
     ax.set_ylim(n + 0.5, 0.5)
     ax.set_yticks(np.arange(1, n + 1) if n <= 20 else np.linspace(1, n, 6).round())
     ax.set_ylabel(QCoreApplication.translate("Charts", "Rank"), fontsize=style.sizes().label)

@@ -41,6 +41,7 @@ from criteria.aggregation import aggregate
 from criteria.ahp import CR_THRESHOLD
 from criteria.errors import InputError, OutputError
 from criteria.model import name_key
+from criteria.weights_words import ballots_source
 from desktop.cli_ballots import GROUP_SCENARIO, group_report
 from desktop.dialogs.weights_base import fit_to_screen
 from desktop.i18n import format_number, format_percent
@@ -439,11 +440,7 @@ class BallotsImportDialog(QDialog):
             self.feedback.setText(self.tr("The study already uses the group's weights."))
             return
         label = self.tr("Weights: group of {ballots}").format(ballots=ballots_text(len(self.ballots)))
-        people = len(self.ballots)
-        if people == 1:
-            source = self.tr("Ballots of 1 person")
-        else:
-            source = self.tr("Ballots of {count} people").format(count=people)
+        source = ballots_source(len(self.ballots))  # recorded in English, shown in the language
         if self.session.set_weights(self.group.weights, label, source):
             self.feedback.setText(self.tr("The study now uses the group's weights (Edit > Undo to go back)."))
 

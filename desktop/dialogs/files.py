@@ -34,6 +34,7 @@ from briefing import FORMATS
 from criteria.errors import InputError, OutputError
 from criteria.i18n import ENGLISH, VIETNAMESE
 from criteria.study import DEFAULT_METHOD, StudyState
+from desktop.i18n import current_language
 from desktop.session import StudySession
 from desktop.tasks import TaskRunner
 
@@ -342,9 +343,11 @@ class FileActions(QObject):
         """One dialog listing every problem by sheet and cell."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, title + ".", parent=self.window)
         box.setInformativeText(
-            error.summary(limit=15) + "\n\n" + self.tr("The study you had open stays open.")
+            error.summary(limit=15, lang=current_language())
+            + "\n\n"
+            + self.tr("The study you had open stays open.")
         )
-        box.setDetailedText("\n".join(str(p) for p in error.problems))
+        box.setDetailedText(error.summary(limit=len(error.problems), lang=current_language()))
         box.exec()
 
     def show_error(self, title: str, text: str) -> None:
@@ -362,8 +365,6 @@ class FileActions(QObject):
 
 def brief_language() -> str:
     """The language a brief is offered in first: the interface's (View > Language)."""
-    from desktop.i18n import current_language
-
     return current_language()
 
 

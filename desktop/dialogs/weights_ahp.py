@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.ahp import CR_THRESHOLD, VERBAL_SCALE, analyse, matrix_from_judgements, scale_step, scale_value
+from criteria.weights_words import ahp_source
 from desktop.dialogs.weights_base import WARNING_STYLE, WeightsDialog
 from desktop.i18n import format_number
 
@@ -221,7 +222,7 @@ class AhpDialog(WeightsDialog):
     def source(self) -> str:
         if len(self.names) <= 2:
             return "AHP"
-        return self.tr("AHP (CR {ratio})").format(ratio=format_number(self.result.consistency_ratio, 2))
+        return ahp_source(self.result.consistency_ratio)  # recorded in English, shown in the language
 
     def confirm(self) -> bool:
         """Above CR 0.10, ask before applying, naming the ratio and the judgement that fits least."""

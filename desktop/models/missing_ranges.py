@@ -24,6 +24,7 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from criteria.errors import InputError
+from desktop.i18n import current_language
 from desktop.tasks import TaskRunner
 
 BUDGET_MS = 5.0  # cost up to which the ranges are recomputed inside the edit
@@ -101,7 +102,7 @@ class MissingRanges(QObject):
         if found is None:
             return None
         cells = self.tr(" (filled in: {cells})").format(cells=", ".join(found.cells)) if found.cells else ""
-        return f"{found.sentence()}{cells}."
+        return f"{found.sentence(current_language())}{cells}."
 
     def _may_have_gaps(self, partner: str) -> bool:
         ranking = self.session.ranking

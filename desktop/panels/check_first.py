@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from criteria.errors import InputError
 from criteria.evidence import DEFAULT_MAX_AGE_YEARS
 from desktop.evidence_marks import confidence_word
-from desktop.i18n import format_number, format_percent, local_decimals
+from desktop.i18n import current_language, format_number, format_percent, local_decimals
 from desktop.tasks import TaskRunner
 
 COLUMNS = (
@@ -156,7 +156,7 @@ class CheckFirstPanel(QWidget):
                     low=local_decimals(f"{cell.low:g}"), high=local_decimals(f"{cell.high:g}")
                 ),
                 confidence_word(cell.confidence),
-                result.sentence(cell),
+                result.sentence(cell, current_language()),
                 cell.source,
             )
             for column, text in enumerate(texts):
@@ -169,7 +169,7 @@ class CheckFirstPanel(QWidget):
         self.table.resizeRowsToContents()
 
     def _result_summary(self, result) -> str:
-        # PENDING: the sampling's description and the effects' sentences come from scoring, in English only
+        # PENDING: the sampling's description comes from scoring.smaa_sampling, in English only
         text = self.tr(
             "{leader} ranks first in {share} of cases ({sampling}; {samples} samples per value tried)."
         )

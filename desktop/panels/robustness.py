@@ -119,6 +119,7 @@ class RobustnessPanel(QWidget):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._on_refresh_due)
         self.acceptability = None  # the last Monte Carlo result shown
+        self._verdict = None  # and its verdict (scoring.verdict), said in the interface's language
         self._gaia_axes = None  # the last GAIA axes computed (scoring.gaia.GaiaAxes)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         session.changed.connect(self._on_session_changed)
@@ -230,6 +231,8 @@ class RobustnessPanel(QWidget):
         )
         if self.acceptability is None and not self.runner.running:
             self.verdict.setText(self.tr("Run to see how often each partner takes each rank."))
+        elif self._verdict is not None and not self.runner.running:  # the core says it again
+            self.verdict.setText(self._verdict.in_language(current_language()).sentence)
         self._mark_monte_carlo_stale()
         self._dirty = set(range(self.tabs.count()))
         self.restyle()  # tick labels follow the new locale
@@ -344,7 +347,8 @@ class RobustnessPanel(QWidget):
             self.monte_carlo.canvas,
             lambda figure: plots.draw_acceptability(figure.add_subplot(), acceptability),
         )
-        self.verdict.setText(verdict.sentence)
+        self._verdict = verdict
+        self.verdict.setText(verdict.in_language(current_language()).sentence)
         self._mark_monte_carlo_stale()
 
     def _mark_monte_carlo_stale(self) -> None:
@@ -406,7 +410,7 @@ class RobustnessPanel(QWidget):
         target.setText(text)
 
     def _show_one_way(self, data) -> None:
-        self.curve, report, caveat = data
+        self.curve, report, tie = data
         curve = self.curve
         self._draw(self.one_way.canvas, lambda figure: plots.draw_one_way(figure.add_subplot(), curve))
         note = (
@@ -420,6 +424,9 @@ class RobustnessPanel(QWidget):
         )
         # the brief's wording of the findings, in the interface's language
         findings = tipping_findings(report, Language(current_language()))
+        from scoring.verdict import tie_caveat
+
+        caveat = [] if tie is None else [tie_caveat(tie, current_language())]
         self.tipping_text.setText(_sentences_html([*caveat, *findings, *note]))
 
     def _show_methods(self, result) -> None:
@@ -482,10 +489,13 @@ class RobustnessPanel(QWidget):
             )
             return
         self._draw(self.scenarios.canvas, lambda figure: plots.draw_bump(figure.add_subplot(), comparison))
-        winners = "; ".join(f"{name}: {', '.join(w)}" for name, w in comparison.winners().items())
+        code = current_language()
+        winners = "; ".join(
+            f"{comparison.label(name, code)}: {', '.join(w)}" for name, w in comparison.winners().items()
+        )
         self.scenario_text.setText(
             self.tr("{comparison} Winners: {winners}.").format(
-                comparison=comparison.sentence(), winners=winners
+                comparison=comparison.sentence(code), winners=winners
             )
         )
 
@@ -504,10 +514,11 @@ def _compute(index: int, state, ranking, criterion: int, *, progress, should_sto
     (``ranking`` is its ranking); for GAIA, the axes too, to be kept while only weights change."""
     if index == ONE_WAY:
         from scoring.tipping import one_way, tipping_points
-        from scoring.verdict import tie_caveat
+        from scoring.verdict import tied_leaders
 
-        caveat = tie_caveat(ranking)  # tipping points of a tie only break it: say so first
-        return index, (one_way(state, criterion), tipping_points(state), [caveat] if caveat else [])
+        # tipping points of a tie only break it: the GUI says so first, in its language
+        tie = ranking if len(tied_leaders(ranking)) > 1 else None
+        return index, (one_way(state, criterion), tipping_points(state), tie)
     if index == METHODS:
         from scoring.agreement import method_agreement
 

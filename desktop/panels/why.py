@@ -1,4 +1,5 @@
-"""Why this rank: plain sentences for the selected partner (from ``scoring.explain``)."""
+"""Why this rank: plain sentences for the selected partner (from ``scoring.explain``, in the
+interface's language: asked again on a switch)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from html import escape
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.i18n import current_language
 from desktop.session import StudyChange, StudySession
 
 
@@ -35,7 +37,11 @@ class WhyPanel(QWidget):
         from scoring.explain import explain
 
         self.sentences = explain(
-            self.session.state, self.session.ranking, self.partner(), self.session.dominance
+            self.session.state,
+            self.session.ranking,
+            self.partner(),
+            self.session.dominance,
+            current_language(),
         )
         name = self.session.state.model.partners[self.partner()].name
         hint = self.tr("Select a partner in a table to explain its rank.")

@@ -4,10 +4,6 @@
 <context>
     <name>AhpDialog</name>
     <message>
-        <source>AHP (CR {ratio})</source>
-        <translation>AHP (CR {ratio})</translation>
-    </message>
-    <message>
         <source>Apply these weights anyway?</source>
         <translation>Vẫn áp dụng các trọng số này?</translation>
     </message>
@@ -262,14 +258,6 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>Ballot</source>
         <translation>Phiếu</translation>
-    </message>
-    <message>
-        <source>Ballots of 1 person</source>
-        <translation>Phiếu của 1 người</translation>
-    </message>
-    <message>
-        <source>Ballots of {count} people</source>
-        <translation>Phiếu của {count} người</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -697,16 +685,8 @@ Thay bằng phiếu trống?</translation>
         <translation>Chỉ số thỏa hiệp cân bằng giữa tổng mức thiếu hụt so với giá trị tốt nhất và mức thiếu hụt lớn nhất trên một tiêu chí; càng thấp càng tốt (0 = tốt nhất).</translation>
     </message>
     <message>
-        <source>Custom weights</source>
-        <translation>Trọng số tự đặt</translation>
-    </message>
-    <message>
         <source>Each criterion is rescaled to 0-1 (1 = best) and the weighted scores are added up.</source>
         <translation>Mỗi tiêu chí được quy về thang 0-1 (1 = tốt nhất) rồi cộng các điểm đã nhân trọng số.</translation>
-    </message>
-    <message>
-        <source>Edited by hand</source>
-        <translation>Chỉnh tay</translation>
     </message>
     <message>
         <source>Every pair of partners is compared criterion by criterion; the score is the weighted share of comparisons won minus those lost (-1 to 1).</source>
@@ -743,10 +723,6 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>SPOTIS</source>
         <translation>SPOTIS</translation>
-    </message>
-    <message>
-        <source>Scenario {name}</source>
-        <translation>Kịch bản {name}</translation>
     </message>
     <message>
         <source>Shortfall from the best per criterion (0 = best; they add up to S; the rank is by Q)</source>
@@ -787,18 +763,6 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>Weighted sum (WSM)</source>
         <translation>Tổng có trọng số (WSM)</translation>
-    </message>
-    <message>
-        <source>Workbook weights</source>
-        <translation>Trọng số trong tệp Excel</translation>
-    </message>
-    <message>
-        <source>{name} (edited)</source>
-        <translation>{name} (đã chỉnh)</translation>
-    </message>
-    <message>
-        <source>{source}, edited by hand</source>
-        <translation>{source}, đã chỉnh tay</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1453,111 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>&amp;No</source>
@@ -1827,10 +1896,6 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>Sửa tiêu chí: {name}</translation>
     </message>
     <message>
-        <source>Equal weights</source>
-        <translation>Trọng số bằng nhau</translation>
-    </message>
-    <message>
         <source>Method: {old} -&gt; {new}</source>
         <translation>Phương pháp: {old} -&gt; {new}</translation>
     </message>
@@ -1849,10 +1914,6 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>Save scenario: {name}</source>
         <translation>Lưu kịch bản: {name}</translation>
-    </message>
-    <message>
-        <source>Scenario {name}</source>
-        <translation>Kịch bản {name}</translation>
     </message>
     <message>
         <source>Scenario: {name}</source>

@@ -186,10 +186,13 @@ def test_the_weights_section_says_whether_the_weights_are_the_workbooks_a_scenar
     )
     assert weights_paragraph(ahp, "en").startswith("Weights set in the desktop app: “AHP (CR 0.05)”.")
     assert weights_paragraph(ahp, "vi").startswith(
-        "Trọng số được thiết lập trong ứng dụng máy tính: “AHP (CR 0.05)”."
+        "Trọng số được thiết lập trong ứng dụng máy tính: “AHP (CR 0,05)”."
     )
     assert weights_paragraph(edited, "en").startswith(
         "Weights set in the desktop app: “Scenario S1 Ministry, edited by hand”."
+    )
+    assert weights_paragraph(edited, "vi").startswith(  # the origin in the brief's language too
+        "Trọng số được thiết lập trong ứng dụng máy tính: “Kịch bản S1 Ministry, đã chỉnh tay”."
     )
     # weights dragged back to the scenario's are the scenario's again
     assert WeightSource.of_state(edited.replace(weights=scenario.weights)) == WeightSource(

@@ -34,3 +34,15 @@ def test_the_environment_chooses_the_table_language_but_never_the_json(sample_co
         payload["ranking"][0]
         == strict_json(run_cli("rank", sample_copy, "--format", "json").stdout)["ranking"][0]
     )
+
+
+def test_workbook_problems_in_vietnamese_name_sheet_cell_and_value(tmp_path):
+    from tests.xlsx import DEFAULT_PARTNERS, write_workbook
+
+    partners = [list(row) for row in DEFAULT_PARTNERS]
+    partners[1][3] = "seven"
+    bad = write_workbook(tmp_path / "bad.xlsx", partners)
+    result = run_cli("rank", bad, "--lang", "vi")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "Partners!D2: 'seven' không phải là số (tiêu chí 'Capital')" in result.stderr
+    assert "'seven' is not a number" in run_cli("rank", bad, "--lang", "en").stderr

@@ -100,12 +100,13 @@ def test_every_message_is_translated_with_the_same_place_holders():
 def test_every_message_in_the_code_is_in_the_catalogue():
     """A new ``lang.t("...")`` without a Vietnamese entry would print English in a Vietnamese brief."""
     found = set()
-    for package in ("briefing", "criteria"):
-        for _, _, message, _, _ in extract_from_dir(ROOT / package, keywords={"t": None}):
+    keywords = {"t": None, "N_": None}  # N_ marks a message where it is defined, t translates it
+    for package in ("briefing", "criteria", "scoring"):  # scoring: the sentences the GUI shows too
+        for _, _, message, _, _ in extract_from_dir(ROOT / package, keywords=keywords):
             found.add(message)
     for module in ("cli.py", "cli_common.py"):  # the rank table's words
         with (ROOT / "desktop" / module).open("rb") as source:
-            found.update(message for _, message, _, _ in extract("python", source, keywords={"t": None}))
+            found.update(message for _, message, _, _ in extract("python", source, keywords=keywords))
     assert found, "no messages extracted"
     known = {m.id for m in catalogue() if m.id}
     assert found - known == set()

@@ -85,7 +85,7 @@ def test_briefing_after_ahp_and_a_hand_edit_says_the_weights_were_set_in_the_app
     window.weights.rows[0].spin.setValue(50.0)
     export_briefing(qtbot, window, tmp_path / "edited.pdf", lang="vi")
     text = pdf_text(tmp_path / "edited.pdf")
-    assert "Trọng số được thiết lập trong ứng dụng máy tính: “AHP (CR 0.00), edited by hand”." in text
+    assert "Trọng số được thiết lập trong ứng dụng máy tính: “AHP (CR 0,00), đã chỉnh tay”." in text
     assert top_partner(session) in text and "Tổng có trọng số (WSM)" in text
 
 

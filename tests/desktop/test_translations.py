@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import shutil
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import pytest
 from openpyxl import load_workbook
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from criteria.i18n import DOMAIN, LOCALE_DIR
+from criteria.model import Scenario
 from criteria.study import StudyState
 from desktop.charts.canvases import ChartView
 from desktop.i18n import (
@@ -55,6 +58,7 @@ from tools import translations
 
 ACRONYMS = ("WSM", "WPM", "TOPSIS", "VIKOR", "PROMETHEE", "AHP", "ESG", "CRITIC", "GAIA")
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d|%n")
+SCENARIO_NAMES = ["S1", "S2"]
 ACCELERATOR = re.compile(r"&(?=\w)")
 CRITERIA = ["Technology transfer", "Capital", "ESG credibility", "Speed"]
 PARTNERS = ["JOGMEC", "Shin-Etsu Chemical", "Star Group Industrial", "European Union"]
@@ -70,13 +74,24 @@ def messages() -> list[tuple[str, str, ET.Element]]:
     ]
 
 
+def core_messages() -> list[tuple[str, str]]:
+    """(English, Vietnamese) of every message of the core's catalogue (the sentences the GUI shows
+    from scoring: why this rank, the verdict, scenarios, check these first)."""
+    from babel.messages.pofile import read_po
+
+    with (LOCALE_DIR / VIETNAMESE / "LC_MESSAGES" / f"{DOMAIN}.po").open("rb") as handle:
+        return [(m.id, m.string) for m in read_po(handle) if m.id]
+
+
 def english_vocabulary() -> set[str]:
-    """Words of the English messages that no Vietnamese translation keeps (so not names or acronyms)."""
+    """Words of the English messages (the interface's and the core's) that no Vietnamese
+    translation keeps (so not names or acronyms)."""
     words = lambda text: {w.lower() for w in re.findall(r"[A-Za-z]{3,}", PLACEHOLDER.sub(" ", text))}  # noqa: E731
     english, kept = set(), set()
-    for _context, source, translation in messages():
+    pairs = [(source, translation.text or "") for _context, source, translation in messages()]
+    for source, translation in [*pairs, *core_messages()]:
         english |= words(source)
-        kept |= words(translation.text or "")
+        kept |= words(translation)
     return english - kept
 
 
@@ -130,7 +145,8 @@ def session(qapp):
         partners=PARTNERS,
         weights=[0.4, 0.3, 0.2, 0.1],
     )
-    session = StudySession(StudyState.from_model(model))
+    scenarios = (Scenario("S1", (0.4, 0.3, 0.2, 0.1)), Scenario("S2", (0.1, 0.2, 0.3, 0.4)))
+    session = StudySession(StudyState.from_model(replace(model, scenarios=scenarios)))
     yield session
     session.undo_stack.cleanChanged.disconnect()
 
@@ -272,7 +288,7 @@ def test_ballot_dialogs_show_no_english(qtbot, vietnamese, session, tmp_path):
 
 
 def test_robustness_and_why_panels_show_no_english(qtbot, vietnamese, session):
-    from desktop.panels.robustness import METHODS, MONTE_CARLO, RobustnessPanel
+    from desktop.panels.robustness import METHODS, MONTE_CARLO, SCENARIOS, RobustnessPanel
     from desktop.panels.why import WhyPanel
 
     panel = RobustnessPanel(session)
@@ -281,30 +297,62 @@ def test_robustness_and_why_panels_show_no_english(qtbot, vietnamese, session):
     qtbot.waitUntil(lambda: panel.tipping_text.text() != "", timeout=20000)  # One-way: the tipping points
     panel.tabs.setCurrentIndex(METHODS)
     qtbot.waitUntil(lambda: panel.method_table.rowCount() == len(PARTNERS), timeout=20000)
-    # PENDING: the scenario comparison and verdict sentences come from scoring, in English only
-    core = {panel.scenario_text, panel.verdict}
+    panel.tabs.setCurrentIndex(SCENARIOS)  # the comparison's sentence and winners, from scoring.scenarios
+    qtbot.waitUntil(lambda: "kịch bản" in panel.scenario_text.text(), timeout=20000)
+    panel.tabs.setCurrentIndex(MONTE_CARLO)
+    panel.samples_spin.setValue(200)
+    with qtbot.waitSignal(panel.runner.finished, timeout=20000):
+        panel.start_monte_carlo()
     # PENDING(phase 2): the charts' Export button (desktop/charts) is translated after the merge
     export = {b for b in panel.findChildren(QPushButton) if isinstance(b.parent(), ChartView)}
     export -= {panel.run_button, panel.cancel_button}
     texts = [
         t
         for w in [panel, *panel.findChildren(QWidget)]
-        if w not in core | export
+        if w not in export
         for t in visible_texts(w, own=True)
     ]
-    assert english_left(texts) == []
+    assert english_left(texts, data=SCENARIO_NAMES) == [], english_left(texts, data=SCENARIO_NAMES)
     assert panel.tabs.tabText(METHODS) == "Phương pháp"
-    panel.tabs.setCurrentIndex(MONTE_CARLO)
-    panel.samples_spin.setValue(200)
-    with qtbot.waitSignal(panel.runner.finished, timeout=20000):
-        panel.start_monte_carlo()
-    drawn = chart_texts(panel)  # one-way lines and the rank acceptability heat map
-    assert english_left(drawn) == [] and [t for t in drawn if ENGLISH_DECIMAL.search(t)] == []
+    verdict = panel.verdict.text()  # scoring.verdict's sentence, in the interface's language
+    assert verdict.startswith(("Dẫn đầu", "Chưa ngã ngũ", "Đồng hạng")) and "\u00a0%" in verdict
+    assert "phương pháp" in verdict and not ENGLISH_DECIMAL.search(verdict)
+    drawn = chart_texts(panel)  # one-way lines, the rank acceptability heat map, the scenarios' bumps
+    assert (
+        english_left(drawn, data=SCENARIO_NAMES) == []
+        and [t for t in drawn if ENGLISH_DECIMAL.search(t)] == []
+    )
     assert any(t.endswith("\u00a0%") for t in drawn)
     assert "sẽ vượt" in panel.tipping_text.text()  # the brief's Vietnamese findings
     why = WhyPanel(session)
     qtbot.addWidget(why)
-    assert "Chọn một đối tác" in why.text.toPlainText()
+    explained = why.text.toPlainText()  # scoring.explain's sentences and the hint
+    assert "Chọn một đối tác" in explained and "xếp hạng 1/4" in explained
+    assert english_left(explained.splitlines()) == [], english_left(explained.splitlines())
+    assert re.search(r"\d,\d{3}", explained) and not ENGLISH_DECIMAL.search(explained)
+
+    vietnamese.apply(ENGLISH)  # the core's sentences are asked for again, in English
+    assert panel.verdict.text().startswith(("Clear winner", "Fragile lead", "Contested", "Tied"))
+    panel.tabs.setCurrentIndex(SCENARIOS)  # a hidden tab is computed again when shown
+    qtbot.waitUntil(lambda: "under every scenario" in panel.scenario_text.text(), timeout=20000)
+    assert "Winners: Current weights: JOGMEC" in panel.scenario_text.text()
+    assert "ranks 1 of 4" in why.text.toPlainText()
+
+
+def test_a_tie_is_said_in_vietnamese(qtbot, vietnamese):
+    from desktop.panels.robustness import RobustnessPanel
+
+    model = make_model(
+        [[8, 5], [5, 8], [3, 3]], names=CRITERIA[:2], partners=PARTNERS[:3], weights=[0.5, 0.5]
+    )
+    session = StudySession(StudyState.from_model(model))
+    panel = RobustnessPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.tipping_text.text() != "", timeout=20000)
+    text = panel.tipping_text.text()  # scoring.verdict's caveat above the tipping points of a tie
+    assert "đồng hạng nhất" in text and english_left([re.sub(r"<[^>]+>", " ", text)]) == []
+    session.undo_stack.cleanChanged.disconnect()
 
 
 # -- switching -----------------------------------------------------------------------------------
@@ -411,16 +459,9 @@ def test_view_language_switches_the_whole_window_at_once_and_is_remembered(qtbot
     )
     assert window.language_actions[VIETNAMESE].isChecked()
     assert saved_language(Settings().store) == VIETNAMESE  # the next start opens in Vietnamese
-    # PENDING: why-this-rank's sentences come from scoring.explain, in English only
-    core = {window.why.text, window.robustness.scenario_text, window.robustness.verdict}
-    texts = [
-        t
-        for w in [window, *window.findChildren(QWidget)]
-        if w not in core
-        for t in visible_texts(w, own=True)
-    ]
+    texts = [t for w in [window, *window.findChildren(QWidget)] for t in visible_texts(w, own=True)]
     texts += [t for action in window.menuBar().actions() for t in menu_texts(action.menu())]
-    left = english_left(texts, data=LANGUAGE_NAMES.values())
+    left = english_left(texts, data=[*LANGUAGE_NAMES.values(), *SCENARIO_NAMES])
     assert left == [], "\n".join(left)
     drawn = chart_texts(window)
     assert english_left(drawn) == [] and [t for t in drawn if ENGLISH_DECIMAL.search(t)] == []
@@ -432,6 +473,78 @@ def test_view_language_switches_the_whole_window_at_once_and_is_remembered(qtbot
     )
     assert window.undo_action.text().startswith("&Undo Trọng số:")  # a step keeps the words it was taken in
     assert saved_language(Settings().store) == ENGLISH
+
+
+def test_where_the_weights_came_from_follows_the_language(qtbot, language, window):
+    from desktop.dialogs.weights_ahp import AhpDialog
+
+    language.apply(ENGLISH)
+    dialog = AhpDialog(window.session)
+    qtbot.addWidget(dialog)
+    dialog.apply_button.click()  # all judgements equal: CR 0.00, recorded in English
+    window.weights.rows[0].spin.setValue(50.0)  # an edit by hand
+    origin = window.weights.origin
+    assert origin.text() == "Weights from: AHP (CR 0.00), edited by hand"
+    language.apply(VIETNAMESE)
+    assert "AHP (CR 0,00), đã chỉnh tay" in origin.text() and english_left([origin.text()]) == []
+    window.weights.scenarios.setCurrentIndex(window.weights.scenarios.findText("S1"))
+    window.weights.scenarios.activated.emit(window.weights.scenarios.currentIndex())
+    assert origin.text().endswith("Kịch bản S1")
+    language.apply(ENGLISH)
+    assert origin.text() == "Weights from: Scenario S1"
+
+
+def test_a_bad_workbook_is_explained_in_vietnamese(qtbot, language, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.dialogs.files import FileActions
+    from tests.xlsx import DEFAULT_CRITERIA, DEFAULT_PARTNERS, write_workbook
+
+    partners = [list(row) for row in DEFAULT_PARTNERS]
+    partners[1][3] = "seven"  # text in a score cell
+    partners[3][0] = "JOGMEC"  # a partner twice
+    criteria = [list(row) for row in DEFAULT_CRITERIA]
+    criteria[2][2] = -0.3  # a negative weight
+    bad = write_workbook(tmp_path / "bad.xlsx", partners, criteria)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    window.files.show_problems = FileActions.show_problems.__get__(window.files)  # the real dialog
+    language.apply(VIETNAMESE)
+    with qtbot.waitSignal(window.files.open_failed, timeout=10_000):
+        assert window.files.open(bad)
+    box = shown[0]
+    said = box.informativeText()
+    assert "Partners!D2: 'seven' không phải là số (tiêu chí 'Capital')" in said
+    assert "Criteria!C3: -0.3 là số âm; trọng số phải >= 0 (tiêu chí 'Capital')" in said
+    assert "Partners!A4: đối tác 'JOGMEC' xuất hiện hai lần (cả ở hàng 2)" in said
+    data = ["Months", "bad.xlsx", str(tmp_path)]
+    texts = [box.text(), *said.splitlines(), *box.detailedText().splitlines()]
+    assert english_left(texts, data=data) == [], english_left(texts, data=data)
+
+
+def test_qts_own_file_dialog_and_message_box_buttons_follow_the_language(qtbot, language, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    language.apply(VIETNAMESE)
+    files = QFileDialog(None, "", str(tmp_path), "Excel (*.xlsx)")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, where the platform has none
+    box = QMessageBox(QMessageBox.Icon.Warning, "", "")
+    box.setDetailedText("Partners!D2")
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                           | QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)  # fmt: skip
+    for dialog in (files, box):
+        open_dialog(qtbot, dialog)
+    label = files.findChild(QLabel, "fileNameLabel")
+    buttons = lambda: {b.text() for b in box.findChildren(QAbstractButton) if b.text()}  # noqa: E731
+    assert label.text() == "&Tên tệp:" and "Ngày sửa đổi" in model_texts(
+        files.findChild(QAbstractItemView, "treeView").model()
+    )
+    assert buttons() == {"Hiện chi tiết...", "&Có", "&Không", "Lưu", "Hủy"}
+    data = [str(tmp_path), tmp_path.name, "Excel", "Partners!D2"]
+    left = english_left([*visible_texts(files), *visible_texts(box)], data=data)
+    assert left == [], left
+    language.apply(ENGLISH)  # open dialogs switch at once
+    assert label.text() == "File &name:" and buttons() == {"Show Details...", "&Yes", "&No", "Save", "Cancel"}
 
 
 # -- the evidence (issue 13's dialog, tooltips and dock) -------------------------------------------
@@ -466,10 +579,11 @@ def test_evidence_dialog_tooltips_and_check_first_dock_show_no_english(qtbot, la
     panel.start()
     qtbot.waitUntil(lambda: panel.result is not None, timeout=60000)
     result = panel.result
-    # PENDING: the sampling's description and the effects' sentences come from scoring.check_first
     effects = [panel.table.item(r, 6).text() for r in range(panel.table.rowCount())]
-    texts = [t for t in visible_texts(panel) if t not in effects]
-    texts = [t.replace(result.description, " ") for t in texts]
+    assert english_left(effects, data=data) == [], english_left(effects, data=data)  # scoring.check_first's
+    assert any("\u00a0%" in e for e in effects)
+    # PENDING: the sampling's description comes from scoring.smaa_sampling, in English only
+    texts = [t.replace(result.description, " ") for t in visible_texts(panel)]
     assert english_left(texts, data=data) == [], english_left(texts, data=data)
     assert "xếp hạng nhất" in panel.summary.text() and panel.table.horizontalHeaderItem(1).text() == "Đối tác"
     levels = lambda: {panel.table.item(r, 5).text() for r in range(panel.table.rowCount())} - {""}  # noqa: E731
@@ -479,6 +593,7 @@ def test_evidence_dialog_tooltips_and_check_first_dock_show_no_english(qtbot, la
     assert dialog.windowTitle() == "Evidence for a score" and dialog.confidence.currentText() == "low"
     assert "±0.5" in dialog.default_range.text()
     assert panel.run_button.text() == "Find what to check first" and "ranks first" in panel.summary.text()
+    assert " of cases" in panel.table.item(0, 6).text()  # the effects asked for again, in English
     assert panel.table.horizontalHeaderItem(1).text() == "Partner"
     assert levels() and levels() <= {"high", "medium", "low"}
     tip = delegate.tooltip(cell(window.partners, model, "Toyota Tsusho + Sojitz", "Speed"))

@@ -1,0 +1,100 @@
+"""The workbook's problem messages (``Partners!D7: 'seven' is not a number (criterion 'Capital')``)
+in a language, for the interface and the command line's ``--lang``.
+
+``workbooks`` writes each message in English (the CLI's default, logs and tests read them so);
+here each known wording is a template whose place-holders are read back from the English message
+and put into its translation; a message of no known wording is left as written. The templates
+follow the f-strings of ``workbooks.reader``, ``workbooks.table`` and ``workbooks.cells``
+(``tests/criteria/test_problem_words.py`` makes each problem there and checks it is translated).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from criteria.errors import Problem
+from criteria.i18n import ENGLISH, N_, Language, language
+
+TEMPLATES = (
+    N_("{value} is not a number"),
+    N_("{value} is a number stored as text; convert it to a number (Excel: Convert to Number)"),
+    N_("{value} is text with a comma; enter it as a number, with a decimal point and no thousands separator"),
+    N_("{value} is an Excel error, not a number"),
+    N_("{value} is a date or time, not a number (format the cell as Number)"),
+    N_("{value} is a true/false value, not a number"),
+    N_("the formula here has no saved result; open the file in Excel, let it recalculate and save it"),
+    N_("direction is {value}; use benefit or cost"),
+    N_("the weight is empty; enter a number >= 0"),
+    N_("{value} is negative; weights must be >= 0"),
+    N_("this row has data but no {what} name"),
+    N_("{what} {name} appears twice (also in row {row})"),
+    N_("{value} is outside the scale {low}..{high} set in the Criteria sheet (criterion {name})"),
+    N_("Max {high} must be greater than Min {low}"),
+    N_("there are no criteria; list at least one below the header"),
+    N_("every weight is 0; at least one must be greater than 0"),
+    N_("criterion {name} has no column in the Partners sheet (its header must match the name)"),
+    N_("column {name} is not a criterion in the Criteria sheet"),
+    N_("column {name} appears twice (also in {cell})"),
+    N_("column {letters} has data but no header"),
+    N_("every weight of scenario {name} is 0; at least one must be greater than 0"),
+    N_("{book} has no sheet named {sheet} (its sheets: {sheets})"),
+    N_("the header row has no {names} column"),
+)
+# what a message says its cell belongs to, in brackets at its end ("(criterion 'Capital')")
+CONTEXTS = (N_("criterion {name}"), N_("scenario {scenario}, criterion {name}"))
+# single words put into the templates
+WORDS = (N_("empty"), N_("partner"), N_("criterion"), N_("scenario"))
+
+
+@cache
+def _pattern(template: str, context: bool) -> re.Pattern:
+    parts = re.split(r"\{(\w+)\}", template)
+    text = "".join(re.escape(p) if k % 2 == 0 else f"(?P<{p}>.+?)" for k, p in enumerate(parts))
+    return re.compile(text + (r" \((?P<_context>.+)\)" if context else ""))
+
+
+def _read(message: str, templates) -> tuple[str, dict[str, str], str | None] | None:
+    """The template ``message`` was written from, its values and its bracketed context (a known
+    one: tried first, so that a last value does not swallow it)."""
+    for context in (True, False):
+        for template in templates:
+            if found := _pattern(template, context).fullmatch(message):
+                values = found.groupdict()
+                said = values.pop("_context", None)
+                if said is None or _read(said, CONTEXTS) is not None:
+                    return template, values, said
+    return None
+
+
+def _say(message: str, templates, lang: Language) -> str | None:
+    read = _read(message, templates)
+    if read is None:
+        return None
+    template, values, context = read
+    text = lang.t(template, **{k: lang.t(v) if v in WORDS else v for k, v in values.items()})
+    if context is not None:
+        said = _say(context, CONTEXTS, lang)
+        text += f" ({context if said is None else said})"
+    return text
+
+
+def problem_words(problem: Problem, lang: Language | str | None = None) -> str:
+    """``str(problem)`` in ``lang``: its message translated when its wording is known."""
+    lang = language(lang)
+    if lang.code == ENGLISH:
+        return str(problem)
+    said = _say(problem.message, TEMPLATES, lang)
+    return str(Problem(problem.message if said is None else said, problem.sheet, problem.cell))
+
+
+def summary_words(problems, limit: int = 8, lang: Language | str | None = None) -> str:
+    """``InputError.summary`` in ``lang``: at most ``limit`` problems, then a count of the rest."""
+    lang = language(lang)
+    lines = [problem_words(p, lang) for p in problems[:limit]]
+    rest = len(problems) - limit
+    if rest == 1:
+        lines.append(lang.t("... and 1 more problem"))
+    elif rest > 1:
+        lines.append(lang.t("... and {count} more problems", count=rest))
+    return "\n".join(lines)

@@ -1,0 +1,92 @@
+"""The workbook's problem messages in Vietnamese (issue 11): every wording the reader writes for a
+bad cell is known to ``criteria.problem_words``, so none stays in English under ``--lang vi`` or
+View > Language; English is left exactly as written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from criteria.errors import InputError
+from criteria.problem_words import TEMPLATES, problem_words
+from tests.xlsx import DEFAULT_CRITERIA, DEFAULT_PARTNERS, write_workbook
+from workbooks.reader import read_workbook
+
+CRITERIA = [
+    ["Criterion", "Direction", "Weight", "Min", "Max"],
+    ["Technology transfer", "benefit", 0.4, 0, 10],
+    ["Capital", "up", -0.3, None, None],  # unknown direction, negative weight
+    ["Months", "cost", None, 5, 1],  # empty weight, Max below Min
+    ["Speed", "benefit", 0.2, None, None],  # no column in Partners
+]
+PARTNERS = [
+    ["Partner", "Country", "Technology transfer", "Capital", "Months", "Months"],  # a column twice
+    ["JOGMEC", "Japan", "seven", 5, 60, 1],  # text in a score cell
+    ["JOGMEC", "Japan", 12, "1,5", 18, 1],  # duplicate partner; outside 0..10; a comma
+    [None, "Korea", True, dt.date(2026, 1, 5), 24, 1],  # no name; TRUE; a date
+    ["LS Eco Energy", "Korea", "#N/A", 5, 36, 1],  # an Excel error
+]
+SCENARIOS = [
+    ["Scenario", "Technology transfer", "Capital", "Months"],
+    ["S1 Ministry", 0, 0, 0],  # every weight 0
+    ["S2 Company", 0.5, -1, 0.2],  # a negative weight of a scenario
+]
+
+
+@pytest.fixture(scope="module")
+def problems(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bad")
+    found = []
+    for name, sheets in (
+        ("cells", (PARTNERS, CRITERIA)),
+        ("scenarios", (DEFAULT_PARTNERS, DEFAULT_CRITERIA, SCENARIOS)),
+    ):
+        with pytest.raises(InputError) as caught:
+            read_workbook(write_workbook(folder / f"{name}.xlsx", *sheets))
+        found += caught.value.problems
+    return tuple(found)
+
+
+def english_words(text: str) -> set[str]:
+    """The words of the templates' English left in ``text`` (quoted values and names aside)."""
+    text = re.sub(r"'[^']*'", " ", text)
+    template_words = {
+        w.lower() for t in TEMPLATES for w in re.findall(r"[A-Za-z]{3,}", re.sub(r"\{\w+\}", " ", t))
+    }
+    kept = {"excel", "criteria", "partners", "max", "min", "benefit", "cost", "true"}  # sheets, columns, TRUE
+    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} & template_words - kept
+
+
+def test_the_bad_workbook_has_each_kind_of_cell_problem(problems):
+    said = "\n".join(map(str, problems))
+    for fragment in ("'seven' is not a number (criterion 'Technology transfer')", "is negative",
+                     "appears twice", "is outside the scale", "is an Excel error", "true/false",
+                     "date or time", "with a comma", "direction is 'up'", "the weight is empty",
+                     "no partner name", "every weight of scenario", "scenario 'S2 Company', criterion 'Capital'",
+                     "has no column in the Partners sheet", "must be greater than Min"):  # fmt: skip
+        assert fragment in said, fragment
+
+
+def test_every_problem_reads_in_vietnamese_naming_its_sheet_cell_and_value(problems):
+    for problem in problems:
+        english, vietnamese = str(problem), problem_words(problem, "vi")
+        assert vietnamese != english and english_words(vietnamese) == set(), (english, vietnamese)
+        assert vietnamese.startswith(f"{problem.sheet}!{problem.cell}: " if problem.cell else problem.sheet)
+        assert re.findall(r"'[^']*'", vietnamese) == re.findall(
+            r"'[^']*'", english
+        )  # values, names as written
+    text = next(problem_words(p, "vi") for p in problems if "seven" in p.message)
+    assert text == "Partners!C2: 'seven' không phải là số (tiêu chí 'Technology transfer')"
+
+
+def test_english_stays_as_written_and_an_unknown_wording_passes_through(problems):
+    assert [problem_words(p, "en") for p in problems] == [str(p) for p in problems]
+    error = InputError(list(problems))
+    assert error.summary(limit=3, lang="en") == error.summary(limit=3)
+    assert error.summary(limit=3, lang="vi").endswith(f"... và {len(problems) - 3} vấn đề khác")
+    from criteria.errors import Problem
+
+    odd = Problem("a wording no template knows", "Partners", "A1")
+    assert problem_words(odd, "vi") == "Partners!A1: a wording no template knows"
