@@ -10,6 +10,7 @@ import numpy as np
 from criteria.errors import InputError, Problem
 from criteria.missing import FilledValues, apply_policy
 from criteria.model import DecisionModel, readonly
+from criteria.preference import preference_functions
 from criteria.study import StudyState
 from criteria.weights import weight_problem
 from scoring.methods import Method, get_method
@@ -85,8 +86,10 @@ def prepare(state: StudyState) -> Prepared:
         Unknown method; nothing left to rank; an infinite value; a value <= 0 for a method
         that needs positive values (every such cell is named).
     """
-    method = get_method(state.method)
     model = state.model
+    method = get_method(state.method)
+    if method.key == "promethee":
+        method = method.with_preferences(preference_functions(model.criteria))
     if not model.partners:
         raise InputError(Problem("there are no partners to rank", "Partners"))
     fill = apply_policy(model, state.missing)
