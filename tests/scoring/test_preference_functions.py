@@ -32,10 +32,8 @@ LO, HI = X.min(axis=0), X.max(axis=0)
 
 
 def fn(shape, q=None, p=None, s=None):
-    wrap = lambda v: (
-        None if v is None else (Threshold(float(v[:-1]) / 100, True) if isinstance(v, str) else Threshold(v))
-    )  # noqa: E731
-    return PreferenceFunction(Shape(shape), wrap(q), wrap(p), wrap(s))
+    """A function from plain numbers, or from text such as '10%' for a share of the range."""
+    return PreferenceFunction(Shape(shape), *(None if v is None else Threshold.parse(v) for v in (q, p, s)))
 
 
 def net(function):
