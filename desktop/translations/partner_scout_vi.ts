@@ -461,6 +461,10 @@ Thay bằng phiếu trống?</translation>
         <translation> hiện tại {weight}</translation>
     </message>
     <message>
+        <source>(showing {shown} of {total})</source>
+        <translation>(hiển thị {shown} trên {total})</translation>
+    </message>
+    <message>
         <source>Contribution to score</source>
         <translation>Phần đóng góp vào điểm</translation>
     </message>
@@ -475,6 +479,10 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>How often each partner takes each rank ({samples} weightings; expected rank in brackets)</source>
         <translation>Tần suất mỗi đối tác đứng ở từng hạng ({samples} bộ trọng số; hạng kỳ vọng trong ngoặc)</translation>
+    </message>
+    <message>
+        <source>PROMETHEE I: where the two flows disagree, lines cross</source>
+        <translation>PROMETHEE I: nơi hai dòng không thống nhất, các đường cắt nhau</translation>
     </message>
     <message>
         <source>Pareto frontier</source>
@@ -540,6 +548,14 @@ Thay bằng phiếu trống?</translation>
         <source>{name}  (lower is better)</source>
         <translation>{name}  (càng thấp càng tốt)</translation>
     </message>
+    <message>
+        <source>φ+ leaving flow</source>
+        <translation>φ+ dòng ra</translation>
+    </message>
+    <message>
+        <source>φ− entering flow</source>
+        <translation>φ− dòng vào</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -558,6 +574,10 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>Numbers: score (lower is better)</source>
         <translation>Số: điểm (càng thấp càng tốt)</translation>
+    </message>
+    <message>
+        <source>PROMETHEE I</source>
+        <translation>PROMETHEE I</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -1475,6 +1495,25 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>{text} is not a number</source>
         <translation>{text} không phải là số</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheeOne</name>
+    <message>
+        <source>PROMETHEE I finds no incomparable pair: both flows order every pair as the net flow does.</source>
+        <translation>PROMETHEE I không thấy cặp nào không so sánh được: cả hai dòng xếp mọi cặp giống như dòng ròng.</translation>
+    </message>
+    <message>
+        <source>Too many partners to list the incomparable pairs ({count}).</source>
+        <translation>Quá nhiều đối tác để liệt kê các cặp không so sánh được ({count}).</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are incomparable: {a} outranks the others more (φ+ {ap} against {bp}) but is also outranked more (φ− {am} against {bm}).</source>
+        <translation>{a} và {b} không so sánh được: {a} trội hơn các đối tác khác nhiều hơn (φ+ {ap} so với {bp}) nhưng cũng bị trội hơn nhiều hơn (φ− {am} so với {bm}).</translation>
+    </message>
+    <message>
+        <source>{count} more incomparable pairs.</source>
+        <translation>Còn {count} cặp không so sánh được khác.</translation>
     </message>
 </context>
 <context>
