@@ -33,6 +33,8 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+import numpy as np
+
 from criteria.errors import InputError, Problem, quote
 
 FUNCTION_COLUMN = "Preference function"
@@ -249,3 +251,29 @@ def with_function(criterion, function: PreferenceFunction):
             extra.append((header, cells[column]))
     extra.extend((c, cells[c]) for c in COLUMNS if c not in seen and cells[c] != "")
     return dataclasses.replace(criterion, extra=tuple(extra))
+
+
+def preference_values(function: PreferenceFunction, gaps, span: float):
+    """``P(d)`` for an array of gaps ``d`` (the definitions in this module's table), e.g. to draw it."""
+    d = np.asarray(gaps, dtype=float)
+    q, p, s = function.absolute(span)
+    shape = function.shape
+    if shape is Shape.USUAL:
+        return (d > 0).astype(float)
+    if shape is Shape.U_SHAPE:
+        return (d > q).astype(float)
+    if shape is Shape.GAUSSIAN:
+        return np.where(d > 0, 1.0 - np.exp(-(d * d) / (2.0 * s * s)) if s > 0 else 1.0, 0.0)
+    if shape is Shape.LEVEL:
+        return np.where(d > p, 1.0, np.where(d > q, 0.5, 0.0))
+    q = 0.0 if shape is Shape.V_SHAPE else q
+    if p <= q:
+        return (d > q).astype(float)
+    return np.clip((d - q) / (p - q), 0.0, 1.0)
+
+
+def set_preference(model, index: int, function: PreferenceFunction):
+    """``model`` with criterion ``index``'s preference function set (its cells written as :meth:`cells` says)."""
+    criteria = list(model.criteria)
+    criteria[index] = with_function(criteria[index], function)
+    return dataclasses.replace(model, criteria=tuple(criteria))

@@ -58,6 +58,7 @@ from PySide6.QtGui import QUndoStack
 from criteria import edits
 from criteria.errors import InputError
 from criteria.model import DecisionModel, name_key
+from criteria.preference import set_preference
 from criteria.study import WORKBOOK_WEIGHTS, StudyState
 from criteria.weights import equal, normalise, with_weight
 from desktop.undo import SetWeightCommand, StateCommand
@@ -397,14 +398,17 @@ class StudySession(QObject):
         return self.edit_structure(model, weights, self.tr("Add criterion: {name}").format(name=name.strip()))
 
     def update_criterion(
-        self, index: int, name: str, direction, low: float | None, high: float | None
+        self, index: int, name: str, direction, low: float | None, high: float | None, preference=None
     ) -> bool:
-        """Rename, change direction and scale bounds of one criterion in one undo step."""
+        """Rename, change direction, scale bounds (and PROMETHEE ``preference`` function, when
+        given) of one criterion in one undo step."""
         old = self.state.model.criteria[index]
         try:
             model = edits.rename_criterion(self.state.model, index, name)
             model = edits.set_direction(model, index, direction)
             model = edits.set_bounds(model, index, low, high)
+            if preference is not None:
+                model = set_preference(model, index, preference)
         except InputError as error:
             self.failed.emit(error.summary())
             return False

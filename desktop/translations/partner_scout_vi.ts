@@ -1498,6 +1498,73 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     </message>
 </context>
 <context>
+    <name>PreferenceEditor</name>
+    <message>
+        <source>&amp;p (strict preference):</source>
+        <translation>&amp;p (ưu tiên hoàn toàn):</translation>
+    </message>
+    <message>
+        <source>&amp;q (indifference):</source>
+        <translation>&amp;q (ngưỡng bàng quan):</translation>
+    </message>
+    <message>
+        <source>&amp;s (Gaussian):</source>
+        <translation>&amp;s (Gauss):</translation>
+    </message>
+    <message>
+        <source>Gaussian (smooth, s at the inflection)</source>
+        <translation>Gauss (mượt, s tại điểm uốn)</translation>
+    </message>
+    <message>
+        <source>Give {name} for this preference function.</source>
+        <translation>Hãy nhập {name} cho hàm ưu tiên này.</translation>
+    </message>
+    <message>
+        <source>P&amp;ROMETHEE preference:</source>
+        <translation>Hàm ưu tiên P&amp;ROMETHEE:</translation>
+    </message>
+    <message>
+        <source>U-shape (full preference beyond q)</source>
+        <translation>Hình chữ U (ưu tiên hoàn toàn khi vượt q)</translation>
+    </message>
+    <message>
+        <source>V-shape (rises to full preference at p)</source>
+        <translation>Hình chữ V (tăng dần đến ưu tiên hoàn toàn tại p)</translation>
+    </message>
+    <message>
+        <source>Write q and p both as numbers or both as percentages.</source>
+        <translation>Hãy ghi q và p cùng là số hoặc cùng là phần trăm.</translation>
+    </message>
+    <message>
+        <source>e.g. 1 or 10%</source>
+        <translation>ví dụ 1 hoặc 10%</translation>
+    </message>
+    <message>
+        <source>level (half between q and p, full beyond p)</source>
+        <translation>bậc thang (một nửa giữa q và p, hoàn toàn khi vượt p)</translation>
+    </message>
+    <message>
+        <source>linear (rises from q to p)</source>
+        <translation>tuyến tính (tăng từ q đến p)</translation>
+    </message>
+    <message>
+        <source>q must be at most p.</source>
+        <translation>q không được lớn hơn p.</translation>
+    </message>
+    <message>
+        <source>usual (any gap is full preference)</source>
+        <translation>thông thường (mọi chênh lệch là ưu tiên hoàn toàn)</translation>
+    </message>
+    <message>
+        <source>{name} must be a number &gt;= 0, or a share of the range such as 10%.</source>
+        <translation>{name} phải là số &gt;= 0, hoặc một phần của khoảng giá trị như 10%.</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than 0.</source>
+        <translation>{name} phải lớn hơn 0.</translation>
+    </message>
+</context>
+<context>
     <name>PrometheeOne</name>
     <message>
         <source>PROMETHEE I finds no incomparable pair: both flows order every pair as the net flow does.</source>

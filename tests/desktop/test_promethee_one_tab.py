@@ -82,7 +82,11 @@ def test_names_on_the_sample_sit_on_their_own_rows(qtbot, size):
     renderer = panel.promethee_one_view.canvas.get_renderer()
     ax = figure.axes[0]
     names = set(session.ranking.partners)
-    texts = [t for t in ax.texts if t.get_text().rstrip("…") and any(n.startswith(t.get_text().rstrip("…")) for n in names)]
+    texts = [
+        t
+        for t in ax.texts
+        if t.get_text().rstrip("…") and any(n.startswith(t.get_text().rstrip("…")) for n in names)
+    ]
     assert len(texts) == 2 * len(names)  # each partner named beside both scales
     boxes = [t.get_window_extent(renderer) for t in texts]
     for a, b in itertools.combinations(range(len(boxes)), 2):
