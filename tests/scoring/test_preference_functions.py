@@ -218,3 +218,39 @@ def test_preference_of_reads_the_extra_cells_and_names_the_criterion():
     assert preference_of(Criterion("Speed")) == USUAL
     with pytest.raises(InputError, match="criterion 'ESG'"):
         preference_of(Criterion("ESG", extra=(("Preference function", "level"), ("q", 1))))
+
+
+def test_gaia_and_monte_carlo_score_with_the_preference_functions():
+    from criteria.model import DecisionModel, Partner
+    from criteria.study import StudyState
+    from scoring import rank, scores_for_weights
+    from scoring.gaia import gaia_axes, gaia_plane
+    from scoring.smaa import Study, run_smaa
+
+    rng = np.random.default_rng(7)
+    extra = (("Preference function", "gaussian"), ("s", "30%"))
+    model = DecisionModel(
+        partners=tuple(Partner(f"P{k}") for k in range(8)),
+        criteria=(Criterion("c1", extra=extra), Criterion("c2", extra=extra), Criterion("c3", extra=extra)),
+        values=rng.uniform(0, 10, (8, 3)),
+    )
+    state = StudyState.from_model(model, method="promethee")
+    ranking = rank(state)
+    functions = (fn("gaussian", s="30%"),) * 3
+    flows = kernels.promethee_terms(ranking.values, ranking.benefit, ranking.lo, ranking.hi, functions)
+    np.testing.assert_allclose(ranking.scores, flows @ np.asarray(ranking.weights))
+    # GAIA projects these functions' single-criterion flows, not the usual ones
+    plane = gaia_plane(state)
+    np.testing.assert_allclose(np.abs(plane.partners_xy), np.abs(flows @ plane.criteria_xy), atol=1e-12)
+    plain = DecisionModel(model.partners, tuple(Criterion(c.name) for c in model.criteria), model.values)
+    usual = gaia_plane(state.replace(model=plain))
+    assert not np.allclose(np.abs(plane.partners_xy), np.abs(usual.partners_xy))
+    # cached axes are reused only while the functions stay the same (a dialog edit changes them)
+    assert gaia_axes(ranking, functions).fits(ranking, functions)
+    assert not gaia_axes(ranking).fits(ranking, functions)
+    assert gaia_axes(ranking).fits(ranking, (USUAL,) * 3)
+    # batches of weights (Monte Carlo, tipping points) are scored with the same functions
+    W = rng.dirichlet(np.ones(3), size=20)
+    np.testing.assert_allclose(scores_for_weights(state, W), W @ flows.T, atol=1e-12)
+    result = run_smaa(Study.of(state), n_samples=50, seed=1)
+    assert result.acceptability.shares.shape[0] == 8
