@@ -86,8 +86,8 @@ def prepare(state: StudyState) -> Prepared:
         Unknown method; nothing left to rank; an infinite value; a value <= 0 for a method
         that needs positive values (every such cell is named).
     """
-    model = state.model
     method = get_method(state.method)
+    model = state.model
     if method.key == "promethee":
         method = method.with_preferences(preference_functions(model.criteria))
     if not model.partners:
