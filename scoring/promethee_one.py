@@ -58,34 +58,24 @@ class PartialRanking:
 
     def relation(self, a: int, b: int) -> Relation | None:
         """``a``'s relation to ``b``: OUTRANKS, INDIFFERENT, INCOMPARABLE, or None when b outranks a."""
-        plus = _compare(self.phi_plus[a], self.phi_plus[b])
-        minus = _compare(self.phi_minus[b], self.phi_minus[a])  # lower phi- is better
-        if plus == minus == 0:
-            return Relation.INDIFFERENT
-        if plus >= 0 and minus >= 0:
-            return Relation.OUTRANKS
-        if plus <= 0 and minus <= 0:
-            return None
-        return Relation.INCOMPARABLE
+        return _relations(self.phi_plus[[a]], self.phi_minus[[a]], self.phi_plus[[b]], self.phi_minus[[b]])[0]
 
     def pairs(self) -> list[tuple[int, Relation, int]]:
         """Every pair once, as ``(a, relation, b)`` read "a outranks b", "a and b are indifferent"
         or "... incomparable"; a is the one listed first (better by net flow) unless b outranks a.
         Empty above ``PAIR_LIMIT`` partners."""
-        listed = []
         if not self.lists_pairs:
-            return listed
-        for a in range(len(self.partners)):
-            for b in range(a + 1, len(self.partners)):
-                relation = self.relation(a, b)
-                listed.append((b, Relation.OUTRANKS, a) if relation is None else (a, relation, b))
-        return listed
+            return []
+        a, b = np.triu_indices(len(self.partners), k=1)
+        relations = _relations(self.phi_plus[a], self.phi_minus[a], self.phi_plus[b], self.phi_minus[b])
+        return [
+            (j, Relation.OUTRANKS, i) if relation is None else (i, relation, j)
+            for i, j, relation in zip(a.tolist(), b.tolist(), relations, strict=True)
+        ]
 
     def incomparable(self) -> list[tuple[int, int]]:
         """The incomparable pairs ``(a, b)``, a before b in the net-flow order (none listed
         above ``PAIR_LIMIT`` partners: see :attr:`lists_pairs`)."""
-        if not self.lists_pairs:
-            return []
         return [(a, b) for a, relation, b in self.pairs() if relation is Relation.INCOMPARABLE]
 
     @property
@@ -94,8 +84,19 @@ class PartialRanking:
         return len(self.partners) <= PAIR_LIMIT
 
 
-def _compare(x: float, y: float) -> int:
-    return 0 if abs(x - y) <= TOLERANCE else (1 if x > y else -1)
+def _compare(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """-1, 0 or 1 per element: ``x`` below, equal to (within ``TOLERANCE``) or above ``y``."""
+    return np.where(np.abs(x - y) <= TOLERANCE, 0, np.sign(x - y)).astype(int)
+
+
+def _relations(plus_a, minus_a, plus_b, minus_b) -> list[Relation | None]:
+    """Each a's relation to its b (eq. 5.10), None where b outranks a."""
+    plus = _compare(plus_a, plus_b)
+    minus = _compare(minus_b, minus_a)  # lower phi- is better
+    codes = np.select(
+        [(plus == 0) & (minus == 0), (plus >= 0) & (minus >= 0), (plus <= 0) & (minus <= 0)], [0, 1, 2], 3
+    )
+    return [(Relation.INDIFFERENT, Relation.OUTRANKS, None, Relation.INCOMPARABLE)[c] for c in codes.tolist()]
 
 
 def partial_ranking(state: StudyState) -> PartialRanking:
