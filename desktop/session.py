@@ -382,7 +382,9 @@ class StudySession(QObject):
             model, self.tr("Remove partner: {name}").format(name=", ".join(names)), {"structure"}
         )
 
-    def add_criterion(self, name: str, direction, low: float | None, high: float | None) -> bool:
+    def add_criterion(
+        self, name: str, direction, low: float | None, high: float | None, preference=None
+    ) -> bool:
         # every partner starts at the scale's Min (else 1): a constant column ranks (it separates
         # no one) where an all-missing one could not be filled; the values are then edited in place
         start = 1.0 if low is None else low
@@ -391,6 +393,8 @@ class StudySession(QObject):
                 self.state.model, name, direction, values=[start] * len(self.state.model.partners)
             )
             model = edits.set_bounds(model, len(model.criteria) - 1, low, high)
+            if preference is not None:  # PROMETHEE's function, set in the same step
+                model = set_preference(model, len(model.criteria) - 1, preference)
         except InputError as error:
             self.failed.emit(error.summary())
             return False

@@ -193,7 +193,7 @@ class PartnersPanel(QWidget):
     def on_add_criterion(self) -> None:
         form = self.ask_criterion(None)
         if form:
-            self.session.add_criterion(form.name, form.direction, form.low, form.high)
+            self.session.add_criterion(form.name, form.direction, form.low, form.high, form.preference)
 
     def on_edit_criterion(self) -> None:
         j = self.current_criterion()

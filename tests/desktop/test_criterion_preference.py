@@ -85,3 +85,20 @@ def test_ok_without_touching_the_function_keeps_its_cells_as_written(qtbot, sess
     qtbot.addWidget(dialog)
     assert dialog.preference.fields["p"].text() == "25%"
     assert dialog.form().preference is None
+
+
+def test_a_new_criterion_keeps_the_function_chosen_when_adding_it(qtbot, window, session):
+    def answer(index):
+        dialog = CriterionDialog(window.partners)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.name, "Offtake")
+        choose(qtbot, dialog, Shape.U_SHAPE, q="2")
+        return dialog.form()
+
+    window.partners.ask_criterion = answer
+    steps = session.undo_stack.count()
+    window.partners.on_add_criterion()
+    assert session.undo_stack.count() == steps + 1
+    added = session.state.model.criteria[-1]
+    assert added.name == "Offtake"
+    assert preference_of(added) == PreferenceFunction(Shape.U_SHAPE, q=Threshold(2.0))
