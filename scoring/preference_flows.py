@@ -82,7 +82,7 @@ def _gauss_below(u: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """``sum_{b <= i} counts_b exp(-(u_i - u_b)^2)`` for sorted distinct ``u``."""
     box = np.floor((u - u[0]) / _BOX).astype(np.int64)
     offset = u - (u[0] + (box + 0.5) * _BOX)  # position in the own box, within +-_BOX / 2
-    powers = offset[:, None] ** np.arange(_TERMS)
+    powers = np.vander(offset, _TERMS, increasing=True)  # offset ** k by running products
     moments = np.cumsum((counts * np.exp(-offset * offset))[:, None] * powers, axis=0)
     boxes, first = np.unique(box, return_index=True)
     last = np.r_[first[1:], len(u)] - 1
@@ -98,7 +98,7 @@ def _gauss_below(u: np.ndarray, counts: np.ndarray) -> np.ndarray:
         if not hit.any():
             continue
         gap = offset[hit] + shift * _BOX
-        series = (gap[:, None] ** np.arange(_TERMS) * whole[found[hit]]) @ _COEFFICIENTS
+        series = (np.vander(gap, _TERMS, increasing=True) * whole[found[hit]]) @ _COEFFICIENTS
         total[hit] += np.exp(-gap * gap) * series
     return total
 
