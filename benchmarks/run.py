@@ -21,6 +21,12 @@ TARGETS = {
     "kernel_promethee_1000x10_ms": (5.0, "max"),
     "promethee_10000x10_ms": (1000.0, "max"),
     "promethee_10000x10_peak_mib": (200.0, "max"),
+    "promethee_vshape_10000x10_ms": (1500.0, "max"),
+    "promethee_vshape_10000x10_peak_mib": (200.0, "max"),
+    "promethee_gaussian_10000x10_ms": (1500.0, "max"),
+    "promethee_gaussian_10000x10_peak_mib": (200.0, "max"),
+    "promethee_mixed_10000x10_ms": (1500.0, "max"),
+    "promethee_mixed_10000x10_peak_mib": (200.0, "max"),
     "read_10000_rows_s": (0.5, "max"),
     "write_result_10000_rows_s": (1.5, "max"),
     "rank_cli_1000_rows_s": (0.5, "max"),
@@ -44,6 +50,7 @@ TARGETS = {
 
 MODULES = (
     "benchmarks.kernels",
+    "benchmarks.preference",
     "benchmarks.io",
     "benchmarks.robustness",
     "benchmarks.smaa",

@@ -610,7 +610,7 @@ def _method_definition(key: str, lang: Language) -> str:
             "VIKOR: a compromise between the weighted total shortfall from the best values and the largest single shortfall (v = 0.5); the score Q is lower for better partners."
         ),
         "promethee": lang.t(
-            "PROMETHEE II: every pair of partners is compared criterion by criterion (usual preference function); the score is the net flow, how much a partner outranks the others minus how much it is outranked. Higher is better."
+            "PROMETHEE II: every pair of partners is compared criterion by criterion with the criterion's preference function (the usual one, where any difference is full preference, unless the Criteria sheet sets thresholds); the score is the net flow, how much a partner outranks the others minus how much it is outranked. Higher is better."
         ),
     }
     method = get_method(key)

@@ -53,16 +53,18 @@ def cmd_rank(args: argparse.Namespace) -> int:
     if args.format == "json":
         from desktop.cli_common import finite
 
-        print_json(
-            {
-                "method": ranking.method,
-                "weights": dict(zip(ranking.criteria, ranking.weights)),
-                "ranking": [
-                    {"rank": r, "partner": p, "score": finite(s)} for r, p, s in zip(ranks, names, scores)
-                ],
-                "excluded": list(ranking.excluded),
-            }
-        )
+        result = {
+            "method": ranking.method,
+            "weights": dict(zip(ranking.criteria, ranking.weights)),
+            "ranking": [{"rank": r, "partner": p, "score": finite(s)} for r, p, s in zip(ranks, names, scores)],
+            "excluded": list(ranking.excluded),
+        }
+        if ranking.method == "promethee":  # PROMETHEE I's flows and pairs beside the net-flow ranking
+            from scoring.promethee_one import partial_ranking
+            from workbooks.promethee_one_sheet import promethee_one_json
+
+            result["promethee_i"] = promethee_one_json(partial_ranking(state))
+        print_json(result)
     elif args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(["rank", "partner", "score"])

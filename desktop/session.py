@@ -58,6 +58,7 @@ from PySide6.QtGui import QUndoStack
 from criteria import edits
 from criteria.errors import InputError
 from criteria.model import DecisionModel, name_key
+from criteria.preference import set_preference
 from criteria.study import WORKBOOK_WEIGHTS, StudyState
 from criteria.weights import equal, normalise, with_weight
 from criteria.weights_words import EQUAL_WEIGHTS, SCENARIO
@@ -385,7 +386,9 @@ class StudySession(QObject):
             model, self.tr("Remove partner: {name}").format(name=", ".join(names)), {"structure"}
         )
 
-    def add_criterion(self, name: str, direction, low: float | None, high: float | None) -> bool:
+    def add_criterion(
+        self, name: str, direction, low: float | None, high: float | None, preference=None
+    ) -> bool:
         # every partner starts at the scale's Min (else 1): a constant column ranks (it separates
         # no one) where an all-missing one could not be filled; the values are then edited in place
         start = 1.0 if low is None else low
@@ -394,6 +397,8 @@ class StudySession(QObject):
                 self.state.model, name, direction, values=[start] * len(self.state.model.partners)
             )
             model = edits.set_bounds(model, len(model.criteria) - 1, low, high)
+            if preference is not None:  # PROMETHEE's function, set in the same step
+                model = set_preference(model, len(model.criteria) - 1, preference)
         except InputError as error:
             self.failed.emit(error.summary(lang=current_language()))
             return False
@@ -401,14 +406,17 @@ class StudySession(QObject):
         return self.edit_structure(model, weights, self.tr("Add criterion: {name}").format(name=name.strip()))
 
     def update_criterion(
-        self, index: int, name: str, direction, low: float | None, high: float | None
+        self, index: int, name: str, direction, low: float | None, high: float | None, preference=None
     ) -> bool:
-        """Rename, change direction and scale bounds of one criterion in one undo step."""
+        """Rename, change direction, scale bounds (and PROMETHEE ``preference`` function, when
+        given) of one criterion in one undo step."""
         old = self.state.model.criteria[index]
         try:
             model = edits.rename_criterion(self.state.model, index, name)
             model = edits.set_direction(model, index, direction)
             model = edits.set_bounds(model, index, low, high)
+            if preference is not None:
+                model = set_preference(model, index, preference)
         except InputError as error:
             self.failed.emit(error.summary(lang=current_language()))
             return False

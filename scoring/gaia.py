@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from criteria.preference import preference_functions
 from criteria.study import StudyState
-from scoring.kernels import single_criterion_flows
+from scoring.kernels import promethee_terms
 from scoring.rank import rank
 from scoring.result import Ranking
 
@@ -53,11 +54,14 @@ class GaiaAxes:
     criteria_xy: np.ndarray
     delta: float
     explained: tuple[float, float]
+    preferences: tuple | None = None  # the criteria's PROMETHEE preference functions (None: usual)
 
-    def fits(self, ranking: Ranking) -> bool:
-        """True when ``ranking`` ranks the same partners on the same values and directions."""
+    def fits(self, ranking: Ranking, preferences: tuple | None = None) -> bool:
+        """True when ``ranking`` ranks the same partners on the same values and directions
+        (and the criteria keep the same preference functions)."""
         return (
-            self.partners == ranking.partners
+            _usual_if_none(self.preferences) == _usual_if_none(preferences)
+            and self.partners == ranking.partners
             and self.criteria == ranking.criteria
             and np.array_equal(self.benefit, ranking.benefit)
             and np.array_equal(self.values, ranking.values)
@@ -76,10 +80,15 @@ class GaiaAxes:
         )
 
 
-def gaia_axes(ranking: Ranking) -> GaiaAxes:
+def _usual_if_none(preferences):
+    return None if preferences is None or all(f.is_usual for f in preferences) else tuple(preferences)
+
+
+def gaia_axes(ranking: Ranking, preferences: tuple | None = None) -> GaiaAxes:
     """Principal component analysis of the single-criterion net flows of ``ranking``'s values.
 
-    The ``(n, m)`` matrix of single-criterion PROMETHEE flows (usual preference function)
+    The ``(n, m)`` matrix of single-criterion PROMETHEE flows (each criterion's preference
+    function, ``criteria.preference``; None: the usual one everywhere)
     has column means of zero, so its SVD gives the principal axes directly. Each axis's sign is
     fixed so that its largest criterion loading is positive: the plane does not flip while the
     weights change (weights move only the stick).
@@ -96,7 +105,9 @@ def gaia_axes(ranking: Ranking) -> GaiaAxes:
     .. [2] Brans, J.-P., & Mareschal, B. (2005). PROMETHEE methods, sec. 5.5 (the GAIA plane).
        In *Multiple Criteria Decision Analysis: State of the Art Surveys*. Springer.
     """
-    flows = single_criterion_flows(ranking.values, ranking.benefit)
+    flows = promethee_terms(
+        ranking.values, ranking.benefit, ranking.lo, ranking.hi, _usual_if_none(preferences)
+    )
     _, singular, vt = np.linalg.svd(flows, full_matrices=False)
     axes = np.zeros((flows.shape[1], 2))
     kept = min(2, vt.shape[0])
@@ -117,6 +128,7 @@ def gaia_axes(ranking: Ranking) -> GaiaAxes:
         criteria_xy=axes,
         delta=float(explained.sum()),
         explained=(float(explained[0]), float(explained[1])),
+        preferences=_usual_if_none(preferences),
     )
 
 
@@ -126,4 +138,4 @@ def gaia_plane(state: StudyState) -> GaiaPlane:
     Raises ``criteria.errors.InputError`` when ``state`` cannot be ranked (``scoring.rank``).
     """
     ranking = rank(state)
-    return gaia_axes(ranking).plane(ranking.weights)
+    return gaia_axes(ranking, preference_functions(state.model.criteria)).plane(ranking.weights)

@@ -214,11 +214,13 @@ def single_criterion_flows(X, benefit):
     return flows / (n - 1)
 
 
-def promethee(X, W, benefit, lo, hi):
-    """PROMETHEE II net flow ``phi = phi+ - phi-`` with the usual criterion everywhere.
+def promethee(X, W, benefit, lo, hi, preferences=None):
+    """PROMETHEE II net flow ``phi = phi+ - phi-``, the usual criterion unless ``preferences`` says otherwise.
 
     The net flow is linear in the weights, ``phi(a) = sum_j w_j phi_j(a)``, so it is the
-    weighted sum of :func:`single_criterion_flows`. Higher is better; flows lie in [-1, 1].
+    weighted sum of :func:`promethee_terms`. Higher is better; flows lie in [-1, 1].
+    ``preferences`` holds one ``criteria.preference.PreferenceFunction`` per criterion (None:
+    usual everywhere, exactly as before they existed).
 
     References
     ----------
@@ -228,14 +230,30 @@ def promethee(X, W, benefit, lo, hi):
     .. [2] Brans, J.-P., & Mareschal, B. (2005). PROMETHEE methods, sec. 5.4. In *Multiple
        Criteria Decision Analysis: State of the Art Surveys*. Springer.
     """
-    return np.asarray(W) @ promethee_terms(X, benefit, lo, hi).T
+    return np.asarray(W) @ promethee_terms(X, benefit, lo, hi, preferences).T
 
 
-def promethee_terms(X, benefit, lo, hi):
-    """The weight-free ``(n, m)`` terms of :func:`promethee`: :func:`single_criterion_flows`."""
-    return single_criterion_flows(X, benefit)
+def promethee_flow_sums(X, benefit, lo, hi, preferences=None):
+    """``(n, m)`` leaving and entering sums per criterion (``scoring.preference_flows``)."""
+    from scoring.preference_flows import criterion_flow_sums, usual_everywhere
+
+    return criterion_flow_sums(X, benefit, lo, hi, usual_everywhere(preferences, X.shape[1]))
 
 
-def promethee_contributions(X, w, benefit, lo, hi):
+def promethee_terms(X, benefit, lo, hi, preferences=None):
+    """The weight-free ``(n, m)`` terms of :func:`promethee`: single-criterion net flows.
+
+    The usual criterion everywhere keeps :func:`single_criterion_flows` itself.
+    """
+    if preferences is None or all(f.is_usual for f in preferences):
+        return single_criterion_flows(X, benefit)
+    n = X.shape[0]
+    if n < 2:
+        return np.zeros_like(X, dtype=float)
+    leaving, entering = promethee_flow_sums(X, benefit, lo, hi, preferences)
+    return (leaving - entering) / (n - 1)
+
+
+def promethee_contributions(X, w, benefit, lo, hi, preferences=None):
     """``w_j phi_j(a)``; each row sums exactly to the net flow."""
-    return single_criterion_flows(X, benefit) * w
+    return promethee_terms(X, benefit, lo, hi, preferences) * w

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 
@@ -38,6 +39,25 @@ class Method:
     # For methods whose score is ``W @ terms(X, benefit, lo, hi).T``: the weight-free terms,
     # computed once per prepared study and reused for every weight vector.
     terms: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None = None
+    # PROMETHEE's preference functions (``criteria.preference``), one per criterion, bound into
+    # its kernels by :meth:`with_preferences`; None for the usual criterion everywhere.
+    preferences: tuple | None = None
+
+    def with_preferences(self, preferences: tuple) -> Method:
+        """This method with ``preferences`` bound into its kernels (PROMETHEE only; others unchanged).
+
+        A prepared study carries the bound method, so every caller of its kernels (ranks,
+        Monte Carlo, tipping points) scores with the study's functions.
+        """
+        if self.key != "promethee" or all(f.is_usual for f in preferences):
+            return self
+        return replace(
+            self,
+            kernel=partial(kernels.promethee, preferences=preferences),
+            contributions=partial(kernels.promethee_contributions, preferences=preferences),
+            terms=partial(kernels.promethee_terms, preferences=preferences),
+            preferences=preferences,
+        )
 
     @property
     def ranked_by(self) -> Kernel:

@@ -10,6 +10,7 @@ import numpy as np
 from criteria.errors import InputError, Problem
 from criteria.missing import FilledValues, apply_policy
 from criteria.model import DecisionModel, readonly
+from criteria.preference import preference_functions
 from criteria.study import StudyState
 from criteria.weights import weight_problem
 from scoring.methods import Method, get_method
@@ -87,6 +88,8 @@ def prepare(state: StudyState) -> Prepared:
     """
     method = get_method(state.method)
     model = state.model
+    if method.key == "promethee":
+        method = method.with_preferences(preference_functions(model.criteria))
     if not model.partners:
         raise InputError(Problem("there are no partners to rank", "Partners"))
     fill = apply_policy(model, state.missing)

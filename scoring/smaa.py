@@ -135,7 +135,8 @@ class Study:
             slope, offset = self._minmax_affine(X)
             return np.matmul(W * slope[:, None, :], X.transpose(0, 2, 1)) + (W @ offset[:, :, None])
         kernel, benefit = prepared.method.ranked_by, prepared.benefit  # WPM: its logs
-        if prepared.method.key in BATCHED:  # TOPSIS, VIKOR, PROMETHEE II: scoring.value_batches
+        # TOPSIS, VIKOR, PROMETHEE II (usual criterion): scoring.value_batches
+        if prepared.method.key in BATCHED and prepared.method.preferences is None:
             return BATCHED[prepared.method.key](X, np.ascontiguousarray(W), benefit)
         return np.stack(
             [

@@ -17,6 +17,7 @@ from workbooks import layout
 from workbooks.cells import as_text, column_letters, is_blank
 from workbooks.container import Container
 from workbooks.evidence_sheet import check_widths, read_evidence
+from workbooks.preference_columns import check_preferences
 from workbooks.table import Table, TextNumber, header_key, match_sheets, read_table, unique_name
 
 
@@ -63,6 +64,7 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, 
     criteria, criterion_rows = _read_criteria(criteria_table) if criteria_table else ((), ())
     if criteria_table:
         check_widths(criteria_table, criteria, criterion_rows)
+        check_preferences(criteria_table, criteria, criterion_rows)
     partners = (
         _read_partners(partners_table, criteria, criterion_rows, criteria_table) if partners_table else None
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from criteria.model import DecisionModel
 from criteria.study import StudyState
+from scoring.promethee_one import partial_ranking
 from workbooks import layout
 from workbooks.atomic import write_atomic
 from workbooks.container import Container
@@ -128,6 +129,10 @@ def write_result(
         layout.RANKING: ranking_rows(state, ranking),
         layout.SETTINGS: settings_rows(state, ranking, source),
     }
+    if ranking.method == "promethee":  # PROMETHEE I beside the net-flow ranking
+        from workbooks.promethee_one_sheet import SHEET, promethee_one_rows
+
+        added[SHEET] = promethee_one_rows(partial_ranking(state))
     added.update((sheet_title(name), [list(row) for row in rows]) for name, rows in extra_sheets)
     summary = summary_sheet(ranking, acceptability)  # first: what a reader opening the file sees
     sheets = _with_source(ours, {*added, summary.name}, source) if source is not None else ours

@@ -17,6 +17,7 @@ from desktop.charts import style
 from desktop.charts.canvases import ChartView
 from desktop.charts.context import chart_context
 from desktop.charts.plots import TOP_N, ContributionPlot, RadarPlot, Redraw, TradeoffPlot, WeightPlot
+from desktop.charts.promethee_one_view import PrometheeOneTab
 from desktop.core_words import core_words
 from scoring.dominance import non_dominated
 from scoring.methods import get_method
@@ -29,6 +30,7 @@ TAB_TITLES = (
     QT_TRANSLATE_NOOP("ChartsPanel", "Weights"),
     QT_TRANSLATE_NOOP("ChartsPanel", "Profiles"),
     QT_TRANSLATE_NOOP("ChartsPanel", "Trade-off"),
+    QT_TRANSLATE_NOOP("ChartsPanel", "PROMETHEE I"),
 )
 
 
@@ -49,9 +51,12 @@ class ChartsPanel(QWidget):
         self.across, self.up = QLabel(self), QLabel(self)
         self.tradeoff = ChartView([self.across, self.x_combo, self.up, self.y_combo], self,
                                   name="trade-off", context=context)  # fmt: skip
+        self.promethee_one_view = ChartView(parent=self, name="promethee-i", context=context)
+        self.promethee_one = PrometheeOneTab(session, self.promethee_one_view)
         self.tabs = QTabWidget(self)
-        for view in (self.contributions, self.weights, self.profiles, self.tradeoff):
+        for view in (self.contributions, self.weights, self.profiles, self.tradeoff, self.promethee_one_view):
             self.tabs.addTab(view, "")  # named by _retranslate()
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -85,6 +90,11 @@ class ChartsPanel(QWidget):
             self._update_profiles()
         if "values" in change.what:
             self._update_tradeoff()
+        self.promethee_one.stale = True
+        self._update_promethee_one()
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self._update_promethee_one()
 
     def _on_session_selection_changed(self, _selection) -> None:
         self._update_profiles()
@@ -159,6 +169,8 @@ class ChartsPanel(QWidget):
         self._update_weights(full=True)
         self._update_profiles()
         self._update_tradeoff()
+        self.promethee_one.stale = True
+        self._update_promethee_one()
 
     def _fill_axis_combos(self, criteria) -> None:
         previous = (self.x_combo.currentText(), self.y_combo.currentText())
@@ -193,6 +205,13 @@ class ChartsPanel(QWidget):
         )
         canvas = self.contributions.canvas
         canvas.request_redraw(Redraw.FIGURE if full else level, self.contribution_plot.changed_names)
+
+    def _update_promethee_one(self) -> None:
+        """The PROMETHEE I tab: shown with the PROMETHEE method only, drawn when it is on screen."""
+        tab = self.promethee_one
+        self.tabs.setTabVisible(self.tabs.indexOf(self.promethee_one_view), tab.applies)
+        if tab.applies and tab.stale and self.tabs.currentWidget() is self.promethee_one_view:
+            tab.refresh()
 
     def _update_weights(self, *, full: bool) -> None:
         level = self.weight_plot.update(self.session.ranking.weights)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.model import Criterion, Direction
+from criteria.preference import PreferenceFunction
+from desktop.dialogs.preference_editor import PreferenceEditor
 
 
 @dataclass(frozen=True)
@@ -27,10 +29,13 @@ class CriterionForm:
     direction: Direction
     low: float | None
     high: float | None
+    preference: PreferenceFunction | None = None  # PROMETHEE's function (None: leave it as it is)
 
 
 class CriterionDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, criterion: Criterion | None = None):
+    def __init__(
+        self, parent: QWidget | None = None, criterion: Criterion | None = None, span: float | None = None
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit criterion") if criterion else self.tr("Add criterion"))
         criterion = criterion or Criterion("")
@@ -58,6 +63,11 @@ class CriterionDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a4262c;")
+        # span: the criterion's range, for thresholds written as a share of it (the picture's scale)
+        self.preference = PreferenceEditor(criterion if criterion.name else None, span or 1.0, self)
+        self.preference.shape.currentIndexChanged.connect(self._check)
+        for field in self.preference.fields.values():
+            field.textChanged.connect(self._check)
         self.name.textChanged.connect(self._check)
         self.low.valueChanged.connect(self._check)
         self.high.valueChanged.connect(self._check)
@@ -68,6 +78,7 @@ class CriterionDialog(QDialog):
         form.addRow(self.bounded)
         form.addRow(self.tr("M&in:"), self.low)
         form.addRow(self.tr("M&ax:"), self.high)
+        form.addRow(self.preference)
         form.addRow(self.message)
         form.addRow(buttons)
         self._check()
@@ -82,7 +93,7 @@ class CriterionDialog(QDialog):
             return self.tr("Give the criterion a name.")
         if self.bounded.isChecked() and self.low.value() >= self.high.value():
             return self.tr("Min must be below Max.")
-        return ""
+        return self.preference.problem()
 
     def _check(self, *_args) -> None:
         problem = self.problem()
@@ -97,4 +108,5 @@ class CriterionDialog(QDialog):
             Direction.BENEFIT if self.direction.currentIndex() == 0 else Direction.COST,
             self.low.value() if bounded else None,
             self.high.value() if bounded else None,
+            self.preference.changed_function(),
         )

@@ -193,7 +193,7 @@ class PartnersPanel(QWidget):
     def on_add_criterion(self) -> None:
         form = self.ask_criterion(None)
         if form:
-            self.session.add_criterion(form.name, form.direction, form.low, form.high)
+            self.session.add_criterion(form.name, form.direction, form.low, form.high, form.preference)
 
     def on_edit_criterion(self) -> None:
         j = self.current_criterion()
@@ -202,7 +202,7 @@ class PartnersPanel(QWidget):
             return
         form = self.ask_criterion(j)
         if form:
-            self.session.update_criterion(j, form.name, form.direction, form.low, form.high)
+            self.session.update_criterion(j, form.name, form.direction, form.low, form.high, form.preference)
 
     def on_remove_criterion(self) -> None:
         j = self.current_criterion()
@@ -219,5 +219,7 @@ class PartnersPanel(QWidget):
 
     def ask_criterion(self, index: int | None) -> CriterionForm | None:
         criterion = None if index is None else self.session.state.model.criteria[index]
-        dialog = CriterionDialog(self, criterion)
+        ranking = self.session.ranking
+        span = None if index is None else float(ranking.hi[index] - ranking.lo[index])
+        dialog = CriterionDialog(self, criterion, span)
         return dialog.form() if dialog.exec() else None

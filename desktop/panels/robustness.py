@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from briefing.text import tipping_findings
 from criteria.errors import InputError
 from criteria.i18n import Language
+from criteria.preference import preference_functions
 from desktop.charts import robustness_plots as plots
 from desktop.charts.canvases import ChartView
 from desktop.charts.context import chart_context
@@ -374,7 +375,8 @@ class RobustnessPanel(QWidget):
         if not self.isVisible():  # behind another dock tab: compute when shown, not on every drag step
             return
         ranking = self.session.ranking
-        if index == GAIA and self._gaia_axes is not None and self._gaia_axes.fits(ranking):
+        preferences = preference_functions(self.session.state.model.criteria)
+        if index == GAIA and self._gaia_axes is not None and self._gaia_axes.fits(ranking, preferences):
             self._dirty.discard(index)  # same partners and values: only the stick moves
             self._show_gaia(self._gaia_axes.plane(ranking.weights))
             return
@@ -529,7 +531,7 @@ def _compute(index: int, state, ranking, criterion: int, *, progress, should_sto
         return index, compare_scenarios(state, include_current=True) if state.model.scenarios else None
     from scoring.gaia import gaia_axes
 
-    axes = gaia_axes(ranking)
+    axes = gaia_axes(ranking, preference_functions(state.model.criteria))
     return index, (axes, axes.plane(ranking.weights))
 
 

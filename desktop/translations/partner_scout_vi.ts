@@ -449,6 +449,10 @@ Thay bằng phiếu trống?</translation>
         <translation> hiện tại {weight}</translation>
     </message>
     <message>
+        <source>(showing {shown} of {total})</source>
+        <translation>(hiển thị {shown} trên {total})</translation>
+    </message>
+    <message>
         <source>Contribution to score</source>
         <translation>Phần đóng góp vào điểm</translation>
     </message>
@@ -463,6 +467,10 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>How often each partner takes each rank ({samples} weightings; expected rank in brackets)</source>
         <translation>Tần suất mỗi đối tác đứng ở từng hạng ({samples} bộ trọng số; hạng kỳ vọng trong ngoặc)</translation>
+    </message>
+    <message>
+        <source>PROMETHEE I: where the two flows disagree, lines cross</source>
+        <translation>PROMETHEE I: nơi hai dòng không thống nhất, các đường cắt nhau</translation>
     </message>
     <message>
         <source>Pareto frontier</source>
@@ -528,6 +536,14 @@ Thay bằng phiếu trống?</translation>
         <source>{name}  (lower is better)</source>
         <translation>{name}  (càng thấp càng tốt)</translation>
     </message>
+    <message>
+        <source>φ+ leaving flow</source>
+        <translation>φ+ dòng ra</translation>
+    </message>
+    <message>
+        <source>φ− entering flow</source>
+        <translation>φ− dòng vào</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPanel</name>
@@ -546,6 +562,10 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>Numbers: score (lower is better)</source>
         <translation>Số: điểm (càng thấp càng tốt)</translation>
+    </message>
+    <message>
+        <source>PROMETHEE I</source>
+        <translation>PROMETHEE I</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -1439,6 +1459,92 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>{text} is not a number</source>
         <translation>{text} không phải là số</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceEditor</name>
+    <message>
+        <source>&amp;p (strict preference):</source>
+        <translation>&amp;p (ưu tiên hoàn toàn):</translation>
+    </message>
+    <message>
+        <source>&amp;q (indifference):</source>
+        <translation>&amp;q (ngưỡng bàng quan):</translation>
+    </message>
+    <message>
+        <source>&amp;s (Gaussian):</source>
+        <translation>&amp;s (Gauss):</translation>
+    </message>
+    <message>
+        <source>Gaussian (smooth, s at the inflection)</source>
+        <translation>Gauss (mượt, s tại điểm uốn)</translation>
+    </message>
+    <message>
+        <source>Give {name} for this preference function.</source>
+        <translation>Hãy nhập {name} cho hàm ưu tiên này.</translation>
+    </message>
+    <message>
+        <source>P&amp;ROMETHEE preference:</source>
+        <translation>Hàm ưu tiên P&amp;ROMETHEE:</translation>
+    </message>
+    <message>
+        <source>U-shape (full preference beyond q)</source>
+        <translation>Hình chữ U (ưu tiên hoàn toàn khi vượt q)</translation>
+    </message>
+    <message>
+        <source>V-shape (rises to full preference at p)</source>
+        <translation>Hình chữ V (tăng dần đến ưu tiên hoàn toàn tại p)</translation>
+    </message>
+    <message>
+        <source>Write q and p both as numbers or both as percentages.</source>
+        <translation>Hãy ghi q và p cùng là số hoặc cùng là phần trăm.</translation>
+    </message>
+    <message>
+        <source>e.g. 1 or 10%</source>
+        <translation>ví dụ 1 hoặc 10%</translation>
+    </message>
+    <message>
+        <source>level (half between q and p, full beyond p)</source>
+        <translation>bậc thang (một nửa giữa q và p, hoàn toàn khi vượt p)</translation>
+    </message>
+    <message>
+        <source>linear (rises from q to p)</source>
+        <translation>tuyến tính (tăng từ q đến p)</translation>
+    </message>
+    <message>
+        <source>q must be at most p.</source>
+        <translation>q không được lớn hơn p.</translation>
+    </message>
+    <message>
+        <source>usual (any gap is full preference)</source>
+        <translation>thông thường (mọi chênh lệch là ưu tiên hoàn toàn)</translation>
+    </message>
+    <message>
+        <source>{name} must be a number &gt;= 0, or a share of the range such as 10%.</source>
+        <translation>{name} phải là số &gt;= 0, hoặc một phần của khoảng giá trị như 10%.</translation>
+    </message>
+    <message>
+        <source>{name} must be greater than 0.</source>
+        <translation>{name} phải lớn hơn 0.</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheeOne</name>
+    <message>
+        <source>PROMETHEE I finds no incomparable pair: both flows order every pair as the net flow does.</source>
+        <translation>PROMETHEE I không thấy cặp nào không so sánh được: cả hai dòng xếp mọi cặp giống như dòng ròng.</translation>
+    </message>
+    <message>
+        <source>Too many partners to list the incomparable pairs ({count}).</source>
+        <translation>Quá nhiều đối tác để liệt kê các cặp không so sánh được ({count}).</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are incomparable: {a} outranks the others more (φ+ {ap} against {bp}) but is also outranked more (φ− {am} against {bm}).</source>
+        <translation>{a} và {b} không so sánh được: {a} trội hơn các đối tác khác nhiều hơn (φ+ {ap} so với {bp}) nhưng cũng bị trội hơn nhiều hơn (φ− {am} so với {bm}).</translation>
+    </message>
+    <message>
+        <source>{count} more incomparable pairs.</source>
+        <translation>Còn {count} cặp không so sánh được khác.</translation>
     </message>
 </context>
 <context>

@@ -261,7 +261,9 @@ def test_gaia_moves_only_the_stick_while_weights_or_method_change(qtbot, panel, 
 
     calls = []
     original = scoring.gaia.gaia_axes
-    monkeypatch.setattr(scoring.gaia, "gaia_axes", lambda ranking: calls.append(ranking) or original(ranking))
+    monkeypatch.setattr(
+        scoring.gaia, "gaia_axes", lambda ranking, *more: calls.append(ranking) or original(ranking, *more)
+    )
     settle(qtbot, panel, 4)
     assert len(calls) == 1
     for edit in (lambda: session.set_weight(0, 0.1), lambda: session.set_method("topsis")):

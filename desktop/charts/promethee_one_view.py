@@ -1,0 +1,84 @@
+"""The charts panel's ``PROMETHEE I`` tab: the two-scale chart and the incomparable pairs in words.
+
+Shown only while the method is PROMETHEE (the net-flow ranking stays the ranking); drawn when
+the tab is on screen, so weight edits on other tabs cost nothing here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.charts.canvases import ChartView
+from desktop.charts.plots import Redraw
+from desktop.charts.promethee_one_plot import draw_promethee_one
+from desktop.i18n import format_number
+from scoring.promethee_one import partial_ranking
+
+PAIRS_IN_WORDS = 2  # incomparable pairs spelt out; the rest are counted
+
+
+def incomparable_words(partial) -> str:
+    """The incomparable pairs as sentences the room can quote (at most ``PAIRS_IN_WORDS``, then a count)."""
+    if not partial.lists_pairs:
+        return QCoreApplication.translate(
+            "PrometheeOne", "Too many partners to list the incomparable pairs ({count})."
+        ).format(count=len(partial.partners))
+    pairs = partial.incomparable()
+    if not pairs:
+        return QCoreApplication.translate(
+            "PrometheeOne",
+            "PROMETHEE I finds no incomparable pair: both flows order every pair as the net flow does.",
+        )
+    sentences = []
+    for a, b in pairs[:PAIRS_IN_WORDS]:
+        strong, weak = (a, b) if partial.phi_plus[a] > partial.phi_plus[b] else (b, a)
+        sentences.append(
+            QCoreApplication.translate(
+                "PrometheeOne",
+                "{a} and {b} are incomparable: {a} outranks the others more (φ+ {ap} against {bp}) "
+                "but is also outranked more (φ− {am} against {bm}).",
+            ).format(
+                a=partial.partners[strong],
+                b=partial.partners[weak],
+                ap=format_number(partial.phi_plus[strong], 3),
+                bp=format_number(partial.phi_plus[weak], 3),
+                am=format_number(partial.phi_minus[strong], 3),
+                bm=format_number(partial.phi_minus[weak], 3),
+            )
+        )
+    if len(pairs) > PAIRS_IN_WORDS:
+        sentences.append(
+            QCoreApplication.translate("PrometheeOne", "{count} more incomparable pairs.").format(
+                count=len(pairs) - PAIRS_IN_WORDS
+            )
+        )
+    return " ".join(sentences)
+
+
+class PrometheeOneTab:
+    """Keeps the ``PROMETHEE I`` chart view in step with the session; ``refresh()`` when shown."""
+
+    def __init__(self, session, view: ChartView) -> None:
+        self.session, self.view = session, view
+        self.stale = True
+        self.partial = None
+        view.canvas.relayout = self._draw  # names are spread for a size: place them again at a new one
+
+    @property
+    def applies(self) -> bool:
+        return self.session.state.method == "promethee"
+
+    def refresh(self) -> None:
+        """Compute PROMETHEE I for the current study and draw it."""
+        self.stale = False
+        self.partial = partial_ranking(self.session.state)
+        self.view.message.setText(incomparable_words(self.partial))
+        self._draw()
+        self.view.canvas.request_redraw(Redraw.FIGURE)
+
+    def _draw(self) -> None:
+        if self.partial is None:
+            return
+        partial = self.partial
+        figure = self.view.canvas.clear()
+        draw_promethee_one(figure.add_subplot(), partial.partners, partial.phi_plus, partial.phi_minus)
