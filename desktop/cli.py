@@ -56,7 +56,9 @@ def cmd_rank(args: argparse.Namespace) -> int:
         result = {
             "method": ranking.method,
             "weights": dict(zip(ranking.criteria, ranking.weights)),
-            "ranking": [{"rank": r, "partner": p, "score": finite(s)} for r, p, s in zip(ranks, names, scores)],
+            "ranking": [
+                {"rank": r, "partner": p, "score": finite(s)} for r, p, s in zip(ranks, names, scores)
+            ],
             "excluded": list(ranking.excluded),
         }
         if ranking.method == "promethee":  # PROMETHEE I's flows and pairs beside the net-flow ranking
