@@ -37,6 +37,8 @@ class Method:
     # For methods whose score is ``W @ terms(X, benefit, lo, hi).T``: the weight-free terms,
     # computed once per prepared study and reused for every weight vector.
     terms: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None = None
+    # WSM's per-criterion value functions (``scoring.value_wsm``), () for the straight line
+    value_functions: tuple = ()
 
     @property
     def ranked_by(self) -> Kernel:
