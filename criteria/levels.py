@@ -140,3 +140,21 @@ def screen_rows(model: DecisionModel, kept: np.ndarray, policy: LevelPolicy) -> 
             )
         )
     return stays, Screen(policy, failures, tuple(int(i) for i in kept[~stays]))
+
+
+def set_levels(
+    model: DecisionModel, index: int, minimum: float | None, maximum: float | None
+) -> DecisionModel:
+    """Criterion ``index`` with these minimum levels (None = none); InputError for a Maximum below the Minimum."""
+    import dataclasses
+
+    name = model.criteria[index].name
+    if minimum is not None and maximum is not None and minimum > maximum:
+        raise InputError(
+            Problem(
+                f"criterion {name!r}: Maximum {maximum:g} is below Minimum {minimum:g}; no value could pass"
+            )
+        )
+    criteria = list(model.criteria)
+    criteria[index] = dataclasses.replace(criteria[index], minimum=minimum, maximum=maximum)
+    return dataclasses.replace(model, criteria=tuple(criteria))

@@ -91,3 +91,24 @@ def apply_columns(X: np.ndarray, functions: Sequence[Points]) -> np.ndarray:
         if points:
             out[..., j] = evaluate(points, out[..., j])
     return out
+
+
+def set_value_function(model, index: int, points: Sequence[tuple[float, float]]):
+    """Criterion ``index`` with this value function (``()`` = the straight line); InputError naming
+    each rule it breaks."""
+    import dataclasses
+
+    from criteria.errors import InputError, Problem
+
+    criterion = model.criteria[index]
+    found = problems(points, criterion.is_benefit) if points else []
+    if found:
+        raise InputError(
+            [
+                Problem(f"value function of {criterion.name!r}, point {k + 1}: {message}")
+                for k, message in found
+            ]
+        )
+    criteria = list(model.criteria)
+    criteria[index] = dataclasses.replace(criterion, value_function=sorted_points(points) if points else ())
+    return dataclasses.replace(model, criteria=tuple(criteria))

@@ -57,8 +57,10 @@ from PySide6.QtGui import QUndoStack
 
 from criteria import edits
 from criteria.errors import InputError
+from criteria.levels import LevelPolicy, set_levels
 from criteria.model import DecisionModel, name_key
 from criteria.study import WORKBOOK_WEIGHTS, StudyState
+from criteria.value_functions import set_value_function
 from criteria.weights import equal, normalise, with_weight
 from desktop.undo import SetWeightCommand, StateCommand
 
@@ -131,6 +133,8 @@ class StudySession(QObject):
             self._dominance = (state.model, self._dominance[1])
         if "structure" in what and self.locked:
             self._follow_locks(self.state.model, state.model)
+        if state.levels != self.state.levels:  # other partners ranked: the cached dominance is theirs
+            self._dominance = None
         self.state, self.ranking = state, ranking
         if model_changed or "method" in what:
             self.baseline = self._baseline(state)
@@ -168,6 +172,7 @@ class StudySession(QObject):
             state.model is old.model
             and state.weights == old.weights
             and (state.method, state.missing, state.origin) == (old.method, old.missing, old.origin)
+            and state.levels == old.levels
         )
 
     def load(
@@ -335,6 +340,18 @@ class StudySession(QObject):
             {"method"},
         )
 
+    def set_level_policy(self, policy: LevelPolicy) -> bool:
+        """Leave partners below a minimum level out of the ranking, or rank and mark them: one undo step."""
+        if policy == self.state.levels:
+            return True
+        label = (
+            self.tr("Below a minimum level: leave out")
+            if policy is LevelPolicy.EXCLUDE
+            else self.tr("Below a minimum level: rank and mark")
+        )
+        # the partners ranked change (structure) and so does the baseline the moves compare with (method)
+        return self.push(self.state.replace(levels=policy), label, {"structure", "method"})
+
     # -- model edits -----------------------------------------------------------------------------
 
     def edit_model(self, model: DecisionModel, label: str, what: set[str] | frozenset[str]) -> bool:
@@ -381,7 +398,15 @@ class StudySession(QObject):
             model, self.tr("Remove partner: {name}").format(name=", ".join(names)), {"structure"}
         )
 
-    def add_criterion(self, name: str, direction, low: float | None, high: float | None) -> bool:
+    def add_criterion(
+        self,
+        name: str,
+        direction,
+        low: float | None,
+        high: float | None,
+        levels: tuple[float | None, float | None] = (None, None),
+        value_function: tuple = (),
+    ) -> bool:
         # every partner starts at the scale's Min (else 1): a constant column ranks (it separates
         # no one) where an all-missing one could not be filled; the values are then edited in place
         start = 1.0 if low is None else low
@@ -390,6 +415,8 @@ class StudySession(QObject):
                 self.state.model, name, direction, values=[start] * len(self.state.model.partners)
             )
             model = edits.set_bounds(model, len(model.criteria) - 1, low, high)
+            model = set_levels(model, len(model.criteria) - 1, *levels)
+            model = set_value_function(model, len(model.criteria) - 1, value_function)
         except InputError as error:
             self.failed.emit(error.summary())
             return False
@@ -397,14 +424,26 @@ class StudySession(QObject):
         return self.edit_structure(model, weights, self.tr("Add criterion: {name}").format(name=name.strip()))
 
     def update_criterion(
-        self, index: int, name: str, direction, low: float | None, high: float | None
+        self,
+        index: int,
+        name: str,
+        direction,
+        low: float | None,
+        high: float | None,
+        levels: tuple[float | None, float | None] | None = None,
+        value_function: tuple | None = None,
     ) -> bool:
-        """Rename, change direction and scale bounds of one criterion in one undo step."""
+        """Rename, change direction, scale bounds, minimum ``levels`` and ``value_function`` (None:
+        keep) of one criterion in one undo step."""
         old = self.state.model.criteria[index]
         try:
             model = edits.rename_criterion(self.state.model, index, name)
             model = edits.set_direction(model, index, direction)
             model = edits.set_bounds(model, index, low, high)
+            if levels is not None:
+                model = set_levels(model, index, *levels)
+            if value_function is not None:
+                model = set_value_function(model, index, value_function)
         except InputError as error:
             self.failed.emit(error.summary())
             return False

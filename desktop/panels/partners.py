@@ -193,7 +193,14 @@ class PartnersPanel(QWidget):
     def on_add_criterion(self) -> None:
         form = self.ask_criterion(None)
         if form:
-            self.session.add_criterion(form.name, form.direction, form.low, form.high)
+            self.session.add_criterion(
+                form.name,
+                form.direction,
+                form.low,
+                form.high,
+                levels=(form.minimum, form.maximum),
+                value_function=form.value_function,
+            )
 
     def on_edit_criterion(self) -> None:
         j = self.current_criterion()
@@ -202,7 +209,15 @@ class PartnersPanel(QWidget):
             return
         form = self.ask_criterion(j)
         if form:
-            self.session.update_criterion(j, form.name, form.direction, form.low, form.high)
+            self.session.update_criterion(
+                j,
+                form.name,
+                form.direction,
+                form.low,
+                form.high,
+                levels=(form.minimum, form.maximum),
+                value_function=form.value_function,
+            )
 
     def on_remove_criterion(self) -> None:
         j = self.current_criterion()

@@ -29,6 +29,7 @@ from desktop.models.ranking import (
     RankingTableModel,
 )
 from desktop.panels.columns import cell_width, header_width
+from desktop.panels.levels import LevelsBar
 from desktop.panels.text import coloured
 from desktop.session import StudyChange, StudySession
 
@@ -92,6 +93,8 @@ class RankingPanel(QWidget):
         layout.addWidget(self.method_problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.excluded)
+        self.levels = LevelsBar(session)
+        layout.addWidget(self.levels)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         coloured(self.legend)
@@ -187,7 +190,7 @@ class RankingPanel(QWidget):
         self.description.setText(best.format(description=core_words(method.description)))
 
     def _show_excluded(self) -> None:
-        excluded = self.session.ranking.excluded
+        excluded = self.session.ranking.excluded_for_missing  # those below a minimum level: LevelsBar
         self.excluded.setVisible(bool(excluded))
         self.excluded.setText(
             self.tr("Not ranked (missing values): {names}").format(names=", ".join(excluded))
