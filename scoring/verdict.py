@@ -22,7 +22,7 @@ Grades, from the parts that were computed (a part left out neither helps nor hur
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -161,7 +161,7 @@ def compose_verdict(
     if acceptability is not None and acceptability.method != method:
         raise ValueError(f"the Monte Carlo run is for {acceptability.method}, the ranking for {method}")
     if len(leaders) > 1:
-        return _tie(ranking, leaders, acceptability, method_ranks)
+        return _with_levels(_tie(ranking, leaders, acceptability, method_ranks), ranking)
     leader = leaders[0]
     if tipping is not None and tipping.leader != leader:
         raise ValueError(f"the tipping points are for {tipping.leader}, the leader is {leader}")
@@ -182,16 +182,36 @@ def compose_verdict(
     sentences = [first + "."]
     if method_ranks is not None:
         sentences.append(_agreement_words(method_ranks, leader, agreeing))
-    return Verdict(
-        grade,
-        f"{OPENING[grade]}: " + " ".join(sentences),
-        method,
-        leaders,
-        share,
-        nearest,
-        agreeing,
-        None if method_ranks is None else method_ranks.methods,
+    return _with_levels(
+        Verdict(
+            grade,
+            f"{OPENING[grade]}: " + " ".join(sentences),
+            method,
+            leaders,
+            share,
+            nearest,
+            agreeing,
+            None if method_ranks is None else method_ranks.methods,
+        ),
+        ranking,
     )
+
+
+def _with_levels(verdict: Verdict, ranking: Ranking) -> Verdict:
+    """The verdict saying that a leader fails a minimum level (setting mark), or who was left out."""
+    rows = {name: r for r, name in enumerate(ranking.partners)}
+    failing = [
+        f"{name} fails a minimum level ({', '.join(ranking.fails_minimum(rows[name]))})"
+        for name in verdict.leaders
+        if ranking.fails_minimum(rows[name])
+    ]
+    words = [
+        f"{'; '.join(failing)}: ranked because the study marks such partners rather than leaving them out."
+    ]
+    if not failing:
+        left_out = ranking.left_out_below_minimum
+        words = [f"Left out below a minimum level: {', '.join(left_out)}."] if left_out else []
+    return replace(verdict, sentence=" ".join([verdict.sentence, *words])) if words else verdict
 
 
 def _shares(acceptability: Acceptability | None, leader: str) -> tuple[float | None, str, float | None]:

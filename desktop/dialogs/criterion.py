@@ -34,6 +34,10 @@ class CriterionForm:
     maximum: float | None = None
     value_function: tuple[tuple[float, float], ...] = ()  # WSM only (criteria.value_functions)
 
+    def levels_and_function(self) -> dict:
+        """The session's keyword arguments for the levels and the value function."""
+        return {"levels": (self.minimum, self.maximum), "value_function": self.value_function}
+
 
 class CriterionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, criterion: Criterion | None = None):

@@ -194,12 +194,7 @@ class PartnersPanel(QWidget):
         form = self.ask_criterion(None)
         if form:
             self.session.add_criterion(
-                form.name,
-                form.direction,
-                form.low,
-                form.high,
-                levels=(form.minimum, form.maximum),
-                value_function=form.value_function,
+                form.name, form.direction, form.low, form.high, **form.levels_and_function()
             )
 
     def on_edit_criterion(self) -> None:
@@ -210,13 +205,7 @@ class PartnersPanel(QWidget):
         form = self.ask_criterion(j)
         if form:
             self.session.update_criterion(
-                j,
-                form.name,
-                form.direction,
-                form.low,
-                form.high,
-                levels=(form.minimum, form.maximum),
-                value_function=form.value_function,
+                j, form.name, form.direction, form.low, form.high, **form.levels_and_function()
             )
 
     def on_remove_criterion(self) -> None:

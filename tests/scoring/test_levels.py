@@ -115,3 +115,18 @@ def test_monte_carlo_and_smaa_never_let_an_excluded_partner_win(method):
     assert smaa.acceptability.partners == ("P2", "P3")
     marked = rank_acceptability(state.replace(levels=LevelPolicy.MARK), n_samples=300, seed=1, spread="full")
     assert "P1" in marked.partners  # marked partners still compete
+
+
+def test_the_verdict_says_when_the_leader_fails_a_minimum_or_who_was_left_out():
+    from scoring.verdict import compose_verdict
+
+    model = sample()
+    marked = rank(StudyState.from_model(model, levels=LevelPolicy.MARK))
+    assert marked.partners[marked.order[0]] == "P1"
+    assert "P1 fails a minimum level (below ESG credibility minimum 4): ranked because the study marks" in (
+        compose_verdict(marked).sentence
+    )
+    left_out = compose_verdict(rank(StudyState.from_model(model))).sentence
+    assert left_out.endswith("Left out below a minimum level: P1, P4.")
+    plain = compose_verdict(rank(StudyState.from_model(with_levels(model)))).sentence
+    assert "minimum" not in plain
