@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from criteria.levels import LevelPolicy
 from desktop.core_words import core_words
 from desktop.models.ranking import (
     BAR_ROLE,
@@ -204,6 +205,9 @@ class RankingPanel(QWidget):
         parts = [self.tr("▲/▼ move against the workbook's weights"), self.tr("◆ dominated")]
         if model.filled.any():
             parts.append(self.tr("≈ uses filled-in values"))
+        screen = self.session.ranking.screen
+        if screen.policy is LevelPolicy.MARK and screen.failures:
+            parts.append(self.tr("⊘ below a minimum level"))
         text = " · ".join(parts)
         for row in np.flatnonzero(model.filled):
             found = model.missing.ranges.get(model.partner_name(row))

@@ -1686,6 +1686,10 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>≈ dùng giá trị được điền</translation>
     </message>
     <message>
+        <source>⊘ below a minimum level</source>
+        <translation>⊘ không đạt mức tối thiểu</translation>
+    </message>
+    <message>
         <source>▲/▼ move against the workbook&apos;s weights</source>
         <translation>▲/▼ thay đổi so với trọng số trong tệp Excel</translation>
     </message>

@@ -41,10 +41,12 @@ def test_ranking_panel_leaves_out_then_marks_and_undo_restores(qtbot):
     assert not failing & set(table_names(panel)) and len(table_names(panel)) == 3
     assert "Blackstone Minerals (below ESG credibility minimum 7.5)" in bar.left_out.text()
     assert "missing values" not in panel.excluded.text() or not panel.excluded.isVisible()
+    assert "⊘" not in panel.legend.text()
 
     bar.leave_out.click()  # the real check box: rank them, marked
     qtbot.waitUntil(lambda: panel.model.rowCount() == 6)
     assert session.state.levels is LevelPolicy.MARK and not bar.left_out.isVisible()
+    assert "⊘ below a minimum level" in panel.legend.text()
     row = table_names(panel).index("Blackstone Minerals")
     assert "⊘" in panel.model.index(row, NOTES).data()
     tip = panel.model.index(row, PARTNER).data(Qt.ItemDataRole.ToolTipRole)
@@ -153,3 +155,21 @@ def test_direction_change_against_the_function_is_refused(qtbot, benefit):
     qtbot.addWidget(dialog)
     dialog.direction.setCurrentIndex(0 if benefit else 1)
     assert dialog.ok_button.isEnabled() is benefit
+
+
+def test_value_function_dialog_and_levels_bar_in_vietnamese(qtbot, language):
+    from criteria.i18n import VIETNAMESE
+    from tests.desktop.test_translations import english_left, open_dialog, visible_texts
+
+    language.apply(VIETNAMESE)
+    dialog = open_dialog(qtbot, ValueFunctionDialog(None, "Capital", False, ((0.0, 1.0), (10.0, 0.0))))
+    assert english_left(visible_texts(dialog), data=["Capital"]) == []
+    session = leveled_session()
+    session.set_level_policy(LevelPolicy.MARK)
+    panel = RankingPanel(session)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.levels.leave_out.text() == "&Loại các đối tác không đạt mức tối thiểu"
+    row = table_names(panel).index("Blackstone Minerals")
+    tip = panel.model.index(row, PARTNER).data(Qt.ItemDataRole.ToolTipRole)
+    assert "⊘ không đạt mức tối thiểu: dưới mức tối thiểu 7,5 của ESG credibility" in tip
