@@ -127,7 +127,7 @@ def screen_rows(model: DecisionModel, kept: np.ndarray, policy: LevelPolicy) -> 
 
     Under ``exclude`` a failing partner is dropped; InputError when none is left.
     """
-    failures = level_failures(model)
+    failures = level_failures(model) if has_levels(model) else {}  # most studies: nothing to check
     if policy is LevelPolicy.MARK or not failures:
         return np.ones(len(kept), bool), Screen(policy, failures, ())
     stays = np.array([int(i) not in failures for i in kept], dtype=bool)
