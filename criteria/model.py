@@ -46,6 +46,13 @@ class Criterion:
     # The Criteria sheet's other columns (``Owner``, ``Source``...): (header, value) for the
     # non-empty cells, in sheet order, values as read (numbers stay numbers, text stays text).
     extra: tuple[tuple[str, object], ...] = ()
+    # Minimum acceptable levels (``criteria.levels``): values below ``minimum`` or above
+    # ``maximum`` fail; None = no such level.
+    minimum: float | None = None
+    maximum: float | None = None
+    # WSM's piecewise-linear value function (``criteria.value_functions``): (value, score)
+    # points by increasing value; () = the straight min-max line.
+    value_function: tuple[tuple[float, float], ...] = ()
 
     @property
     def is_benefit(self) -> bool:
@@ -129,6 +136,9 @@ class DecisionModel:
     scenario_columns: tuple[str, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     evidence_columns: tuple[str, ...] = ()
+    # the ``Value functions`` sheet's headers as read (non-empty when the workbook had it, so a
+    # save writes it back, emptied, when every function was removed)
+    value_function_columns: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         values = readonly(self.values, float).reshape(len(self.partners), len(self.criteria))

@@ -12,6 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from criteria.errors import InputError
+from criteria.levels import LevelPolicy
 from criteria.missing import MissingPolicy
 from criteria.model import DecisionModel
 from criteria.weights import normalise
@@ -48,6 +49,7 @@ class StudyState:
     method: str = DEFAULT_METHOD
     missing: MissingPolicy = MissingPolicy.WORST
     origin: WeightsOrigin | None = None  # None: the workbook's weights (a note: equality ignores it)
+    levels: LevelPolicy = LevelPolicy.EXCLUDE  # what failing a minimum level does (criteria.levels)
 
     @classmethod
     def from_model(
@@ -57,14 +59,17 @@ class StudyState:
         method: str = DEFAULT_METHOD,
         missing: MissingPolicy = MissingPolicy.WORST,
         scenario: str | None = None,
+        levels: LevelPolicy = LevelPolicy.EXCLUDE,
     ) -> StudyState:
         """The study with the workbook's weights, or a scenario's (KeyError if unknown)."""
         if scenario:
             found = model.scenario(scenario)
             weights = normalise(found.weights, what=f"scenario {scenario!r}")
-            return cls(model, weights, method, missing, WeightsOrigin.of_scenario(found.name, weights))
+            return cls(
+                model, weights, method, missing, WeightsOrigin.of_scenario(found.name, weights), levels
+            )
         weights = normalise(model.workbook_weights, what="Criteria weights")
-        return cls(model, weights, method, missing, WeightsOrigin(WORKBOOK_WEIGHTS, weights))
+        return cls(model, weights, method, missing, WeightsOrigin(WORKBOOK_WEIGHTS, weights), levels)
 
     def replace(self, **changes) -> StudyState:
         return dataclasses.replace(self, **changes)
@@ -135,6 +140,7 @@ class StudyState:
             and self.weights == other.weights
             and self.method == other.method
             and self.missing == other.missing
+            and self.levels == other.levels
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -148,5 +154,6 @@ class StudyState:
             self.weights == other.weights
             and self.method == other.method
             and self.missing == other.missing
+            and self.levels == other.levels
             and self.model.equal_except_scenarios(other.model)
         )

@@ -13,9 +13,12 @@ import sys
 from pathlib import Path
 
 from criteria.errors import InputError, OutputError, UsageError
+from criteria.levels import has_levels
 from desktop.cli_common import (
     add_study_options,
     csv_text,
+    left_out_words,
+    level_json,
     load_state,
     note_filled,
     print_json,
@@ -60,6 +63,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
                 {"rank": r, "partner": p, "score": finite(s)} for r, p, s in zip(ranks, names, scores)
             ],
             "excluded": list(ranking.excluded),
+            **(level_json(ranking) if has_levels(state.model) else {}),
         }
         if ranking.method == "promethee":  # PROMETHEE I's flows and pairs beside the net-flow ranking
             from scoring.promethee_one import partial_ranking
@@ -79,13 +83,26 @@ def cmd_rank(args: argparse.Namespace) -> int:
         best = lang.t("higher is better") if ranking.higher_is_better else lang.t("lower is better")
         print(lang.t("{method}: score, {best}", method=method_name(ranking.method, lang), best=best))
         print(weights_line(state, lang))
+        if functions := [c.name for c in state.model.criteria if c.value_function]:
+            print(
+                lang.t(
+                    "Value functions for {names}: used by WSM only; the other methods ignore them.",
+                    names=", ".join(functions),
+                )
+            )
+        marks = [", ".join(ranking.fails_minimum(k, lang)) for k in ranking.order]
+        marked = any(marks)  # a column only when a ranked partner fails (setting mark)
         print_table(
-            [lang.t("Rank"), lang.t("Partner"), lang.t("Score")],
-            [(r, p, lang.readable(s, 4)) for r, p, s in zip(ranks, names, scores)],
-            "><>",
+            [lang.t("Rank"), lang.t("Partner"), lang.t("Score")] + [lang.t("Fails minimum level")] * marked,
+            [(r, p, lang.readable(s, 4), *[m] * marked) for r, p, s, m in zip(ranks, names, scores, marks)],
+            "><><",
         )
-        if ranking.excluded:
-            print(lang.t("Left out for missing values: {names}.", names=", ".join(ranking.excluded)))
+        if ranking.left_out_below_minimum:
+            print(lang.t("Left out below a minimum level: {names}.", names=left_out_words(ranking, lang)))
+        if ranking.excluded_for_missing:
+            print(
+                lang.t("Left out for missing values: {names}.", names=", ".join(ranking.excluded_for_missing))
+            )
     return 0
 
 

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from criteria.errors import InputError, Problem, UsageError
+from criteria.levels import LevelPolicy
 from criteria.missing import MissingPolicy
 from criteria.model import DecisionModel
 from criteria.study import DEFAULT_METHOD, StudyState
@@ -32,6 +33,13 @@ def add_study_options(parser: argparse.ArgumentParser) -> None:
         default=MissingPolicy.WORST.value,
         choices=[p.value for p in MissingPolicy],
         help="how empty criterion cells are treated (default: worst)",
+    )
+    parser.add_argument(
+        "--below-minimum",
+        default=LevelPolicy.EXCLUDE.value,
+        choices=[p.value for p in LevelPolicy],
+        help="partners failing a Minimum/Maximum level of the Criteria sheet: left out of the "
+        "ranking (exclude, default) or ranked and marked (mark); a missing value fails the level",
     )
 
 
@@ -63,7 +71,13 @@ def load_state(args: argparse.Namespace) -> StudyState:
                 Problem(f"--scenario: unknown scenario {args.scenario!r} (scenarios: {known})")
             ) from None
     state = StudyState.from_model(
-        model, method=args.method, missing=MissingPolicy(args.missing), scenario=args.scenario
+        model,
+        method=args.method,
+        missing=MissingPolicy(args.missing),
+        scenario=args.scenario,
+        levels=LevelPolicy(
+            getattr(args, "below_minimum", LevelPolicy.EXCLUDE)
+        ),  # not every command offers it
     )
     if args.weights:
         names = model.criterion_names
@@ -93,8 +107,12 @@ def note_filled(state: StudyState, ranking) -> None:
     """Tell stderr which cells were filled in or which partners were left out (CONTRACT: missing values)."""
     from criteria.missing import missing_cells
 
-    if ranking.excluded:
-        print(f"note: left out for missing values: {', '.join(ranking.excluded)}", file=sys.stderr)
+    if ranking.left_out_below_minimum:
+        print(f"note: left out below a minimum level: {left_out_words(ranking)}", file=sys.stderr)
+    if ranking.excluded_for_missing:
+        print(
+            f"note: left out for missing values: {', '.join(ranking.excluded_for_missing)}", file=sys.stderr
+        )
     elif ranking.filled.any():
         policy = state.missing.value
         print(
@@ -130,3 +148,16 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], align:
         print("  ".join(f"{c:{a}{w}}" for c, a, w in zip(row, align, widths)).rstrip())
         if n == 0:
             print("  ".join("-" * w for w in widths))
+
+
+def left_out_words(ranking, lang=None) -> str:
+    """The partners left out below a minimum level, each with why: "P1 (below ESG minimum 4); ..."."""
+    failures = ranking.screen
+    return "; ".join(
+        f"{failures.failures[i][0].partner} ({', '.join(failures.words(i, lang))})" for i in failures.left_out
+    )
+
+
+def level_json(ranking) -> dict:
+    """The json's ``fails_minimum``: every failing partner (ranked or left out) with its reasons."""
+    return {"fails_minimum": ranking.screen.by_name(), "below_minimum": ranking.screen.policy.value}

@@ -57,9 +57,11 @@ from PySide6.QtGui import QUndoStack
 
 from criteria import edits
 from criteria.errors import InputError
+from criteria.levels import LevelPolicy, set_levels
 from criteria.model import DecisionModel, name_key
 from criteria.preference import set_preference
 from criteria.study import WORKBOOK_WEIGHTS, StudyState
+from criteria.value_functions import set_value_function
 from criteria.weights import equal, normalise, with_weight
 from criteria.weights_words import EQUAL_WEIGHTS, SCENARIO
 from desktop.i18n import current_language
@@ -134,6 +136,8 @@ class StudySession(QObject):
             self._dominance = (state.model, self._dominance[1])
         if "structure" in what and self.locked:
             self._follow_locks(self.state.model, state.model)
+        if state.levels != self.state.levels:  # other partners ranked: the cached dominance is theirs
+            self._dominance = None
         self.state, self.ranking = state, ranking
         if model_changed or "method" in what:
             self.baseline = self._baseline(state)
@@ -171,6 +175,7 @@ class StudySession(QObject):
             state.model is old.model
             and state.weights == old.weights
             and (state.method, state.missing, state.origin) == (old.method, old.missing, old.origin)
+            and state.levels == old.levels
         )
 
     def load(
@@ -340,6 +345,18 @@ class StudySession(QObject):
             {"method"},
         )
 
+    def set_level_policy(self, policy: LevelPolicy) -> bool:
+        """Leave partners below a minimum level out of the ranking, or rank and mark them: one undo step."""
+        if policy == self.state.levels:
+            return True
+        label = (
+            self.tr("Below a minimum level: leave out")
+            if policy is LevelPolicy.EXCLUDE
+            else self.tr("Below a minimum level: rank and mark")
+        )
+        # the partners ranked change (structure) and so does the baseline the moves compare with (method)
+        return self.push(self.state.replace(levels=policy), label, {"structure", "method"})
+
     # -- model edits -----------------------------------------------------------------------------
 
     def edit_model(self, model: DecisionModel, label: str, what: set[str] | frozenset[str]) -> bool:
@@ -387,7 +404,14 @@ class StudySession(QObject):
         )
 
     def add_criterion(
-        self, name: str, direction, low: float | None, high: float | None, preference=None
+        self,
+        name: str,
+        direction,
+        low: float | None,
+        high: float | None,
+        levels: tuple[float | None, float | None] = (None, None),
+        value_function: tuple = (),
+        preference=None,
     ) -> bool:
         # every partner starts at the scale's Min (else 1): a constant column ranks (it separates
         # no one) where an all-missing one could not be filled; the values are then edited in place
@@ -399,6 +423,8 @@ class StudySession(QObject):
             model = edits.set_bounds(model, len(model.criteria) - 1, low, high)
             if preference is not None:  # PROMETHEE's function, set in the same step
                 model = set_preference(model, len(model.criteria) - 1, preference)
+            model = set_levels(model, len(model.criteria) - 1, *levels)
+            model = set_value_function(model, len(model.criteria) - 1, value_function)
         except InputError as error:
             self.failed.emit(error.summary(lang=current_language()))
             return False
@@ -406,10 +432,18 @@ class StudySession(QObject):
         return self.edit_structure(model, weights, self.tr("Add criterion: {name}").format(name=name.strip()))
 
     def update_criterion(
-        self, index: int, name: str, direction, low: float | None, high: float | None, preference=None
+        self,
+        index: int,
+        name: str,
+        direction,
+        low: float | None,
+        high: float | None,
+        levels: tuple[float | None, float | None] | None = None,
+        value_function: tuple | None = None,
+        preference=None,
     ) -> bool:
-        """Rename, change direction, scale bounds (and PROMETHEE ``preference`` function, when
-        given) of one criterion in one undo step."""
+        """Rename, change direction, scale bounds, minimum ``levels``, ``value_function`` and
+        PROMETHEE ``preference`` function (None: keep) of one criterion in one undo step."""
         old = self.state.model.criteria[index]
         try:
             model = edits.rename_criterion(self.state.model, index, name)
@@ -417,6 +451,10 @@ class StudySession(QObject):
             model = edits.set_bounds(model, index, low, high)
             if preference is not None:
                 model = set_preference(model, index, preference)
+            if levels is not None:
+                model = set_levels(model, index, *levels)
+            if value_function is not None:
+                model = set_value_function(model, index, value_function)
         except InputError as error:
             self.failed.emit(error.summary(lang=current_language()))
             return False

@@ -39,6 +39,8 @@ class Method:
     # For methods whose score is ``W @ terms(X, benefit, lo, hi).T``: the weight-free terms,
     # computed once per prepared study and reused for every weight vector.
     terms: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None = None
+    # WSM's per-criterion value functions (``scoring.value_wsm``), () for the straight line
+    value_functions: tuple = ()
     # PROMETHEE's preference functions (``criteria.preference``), one per criterion, bound into
     # its kernels by :meth:`with_preferences`; None for the usual criterion everywhere.
     preferences: tuple | None = None

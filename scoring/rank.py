@@ -8,6 +8,7 @@ from functools import cached_property
 import numpy as np
 
 from criteria.errors import InputError, Problem
+from criteria.levels import NO_SCREEN, Screen, screen_rows
 from criteria.missing import FilledValues, apply_policy
 from criteria.model import DecisionModel, readonly
 from criteria.preference import preference_functions
@@ -17,6 +18,7 @@ from scoring.methods import Method, get_method
 from scoring.normalise import resolve_range
 from scoring.ranks import competition_ranks, order
 from scoring.result import Ranking
+from scoring.value_wsm import with_value_functions
 
 
 def _number(value: float) -> str:
@@ -37,6 +39,7 @@ class Prepared:
     benefit: np.ndarray
     lo: np.ndarray
     hi: np.ndarray
+    screen: Screen = NO_SCREEN  # minimum levels: who fails, who was left out
 
     @property
     def values(self) -> np.ndarray:
@@ -93,6 +96,9 @@ def prepare(state: StudyState) -> Prepared:
     if not model.partners:
         raise InputError(Problem("there are no partners to rank", "Partners"))
     fill = apply_policy(model, state.missing)
+    fill, screen = _screened(state, fill)
+    if method.key == "wsm":
+        method = with_value_functions(method, model.criteria)
     if fill.values.shape[0] == 0:
         raise InputError(
             Problem(
@@ -106,7 +112,16 @@ def prepare(state: StudyState) -> Prepared:
     if problems:
         raise InputError(problems)
     lo, hi = resolve_range(fill.values, model.lower_bounds, model.upper_bounds)
-    return Prepared(method, fill, model.benefit, lo, hi)
+    return Prepared(method, fill, model.benefit, lo, hi, screen)
+
+
+def _screened(state: StudyState, fill: FilledValues) -> tuple[FilledValues, Screen]:
+    """``fill`` without the partners that fail a minimum level when the study leaves them out."""
+    stays, screen = screen_rows(state.model, fill.kept, state.levels)
+    if stays.all():
+        return fill, screen
+    excluded = tuple(sorted(fill.excluded + screen.left_out))
+    return FilledValues(fill.values[stays], fill.kept[stays], fill.filled[stays], excluded), screen
 
 
 def _checked_weights(weights, count: int) -> np.ndarray:
@@ -200,4 +215,5 @@ def prepare_and_rank(state: StudyState) -> tuple[Prepared, Ranking]:
         benefit=readonly(prepared.benefit),
         lo=readonly(prepared.lo),
         hi=readonly(prepared.hi),
+        screen=prepared.screen,
     )

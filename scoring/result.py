@@ -8,6 +8,7 @@ from functools import cached_property
 import numpy as np
 
 from criteria.i18n import format_readable
+from criteria.levels import NO_SCREEN, Screen
 from scoring.breakdown import Breakdown, breakdown_of
 from scoring.dominance import dominated_by
 
@@ -47,6 +48,22 @@ class Ranking:
     benefit: np.ndarray
     lo: np.ndarray  # (m,) min-max range the kernel used
     hi: np.ndarray
+    screen: Screen = NO_SCREEN  # minimum levels (criteria.levels): failures, partners left out
+
+    def fails_minimum(self, row: int, lang=None) -> tuple[str, ...]:
+        """Why ranked partner ``row`` fails a minimum level, in words (empty when it passes)."""
+        return self.screen.words(int(self.indices[row]), lang)
+
+    @property
+    def left_out_below_minimum(self) -> tuple[str, ...]:
+        """The partners left out of the ranking for failing a minimum level (setting exclude)."""
+        return tuple(self.screen.failures[i][0].partner for i in self.screen.left_out)
+
+    @property
+    def excluded_for_missing(self) -> tuple[str, ...]:
+        """The partners the missing-value policy left out (``excluded`` less the minimum levels')."""
+        below = set(self.left_out_below_minimum)
+        return tuple(name for name in self.excluded if name not in below)
 
     @cached_property
     def dominated_by(self) -> tuple[tuple[int, ...], ...]:

@@ -47,6 +47,7 @@ from scoring.smaa_sampling import (
     uniform_levels,
 )
 from scoring.value_batches import BATCHED
+from scoring.value_wsm import value_function_columns
 
 CONFIDENCE_SAMPLES = 2000  # value draws per central weight vector (standard error <= 1.2 points)
 PAIRWISE_LIMIT = 20  # pairwise winning indices among the study's top partners (n x n is too wide)
@@ -133,6 +134,8 @@ class Study:
         W = np.broadcast_to(W, (len(X), *W.shape[-2:]))
         if prepared.method.key == "wsm":  # min-max is affine: one product per matrix
             slope, offset = self._minmax_affine(X)
+            if prepared.method.value_functions:  # those columns: their scores, taken as they are
+                X, slope, offset = value_function_columns(X, slope, offset, prepared.method.value_functions)
             return np.matmul(W * slope[:, None, :], X.transpose(0, 2, 1)) + (W @ offset[:, :, None])
         kernel, benefit = prepared.method.ranked_by, prepared.benefit  # WPM: its logs
         # TOPSIS, VIKOR, PROMETHEE II (usual criterion): scoring.value_batches

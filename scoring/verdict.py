@@ -189,7 +189,7 @@ def compose_verdict(
     if acceptability is not None and acceptability.method != method:
         raise ValueError(f"the Monte Carlo run is for {acceptability.method}, the ranking for {method}")
     if len(leaders) > 1:
-        return _tie(ranking, leaders, acceptability, method_ranks, lang, parts)
+        return _with_levels(_tie(ranking, leaders, acceptability, method_ranks, lang, parts), ranking, lang)
     leader = leaders[0]
     if tipping is not None and tipping.leader != leader:
         raise ValueError(f"the tipping points are for {tipping.leader}, the leader is {leader}")
@@ -215,7 +215,7 @@ def compose_verdict(
     sentences = [first + "."]
     if method_ranks is not None:
         sentences.append(_agreement_words(method_ranks, leader, agreeing, lang))
-    return Verdict(
+    verdict = Verdict(
         grade,
         lang.t("{opening}: {sentences}", opening=lang.t(OPENING[grade]), sentences=" ".join(sentences)),
         method,
@@ -226,6 +226,33 @@ def compose_verdict(
         None if method_ranks is None else method_ranks.methods,
         parts,
     )
+    return _with_levels(verdict, ranking, lang)
+
+
+def _with_levels(verdict: Verdict, ranking: Ranking, lang: Language) -> Verdict:
+    """The verdict saying that a leader fails a minimum level (setting mark), or who was left out."""
+    rows = {name: r for r, name in enumerate(ranking.partners)}
+    failing = [
+        lang.t(
+            "{partner} fails a minimum level ({levels})",
+            partner=name,
+            levels=", ".join(ranking.fails_minimum(rows[name], lang)),
+        )
+        for name in verdict.leaders
+        if ranking.fails_minimum(rows[name])
+    ]
+    if failing:
+        words = lang.t(
+            "{failing}: ranked because the study marks such partners rather than leaving them out.",
+            failing="; ".join(failing),
+        )
+    elif ranking.left_out_below_minimum:
+        words = lang.t(
+            "Left out below a minimum level: {names}.", names=", ".join(ranking.left_out_below_minimum)
+        )
+    else:
+        return verdict
+    return replace(verdict, sentence=" ".join([verdict.sentence, words]))
 
 
 def _shares(acceptability: Acceptability | None, leader: str) -> tuple[float | None, str, float | None]:

@@ -6,7 +6,8 @@ PARTNERS = "Partners"
 CRITERIA = "Criteria"
 SCENARIOS = "Scenarios"
 EVIDENCE = "Evidence"
-OUR_SHEETS = (PARTNERS, CRITERIA, SCENARIOS, EVIDENCE)
+VALUE_FUNCTIONS = "Value functions"  # WSM's piecewise-linear value functions (issue 14)
+OUR_SHEETS = (PARTNERS, CRITERIA, SCENARIOS, EVIDENCE, VALUE_FUNCTIONS)
 
 PARTNER = "Partner"
 CRITERION = "Criterion"
@@ -33,3 +34,14 @@ HIGH = "High"
 NOTE = "Note"
 EVIDENCE_REQUIRED = (PARTNER, CRITERION)
 EVIDENCE_COLUMNS = (PARTNER, CRITERION, SOURCE, DATE, CONFIDENCE, LOW, HIGH, NOTE)
+
+# Optional Criteria columns for minimum acceptable levels (issue 14, criteria.levels): values
+# below ``Minimum`` or above ``Maximum`` fail. Written only when a criterion has one.
+MINIMUM = "Minimum"
+MAXIMUM = "Maximum"
+LEVEL_COLUMNS = (MINIMUM, MAXIMUM)
+
+# The optional Value functions sheet: one row per point of a criterion's function.
+VALUE = "Value"
+SCORE = "Score"
+VALUE_FUNCTION_COLUMNS = (CRITERION, VALUE, SCORE)

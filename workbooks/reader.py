@@ -17,6 +17,7 @@ from workbooks import layout
 from workbooks.cells import as_text, column_letters, is_blank
 from workbooks.container import Container
 from workbooks.evidence_sheet import check_widths, read_evidence
+from workbooks.levels_sheet import read_levels, read_value_functions
 from workbooks.preference_columns import check_preferences
 from workbooks.table import Table, TextNumber, header_key, match_sheets, read_table, unique_name
 
@@ -65,6 +66,14 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, 
     if criteria_table:
         check_widths(criteria_table, criteria, criterion_rows)
         check_preferences(criteria_table, criteria, criterion_rows)
+        criteria = read_levels(criteria_table, criteria, criterion_rows)
+    value_function_columns: tuple[str, ...] = ()
+    if layout.VALUE_FUNCTIONS in sheets and criteria:
+        table = read_table(book, sheets[layout.VALUE_FUNCTIONS], layout.CRITERION, problems, optional=True)
+        if table:
+            criteria = read_value_functions(table, criteria)
+            value_function_columns = tuple(text for _, text in table.headers)
+            tables[layout.VALUE_FUNCTIONS] = table
     partners = (
         _read_partners(partners_table, criteria, criterion_rows, criteria_table) if partners_table else None
     )
@@ -100,6 +109,7 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, 
         scenario_columns=scenario_columns,
         evidence=evidence,
         evidence_columns=evidence_columns,
+        value_function_columns=value_function_columns,
     )
     return model, notes
 
@@ -128,7 +138,7 @@ def _read_criteria(table: Table) -> tuple[tuple[Criterion, ...], tuple[int, ...]
         names = ", ".join(repr(n) for n in missing)
         table.problems.append(Problem(f"the header row has no {names} column", table.sheet, "A1"))
         return (), ()
-    fixed = {header_key(name) for name in layout.CRITERIA_COLUMNS}
+    fixed = {header_key(name) for name in layout.CRITERIA_COLUMNS + layout.LEVEL_COLUMNS}
     extra = [(c, text) for c, text in table.headers if header_key(text) not in fixed]
     criteria, rows, seen = [], [], {}
     for r, row in table.rows:

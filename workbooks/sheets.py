@@ -13,7 +13,9 @@ from criteria.model import Criterion, DecisionModel, Partner, name_key
 from workbooks import layout
 from workbooks.cells import as_text, kept
 from workbooks.evidence_sheet import evidence_rows
+from workbooks.levels_sheet import has_value_functions, value_function_rows
 
+FIXED_CRITERIA_COLUMNS = layout.CRITERIA_COLUMNS + layout.LEVEL_COLUMNS  # written by us, not kept as extra
 HEADER_WIDTH = 14  # column width (characters) of data columns
 NAME_WIDTH = 34  # width of name and description columns
 
@@ -62,12 +64,12 @@ def _criteria_headers(model: DecisionModel) -> list[str]:
     With one, an optional fixed column (``Unit``...) missing from it is added only when a
     criterion now has a value for it (set in the GUI).
     """
-    fixed = {name.casefold(): name for name in layout.CRITERIA_COLUMNS}
+    fixed = {name.casefold(): name for name in FIXED_CRITERIA_COLUMNS}
     recorded = [fixed.get(name_key(h).casefold(), h) for h in model.criteria_sheet_columns]
     if not recorded:
         recorded = list(layout.CRITERIA_COLUMNS)
     present = {name_key(h).casefold() for h in recorded}
-    for name in layout.CRITERIA_COLUMNS:
+    for name in FIXED_CRITERIA_COLUMNS:
         needed = name in layout.CRITERIA_REQUIRED or any(
             _fixed_cell(c, name) is not None for c in model.criteria
         )
@@ -87,6 +89,8 @@ def _fixed_cell(criterion: Criterion, column: str, weight: float | None = None) 
         return criterion.direction.value
     if column == layout.WEIGHT:
         return number(criterion.weight if weight is None else weight)
+    if column in layout.LEVEL_COLUMNS:
+        return number(criterion.minimum if column == layout.MINIMUM else criterion.maximum)
     if column in (layout.MIN, layout.MAX):
         return number(criterion.min if column == layout.MIN else criterion.max)
     return (criterion.description if column == layout.DESCRIPTION else criterion.unit) or None
@@ -101,7 +105,7 @@ def criteria_rows(model: DecisionModel, weights: Sequence[float] | None = None) 
         extra = dict(criterion.extra)
         rows.append(
             [
-                _fixed_cell(criterion, h, weight) if h in layout.CRITERIA_COLUMNS else kept(extra.get(h))
+                _fixed_cell(criterion, h, weight) if h in FIXED_CRITERIA_COLUMNS else kept(extra.get(h))
                 for h in headers
             ]
         )
@@ -137,6 +141,8 @@ def study_sheets(model: DecisionModel, weights: Sequence[float] | None = None) -
     }
     if model.evidence or model.evidence_columns:
         sheets[layout.EVIDENCE] = evidence_rows(model)
+    if has_value_functions(model) or model.value_function_columns:
+        sheets[layout.VALUE_FUNCTIONS] = value_function_rows(model)
     return sheets
 
 

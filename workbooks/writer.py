@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from criteria.levels import has_levels
 from criteria.model import DecisionModel
 from criteria.study import StudyState
 from scoring.promethee_one import partial_ranking
@@ -19,6 +20,7 @@ from workbooks.summary import summary_sheet
 from workbooks.table import match_sheets
 from workbooks.xlsx import Sheet, write_xlsx
 
+FAILS_MINIMUM = "Fails minimum level"  # the Ranking sheet's column, when the study has levels
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -180,6 +182,9 @@ def ranking_rows(state: StudyState, ranking) -> list[list]:
     if contributions is not None:
         header += [ranking.breakdown.header(name) for name in criteria]
     header.append("Filled in")
+    levels = has_levels(state.model)
+    if levels:
+        header.append(FAILS_MINIMUM)
     rows = [header]
     for r in ranking.order.tolist():
         row = [int(ranking.ranks[r]), ranking.partners[r], number(ranking.scores[r])]
@@ -187,9 +192,17 @@ def ranking_rows(state: StudyState, ranking) -> list[list]:
             row += [number(v) for v in contributions[r].tolist()]
         filled = [name for name, flag in zip(criteria, ranking.filled[r].tolist(), strict=True) if flag]
         row.append(", ".join(filled) or None)
+        if levels:
+            row.append(", ".join(ranking.fails_minimum(r)) or None)
         rows.append(row)
-    rows.extend(["excluded", name] for name in ranking.excluded)
+    rows.extend(_excluded_row(ranking, name, len(header)) for name in ranking.excluded)
     return rows
+
+
+def _excluded_row(ranking, name: str, width: int) -> list:
+    """``excluded``, the partner, and in the last column why it failed a minimum level, if it did."""
+    reasons = ranking.screen.by_name().get(name)
+    return ["excluded", name] + ([None] * (width - 3) + [", ".join(reasons)] if reasons else [])
 
 
 def settings_rows(state: StudyState, ranking, source: str | Path | None) -> list[list]:
@@ -198,6 +211,14 @@ def settings_rows(state: StudyState, ranking, source: str | Path | None) -> list
         ["Method", ranking.method],
         ["Best score", "highest" if ranking.higher_is_better else "lowest"],
         ["Missing values", state.missing.value],
+        *(
+            [["Below a minimum level", state.levels.value]] if has_levels(state.model) else []
+        ),  # exclude: left out of the ranking; mark: ranked and marked
+        *(
+            [["Value functions", f"used by wsm only: {', '.join(functions)}"]]
+            if (functions := [c.name for c in state.model.criteria if c.value_function])
+            else []
+        ),
         ["Weights from", state.weights_from],  # workbook, scenario, AHP, ballots, edited by hand...
     ]
     rows += [

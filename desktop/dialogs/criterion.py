@@ -1,4 +1,4 @@
-"""Add or edit a criterion: name, direction and optional scale bounds."""
+"""Add or edit a criterion: name, direction, optional scale bounds, minimum levels and value function."""
 
 from __future__ import annotations
 
@@ -13,12 +13,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
+from criteria import value_functions
 from criteria.model import Criterion, Direction
 from criteria.preference import PreferenceFunction
 from desktop.dialogs.preference_editor import PreferenceEditor
+from desktop.dialogs.value_function import ValueFunctionDialog
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,17 @@ class CriterionForm:
     low: float | None
     high: float | None
     preference: PreferenceFunction | None = None  # PROMETHEE's function (None: leave it as it is)
+    minimum: float | None = None  # minimum acceptable levels (criteria.levels)
+    maximum: float | None = None
+    value_function: tuple[tuple[float, float], ...] = ()  # WSM only (criteria.value_functions)
+
+    def extras(self) -> dict:
+        """The session's keyword arguments beyond name, direction and scale bounds."""
+        return {
+            "levels": (self.minimum, self.maximum),
+            "value_function": self.value_function,
+            "preference": self.preference,
+        }
 
 
 class CriterionDialog(QDialog):
@@ -79,9 +93,72 @@ class CriterionDialog(QDialog):
         form.addRow(self.tr("M&in:"), self.low)
         form.addRow(self.tr("M&ax:"), self.high)
         form.addRow(self.preference)
+        self._add_levels(form, criterion)
         form.addRow(self.message)
         form.addRow(buttons)
         self._check()
+
+    def _add_levels(self, form: QFormLayout, criterion: Criterion) -> None:
+        """Minimum/Maximum acceptable levels (each with a tick to have one) and the value function button."""
+        self.levels = {}
+        for key, value, label, tip in (
+            (
+                "minimum",
+                criterion.minimum,
+                self.tr("Mi&nimum acceptable level:"),
+                self.tr("Partners with a lower value (or none) fail it: left out of the ranking or marked."),
+            ),
+            (
+                "maximum",
+                criterion.maximum,
+                self.tr("Ma&ximum acceptable level:"),
+                self.tr("Partners with a higher value (or none) fail it: left out of the ranking or marked."),
+            ),
+        ):
+            tick, box = QCheckBox(label), QDoubleSpinBox()
+            box.setRange(-1e12, 1e12)
+            box.setDecimals(3)
+            box.setValue(0.0 if value is None else value)
+            tick.setChecked(value is not None)
+            box.setEnabled(value is not None)
+            tick.toggled.connect(box.setEnabled)
+            tick.toggled.connect(self._check)
+            box.valueChanged.connect(self._check)
+            tick.setToolTip(tip)
+            form.addRow(tick, box)
+            self.levels[key] = (tick, box)
+        self.value_function = criterion.value_function
+        self.value_function_button = QPushButton()
+        self.value_function_button.clicked.connect(self._on_value_function_button_clicked)
+        self.direction.currentIndexChanged.connect(self._check)
+        form.addRow(self.tr("WSM value function:"), self.value_function_button)
+        self._show_value_function()
+
+    def _show_value_function(self) -> None:
+        count = len(self.value_function)
+        self.value_function_button.setText(
+            self.tr("Straight line: edit...")
+            if not count
+            else self.tr("{count} points: edit...").format(count=count)
+        )
+
+    def _on_value_function_button_clicked(self) -> None:
+        points = self.ask_value_function()
+        if points is not None:
+            self.value_function = points
+            self._show_value_function()
+            self._check()
+
+    def ask_value_function(self) -> tuple | None:
+        """The points of the value function dialog, or None when cancelled (tests answer it directly)."""
+        dialog = ValueFunctionDialog(
+            self, self.name.text(), self.direction.currentIndex() == 0, self.value_function
+        )
+        return tuple(dialog.points() or ()) if dialog.exec() else None
+
+    def level(self, key: str) -> float | None:
+        tick, box = self.levels[key]
+        return box.value() if tick.isChecked() else None
 
     def _on_bounded_toggled(self, on: bool) -> None:
         self.low.setEnabled(on)
@@ -93,6 +170,14 @@ class CriterionDialog(QDialog):
             return self.tr("Give the criterion a name.")
         if self.bounded.isChecked() and self.low.value() >= self.high.value():
             return self.tr("Min must be below Max.")
+        low, high = self.level("minimum"), self.level("maximum")
+        if low is not None and high is not None and low > high:
+            return self.tr("The minimum acceptable level must not be above the maximum.")
+        benefit = self.direction.currentIndex() == 0
+        if self.value_function and value_functions.problems(self.value_function, benefit):
+            return self.tr(
+                "The value function does not suit this direction: edit it or change the direction."
+            )
         return self.preference.problem()
 
     def _check(self, *_args) -> None:
@@ -108,5 +193,8 @@ class CriterionDialog(QDialog):
             Direction.BENEFIT if self.direction.currentIndex() == 0 else Direction.COST,
             self.low.value() if bounded else None,
             self.high.value() if bounded else None,
-            self.preference.changed_function(),
+            preference=self.preference.changed_function(),
+            minimum=self.level("minimum"),
+            maximum=self.level("maximum"),
+            value_function=value_functions.sorted_points(self.value_function) if self.value_function else (),
         )

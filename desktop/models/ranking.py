@@ -16,7 +16,8 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.i18n import format_readable
+from criteria.i18n import Language
+from desktop.i18n import current_language, format_readable
 from desktop.models.missing_ranges import MissingRanges
 from desktop.session import StudyChange, StudySession
 
@@ -51,7 +52,8 @@ TIPS = (
     QT_TRANSLATE_NOOP(
         "RankingTableModel",
         "◆ dominated: another partner is at least as good on every criterion and better on one.\n"
-        "≈ filled: the score uses filled-in values for missing data.",
+        "≈ filled: the score uses filled-in values for missing data.\n"
+        "⊘ below a minimum level: ranked and marked because the study keeps such partners.",
     ),
 )
 UP, DOWN = QBrush(QColor("#1B7F3B")), QBrush(QColor("#B3261E"))
@@ -72,6 +74,7 @@ class RankingTableModel(QAbstractTableModel):
         order = np.asarray(ranking.order, dtype=int)
         indices = np.asarray(ranking.indices, dtype=int)
         scores = np.asarray(ranking.scores, dtype=float)
+        self.order = order  # ranking row of each table row
         self.rows = indices[order]  # model row of each table row
         self.ranks = np.asarray(ranking.ranks, dtype=int)[order]
         self.scores = scores[order]
@@ -93,7 +96,8 @@ class RankingTableModel(QAbstractTableModel):
 
     def _on_session_changed(self, change: StudyChange) -> None:
         self.missing.follow(change)
-        if change.what & {"structure", "file"}:
+        # a value edit can put a partner below a minimum level, or back above it: rows come and go
+        if change.what & {"structure", "file"} or len(change.ranking.order) != len(self.rows):
             self.beginResetModel()
             self._build()
             self.endResetModel()
@@ -164,6 +168,9 @@ class RankingTableModel(QAbstractTableModel):
         if self.dominated_by[row]:
             names = [self.session.ranking.partners[k] for k in self.dominated_by[row]]
             parts.append(self.tr("◆ dominated by {names}").format(names=", ".join(names)) if long else "◆")
+        if failures := self.session.ranking.fails_minimum(int(self.order[row]), Language(current_language())):
+            text = self.tr("⊘ fails a minimum level: {reasons}").format(reasons="; ".join(failures))
+            parts.append(text if long else "⊘")
         if self.filled[row]:
             parts.append(self.tr("≈ rests on filled-in values for missing data") if long else "≈")
             if long:

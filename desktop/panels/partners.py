@@ -193,7 +193,7 @@ class PartnersPanel(QWidget):
     def on_add_criterion(self) -> None:
         form = self.ask_criterion(None)
         if form:
-            self.session.add_criterion(form.name, form.direction, form.low, form.high, form.preference)
+            self.session.add_criterion(form.name, form.direction, form.low, form.high, **form.extras())
 
     def on_edit_criterion(self) -> None:
         j = self.current_criterion()
@@ -202,7 +202,7 @@ class PartnersPanel(QWidget):
             return
         form = self.ask_criterion(j)
         if form:
-            self.session.update_criterion(j, form.name, form.direction, form.low, form.high, form.preference)
+            self.session.update_criterion(j, form.name, form.direction, form.low, form.high, **form.extras())
 
     def on_remove_criterion(self) -> None:
         j = self.current_criterion()

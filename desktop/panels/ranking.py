@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from criteria.levels import LevelPolicy
 from desktop.core_words import core_words
 from desktop.models.ranking import (
     BAR_ROLE,
@@ -29,6 +30,7 @@ from desktop.models.ranking import (
     RankingTableModel,
 )
 from desktop.panels.columns import cell_width, header_width
+from desktop.panels.levels import LevelsBar
 from desktop.panels.text import coloured
 from desktop.session import StudyChange, StudySession
 
@@ -92,6 +94,8 @@ class RankingPanel(QWidget):
         layout.addWidget(self.method_problem)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.excluded)
+        self.levels = LevelsBar(session)
+        layout.addWidget(self.levels)
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         coloured(self.legend)
@@ -187,7 +191,7 @@ class RankingPanel(QWidget):
         self.description.setText(best.format(description=core_words(method.description)))
 
     def _show_excluded(self) -> None:
-        excluded = self.session.ranking.excluded
+        excluded = self.session.ranking.excluded_for_missing  # those below a minimum level: LevelsBar
         self.excluded.setVisible(bool(excluded))
         self.excluded.setText(
             self.tr("Not ranked (missing values): {names}").format(names=", ".join(excluded))
@@ -201,6 +205,9 @@ class RankingPanel(QWidget):
         parts = [self.tr("▲/▼ move against the workbook's weights"), self.tr("◆ dominated")]
         if model.filled.any():
             parts.append(self.tr("≈ uses filled-in values"))
+        screen = self.session.ranking.screen
+        if screen.policy is LevelPolicy.MARK and screen.failures:
+            parts.append(self.tr("⊘ below a minimum level"))
         text = " · ".join(parts)
         for row in np.flatnonzero(model.filled):
             found = model.missing.ranges.get(model.partner_name(row))

@@ -820,8 +820,40 @@ Thay bằng phiếu trống?</translation>
         <translation>M&amp;in:</translation>
     </message>
     <message>
+        <source>Ma&amp;ximum acceptable level:</source>
+        <translation>Mức tối đa &amp;chấp nhận được:</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum acceptable level:</source>
+        <translation>Mức tối thiểu chấp nhận đượ&amp;c:</translation>
+    </message>
+    <message>
         <source>Min must be below Max.</source>
         <translation>Min phải nhỏ hơn Max.</translation>
+    </message>
+    <message>
+        <source>Partners with a higher value (or none) fail it: left out of the ranking or marked.</source>
+        <translation>Đối tác có giá trị cao hơn (hoặc không có giá trị) không đạt: bị loại khỏi xếp hạng hoặc được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Partners with a lower value (or none) fail it: left out of the ranking or marked.</source>
+        <translation>Đối tác có giá trị thấp hơn (hoặc không có giá trị) không đạt: bị loại khỏi xếp hạng hoặc được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Straight line: edit...</source>
+        <translation>Đường thẳng: sửa...</translation>
+    </message>
+    <message>
+        <source>The minimum acceptable level must not be above the maximum.</source>
+        <translation>Mức tối thiểu chấp nhận được không được cao hơn mức tối đa.</translation>
+    </message>
+    <message>
+        <source>The value function does not suit this direction: edit it or change the direction.</source>
+        <translation>Hàm giá trị không hợp với chiều này: hãy sửa hàm giá trị hoặc đổi chiều.</translation>
+    </message>
+    <message>
+        <source>WSM value function:</source>
+        <translation>Hàm giá trị WSM:</translation>
     </message>
     <message>
         <source>benefit (higher is better)</source>
@@ -830,6 +862,10 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>cost (lower is better)</source>
         <translation>chi phí (càng thấp càng tốt)</translation>
+    </message>
+    <message>
+        <source>{count} points: edit...</source>
+        <translation>{count} điểm nút: sửa...</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1139,29 @@ Tệp trên đĩa không bị thay đổi.</translation>
     <message>
         <source>Opened study</source>
         <translation>Đã mở nghiên cứu</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsBar</name>
+    <message>
+        <source>&amp;Leave out partners below a minimum level</source>
+        <translation>&amp;Loại các đối tác không đạt mức tối thiểu</translation>
+    </message>
+    <message>
+        <source>Not ranked (below a minimum level): {names}</source>
+        <translation>Không xếp hạng (không đạt mức tối thiểu): {names}</translation>
+    </message>
+    <message>
+        <source>The Criteria sheet&apos;s Minimum and Maximum columns. Ticked: a partner below a Minimum or above a Maximum is left out of the ranking, of every method and of Monte Carlo. Unticked: it is ranked and marked ⊘. A missing value never meets a level.</source>
+        <translation>Các cột Minimum và Maximum của trang Criteria. Khi chọn: đối tác dưới mức tối thiểu (Minimum) hoặc vượt mức tối đa (Maximum) bị loại khỏi xếp hạng, khỏi mọi phương pháp và khỏi Monte Carlo. Khi bỏ chọn: đối tác vẫn được xếp hạng và đánh dấu ⊘. Giá trị thiếu không bao giờ được coi là đạt mức tối thiểu hay mức tối đa.</translation>
+    </message>
+    <message>
+        <source>Value functions ({names}) are used by WSM only; the other methods ignore them.</source>
+        <translation>Hàm giá trị ({names}) chỉ được WSM dùng; các phương pháp khác bỏ qua.</translation>
+    </message>
+    <message>
+        <source>{partner} ({reasons})</source>
+        <translation>{partner} ({reasons})</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1861,10 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>≈ dùng giá trị được điền</translation>
     </message>
     <message>
+        <source>⊘ below a minimum level</source>
+        <translation>⊘ không đạt mức tối thiểu</translation>
+    </message>
+    <message>
         <source>▲/▼ move against the workbook&apos;s weights</source>
         <translation>▲/▼ thay đổi so với trọng số trong tệp Excel</translation>
     </message>
@@ -1851,14 +1914,20 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>≈ dựa trên giá trị được điền thay cho giá trị thiếu</translation>
     </message>
     <message>
+        <source>⊘ fails a minimum level: {reasons}</source>
+        <translation>⊘ không đạt mức tối thiểu: {reasons}</translation>
+    </message>
+    <message>
         <source>◆ dominated by {names}</source>
         <translation>◆ bị vượt trội bởi {names}</translation>
     </message>
     <message>
         <source>◆ dominated: another partner is at least as good on every criterion and better on one.
-≈ filled: the score uses filled-in values for missing data.</source>
+≈ filled: the score uses filled-in values for missing data.
+⊘ below a minimum level: ranked and marked because the study keeps such partners.</source>
         <translation>◆ bị vượt trội: có đối tác khác tốt ít nhất ngang bằng trên mọi tiêu chí và tốt hơn trên một tiêu chí.
-≈ được điền: điểm dùng giá trị được điền thay cho giá trị thiếu.</translation>
+≈ được điền: điểm dùng giá trị được điền thay cho giá trị thiếu.
+⊘ không đạt mức tối thiểu: vẫn được xếp hạng và đánh dấu vì nghiên cứu giữ lại các đối tác như vậy.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2063,14 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>Thêm đối tác: {name}</translation>
     </message>
     <message>
+        <source>Below a minimum level: leave out</source>
+        <translation>Không đạt mức tối thiểu: loại</translation>
+    </message>
+    <message>
+        <source>Below a minimum level: rank and mark</source>
+        <translation>Không đạt mức tối thiểu: xếp hạng và đánh dấu</translation>
+    </message>
+    <message>
         <source>Delete scenario: {name}</source>
         <translation>Xóa kịch bản: {name}</translation>
     </message>
@@ -2045,6 +2122,53 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
 would you want most? Give that swing 100, then rate every other swing against it (0-100).</source>
         <translation>Hãy hình dung một đối tác kém nhất trên mọi tiêu chí. Cải thiện đơn lẻ nào, từ kém nhất lên tốt nhất,
 là điều bạn mong muốn nhất? Cho mức cải thiện đó 100 điểm, rồi chấm các mức khác so với nó (0-100).</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFunctionDialog</name>
+    <message>
+        <source>&amp;Add point</source>
+        <translation>&amp;Thêm điểm nút</translation>
+    </message>
+    <message>
+        <source>&amp;Remove point</source>
+        <translation>&amp;Xóa điểm nút</translation>
+    </message>
+    <message>
+        <source>&amp;Straight line (no function)</source>
+        <translation>Đường &amp;thẳng (không có hàm giá trị)</translation>
+    </message>
+    <message>
+        <source>A higher value may never score less (benefit criterion).</source>
+        <translation>Giá trị cao hơn không bao giờ được ít điểm hơn (tiêu chí càng cao càng tốt).</translation>
+    </message>
+    <message>
+        <source>A higher value may never score more (cost criterion).</source>
+        <translation>Giá trị cao hơn không bao giờ được nhiều điểm hơn (tiêu chí càng thấp càng tốt).</translation>
+    </message>
+    <message>
+        <source>Each point gives the score (0 = worst, 1 = best) a value is worth; between points the score follows the straight line, beyond the first and last it stays level. {direction} Only WSM uses value functions; the other methods ignore them.</source>
+        <translation>Mỗi điểm nút cho biết một giá trị đáng bao nhiêu điểm (0 = kém nhất, 1 = tốt nhất); giữa hai điểm nút, điểm đi theo đường thẳng; trước điểm nút đầu và sau điểm nút cuối, điểm giữ nguyên. {direction} Chỉ WSM dùng hàm giá trị; các phương pháp khác bỏ qua.</translation>
+    </message>
+    <message>
+        <source>Every cell must hold a number.</source>
+        <translation>Mỗi ô phải là một số.</translation>
+    </message>
+    <message>
+        <source>Point {number}: {problem}</source>
+        <translation>Điểm nút {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Score (0-1)</source>
+        <translation>Điểm (0-1)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Value function: {name}</source>
+        <translation>Hàm giá trị: {name}</translation>
     </message>
 </context>
 <context>

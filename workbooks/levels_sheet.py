@@ -1,0 +1,108 @@
+"""The Criteria sheet's ``Minimum``/``Maximum`` columns and the ``Value functions`` sheet (issue 14).
+
+Reading collects every problem with its cell, as the rest of ``workbooks.reader`` does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from criteria import value_functions
+from criteria.errors import quote
+from criteria.model import Criterion, name_key
+from workbooks import layout
+from workbooks.cells import as_text, is_blank
+from workbooks.table import Table
+
+
+def read_levels(
+    table: Table, criteria: tuple[Criterion, ...], rows: tuple[int, ...]
+) -> tuple[Criterion, ...]:
+    """``criteria`` (read from ``table``, sheet rows ``rows``) with their ``Minimum``/``Maximum``.
+
+    Each must be a number; a ``Minimum`` above the ``Maximum`` of the same criterion is a problem.
+    """
+    columns = {name: table.column(name) for name in layout.LEVEL_COLUMNS}
+    if all(c is None for c in columns.values()):
+        return criteria
+    by_row = dict(table.rows)
+    read = []
+    for criterion, r in zip(criteria, rows, strict=True):
+        context = f"criterion {quote(criterion.name)}"
+        low, high = (
+            table.number(r, by_row[r], columns[name], context) if columns[name] is not None else None
+            for name in layout.LEVEL_COLUMNS
+        )
+        if low is not None and high is not None and low > high:
+            table.problem(
+                r,
+                columns[layout.MAXIMUM],
+                f"Maximum {as_text(high)} is below Minimum {as_text(low)}; no value could pass ({context})",
+            )
+        read.append(dataclasses.replace(criterion, minimum=low, maximum=high))
+    return tuple(read)
+
+
+def read_value_functions(table: Table, criteria: tuple[Criterion, ...]) -> tuple[Criterion, ...]:
+    """``criteria`` with the functions of the ``Value functions`` sheet (``table``) set on them."""
+    columns = {name: table.column(name) for name in layout.VALUE_FUNCTION_COLUMNS}
+    absent = [name for name, c in columns.items() if c is None]
+    if absent:
+        names = ", ".join(repr(n) for n in absent)
+        table.problem(0, 0, f"the header row has no {names} column (columns: Criterion, Value, Score)")
+        return criteria
+    index = {name_key(c.name): j for j, c in enumerate(criteria)}
+    points: dict[int, list[tuple[float, float, int]]] = {}
+    problems_before = len(table.problems)
+    for r, row in table.rows:
+        name = name_key(table.text(r, row, columns[layout.CRITERION]))
+        j = index.get(name)
+        if j is None:
+            known = ", ".join(repr(c.name) for c in criteria)
+            shown = quote(name) if name else "empty"
+            table.problem(
+                r, columns[layout.CRITERION], f"criterion {shown} is not in the Criteria sheet ({known})"
+            )
+            continue
+        context = f"criterion {quote(criteria[j].name)}"
+        value, score = (
+            _required_number(table, r, row, columns[column], column, context)
+            for column in (layout.VALUE, layout.SCORE)
+        )
+        if value is not None and score is not None:
+            points.setdefault(j, []).append((value, score, r))
+    if len(table.problems) > problems_before:
+        return criteria
+    read = list(criteria)
+    for j, found in points.items():
+        pairs = [(v, s) for v, s, _ in found]
+        for k, message in value_functions.problems(pairs, criteria[j].is_benefit):
+            column = columns[layout.SCORE] if message.startswith("score") else columns[layout.VALUE]
+            table.problem(found[k][2], column, f"{message} (value function of {quote(criteria[j].name)})")
+        read[j] = dataclasses.replace(criteria[j], value_function=value_functions.sorted_points(pairs))
+    return tuple(read)
+
+
+def value_function_rows(model) -> list[list]:
+    """Criterion, Value, Score: one row per point, criteria in model order, points by value."""
+    rows: list[list] = [list(layout.VALUE_FUNCTION_COLUMNS)]
+    for criterion in model.criteria:
+        rows += [[criterion.name, value, score] for value, score in criterion.value_function]
+    return rows
+
+
+def has_value_functions(model) -> bool:
+    return any(c.value_function for c in model.criteria)
+
+
+def _required_number(table: Table, r: int, row: list, column: int, header: str, context: str) -> float | None:
+    """A number that must be there: an empty cell is a problem too."""
+    where = (r, column)
+    if (
+        is_blank(table.value(row, column))
+        and where not in table.scan.errors
+        and where not in table.scan.uncached
+    ):
+        table.problem(r, column, f"the {header.lower()} is empty ({context})")
+        return None
+    return table.number(r, row, column, context)
