@@ -17,8 +17,22 @@ from criteria.model import DecisionModel
 from criteria.weights import normalise
 
 DEFAULT_METHOD = "wsm"
+# VIKOR's v: the weight of the strategy of the majority of criteria (S) against the individual
+# regret (R), 0..1; 0.5 is the authors' usual choice (Opricovic & Tzeng 2004, 2007)
+DEFAULT_VIKOR_V = 0.5
 SAME_WEIGHTS = 1e-6  # weights this close are the same weights (far below the 0.1% shown)
 WORKBOOK_WEIGHTS = "Workbook weights"
+
+
+def vikor_v_problem(v) -> str | None:
+    """Why ``v`` cannot be VIKOR's v (a number from 0 to 1), or None."""
+    try:
+        number = float(v)
+    except (TypeError, ValueError):
+        return f"VIKOR v must be a number from 0 to 1, not {v!r}"
+    if not 0.0 <= number <= 1.0:  # also refuses NaN
+        return f"VIKOR v must be from 0 to 1, not {v!r}"
+    return None
 
 
 def same_weights(a, b) -> bool:
@@ -48,6 +62,7 @@ class StudyState:
     method: str = DEFAULT_METHOD
     missing: MissingPolicy = MissingPolicy.WORST
     origin: WeightsOrigin | None = None  # None: the workbook's weights (a note: equality ignores it)
+    vikor_v: float = DEFAULT_VIKOR_V  # read by VIKOR only
 
     @classmethod
     def from_model(
@@ -57,14 +72,15 @@ class StudyState:
         method: str = DEFAULT_METHOD,
         missing: MissingPolicy = MissingPolicy.WORST,
         scenario: str | None = None,
+        vikor_v: float = DEFAULT_VIKOR_V,
     ) -> StudyState:
         """The study with the workbook's weights, or a scenario's (KeyError if unknown)."""
         if scenario:
             found = model.scenario(scenario)
             weights = normalise(found.weights, what=f"scenario {scenario!r}")
-            return cls(model, weights, method, missing, WeightsOrigin.of_scenario(found.name, weights))
+            return cls(model, weights, method, missing, WeightsOrigin.of_scenario(found.name, weights), vikor_v)
         weights = normalise(model.workbook_weights, what="Criteria weights")
-        return cls(model, weights, method, missing, WeightsOrigin(WORKBOOK_WEIGHTS, weights))
+        return cls(model, weights, method, missing, WeightsOrigin(WORKBOOK_WEIGHTS, weights), vikor_v)
 
     def replace(self, **changes) -> StudyState:
         return dataclasses.replace(self, **changes)
@@ -135,6 +151,7 @@ class StudyState:
             and self.weights == other.weights
             and self.method == other.method
             and self.missing == other.missing
+            and self.vikor_v == other.vikor_v
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -148,5 +165,6 @@ class StudyState:
             self.weights == other.weights
             and self.method == other.method
             and self.missing == other.missing
+            and self.vikor_v == other.vikor_v
             and self.model.equal_except_scenarios(other.model)
         )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 
@@ -37,6 +38,8 @@ class Method:
     # For methods whose score is ``W @ terms(X, benefit, lo, hi).T``: the weight-free terms,
     # computed once per prepared study and reused for every weight vector.
     terms: Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None = None
+    # keyword settings already bound into ``kernel`` (VIKOR's ``v``), for batch twins of the kernel
+    options: tuple[tuple[str, float], ...] = ()
 
     @property
     def ranked_by(self) -> Kernel:
@@ -133,6 +136,14 @@ _ALL = (
 )
 
 METHODS: dict[str, Method] = {method.key: method for method in _ALL}
+
+
+def configured(key: str, *, vikor_v: float = kernels.VIKOR_V) -> Method:
+    """The method under ``key`` with the study's settings bound into its kernel (VIKOR's ``v``)."""
+    method = get_method(key)
+    if method.key != "vikor" or vikor_v == kernels.VIKOR_V:
+        return method
+    return replace(method, kernel=partial(kernels.vikor, v=vikor_v), options=(("v", vikor_v),))
 
 
 def get_method(key: str) -> Method:

@@ -9,6 +9,7 @@ import numpy as np
 
 from criteria.i18n import format_readable
 from scoring.breakdown import Breakdown, breakdown_of
+from scoring.compromise import Compromise
 from scoring.dominance import dominated_by
 
 
@@ -47,6 +48,7 @@ class Ranking:
     benefit: np.ndarray
     lo: np.ndarray  # (m,) min-max range the kernel used
     hi: np.ndarray
+    compromise: Compromise | None = None  # VIKOR only: the authors' compromise solution
 
     @cached_property
     def dominated_by(self) -> tuple[tuple[int, ...], ...]:

@@ -136,7 +136,9 @@ class Study:
             return np.matmul(W * slope[:, None, :], X.transpose(0, 2, 1)) + (W @ offset[:, :, None])
         kernel, benefit = prepared.method.ranked_by, prepared.benefit  # WPM: its logs
         if prepared.method.key in BATCHED:  # TOPSIS, VIKOR, PROMETHEE II: scoring.value_batches
-            return BATCHED[prepared.method.key](X, np.ascontiguousarray(W), benefit)
+            return BATCHED[prepared.method.key](
+                X, np.ascontiguousarray(W), benefit, **dict(prepared.method.options)
+            )
         return np.stack(
             [
                 np.atleast_2d(kernel(x, w, benefit, *resolve_range(x, self.lower, self.upper)))

@@ -16,7 +16,9 @@ Grades, from the parts that were computed (a part left out neither helps nor hur
 - ``contested``: first in fewer than ``CONTESTED_SHARE`` of the samples, or another partner is
   first more often, or fewer than half of the methods put the leader first, or a change of
   fewer than ``CONTESTED_POINTS`` points puts another partner first;
-- ``fragile``: anything in between.
+- ``fragile``: anything in between;
+- ``compromise``: under VIKOR, the authors' conditions (``scoring.compromise``) make the answer
+  a compromise set of several partners; the verdict names them all, never one winner.
 """
 
 from __future__ import annotations
@@ -36,8 +38,14 @@ CLEAR_SHARE = 0.90
 CLEAR_POINTS = 10.0
 CONTESTED_SHARE = 0.50
 CONTESTED_POINTS = 2.0
-TIED, CLEAR, FRAGILE, CONTESTED = "tied", "clear", "fragile", "contested"
-OPENING = {TIED: "Tied", CLEAR: "Clear winner", FRAGILE: "Fragile lead", CONTESTED: "Contested"}
+TIED, CLEAR, FRAGILE, CONTESTED, COMPROMISE = "tied", "clear", "fragile", "contested", "compromise"
+OPENING = {
+    TIED: "Tied",
+    CLEAR: "Clear winner",
+    FRAGILE: "Fragile lead",
+    CONTESTED: "Contested",
+    COMPROMISE: "Compromise set",
+}
 SHORT_NAMES = {"promethee": "PROMETHEE II"}  # others: the key in capitals (WSM, TOPSIS, ...)
 
 
@@ -136,7 +144,12 @@ def study_verdict(
     the ranks under the five methods unless given. ``acceptability`` (a Monte Carlo run of the
     same study) is the caller's to run: it is seeded and can be long.
     """
-    if tipping is None and find_tipping and len(tied_leaders(ranking)) == 1:
+    if (
+        tipping is None
+        and find_tipping
+        and len(tied_leaders(ranking)) == 1
+        and _compromise_set(ranking) is None
+    ):
         tipping = tipping_points(state)
     if method_ranks is None:
         method_ranks = ranks_by_method(state)
@@ -162,6 +175,15 @@ def compose_verdict(
         raise ValueError(f"the Monte Carlo run is for {acceptability.method}, the ranking for {method}")
     if len(leaders) > 1:
         return _tie(ranking, leaders, acceptability, method_ranks)
+    if (members := _compromise_set(ranking)) is not None:
+        return _several(
+            COMPROMISE,
+            ranking.compromise.sentence(ranking.partners),
+            ranking,
+            members,
+            acceptability,
+            method_ranks,
+        )
     leader = leaders[0]
     if tipping is not None and tipping.leader != leader:
         raise ValueError(f"the tipping points are for {tipping.leader}, the leader is {leader}")
@@ -215,7 +237,11 @@ def _nearest(tipping: TippingReport) -> Tipping | None:
 
 
 def _agreeing(method_ranks: MethodRanks, leader: str) -> tuple[str, ...]:
-    return tuple(m for k, m in enumerate(method_ranks.methods) if method_ranks.first(k) == (leader,))
+    return tuple(
+        m
+        for k, m in enumerate(method_ranks.methods)
+        if method_ranks.first(k) == (leader,) and not (m == "vikor" and method_ranks.vikor_set)
+    )
 
 
 def _grade(tipping, nearest, share, overtaken, agreeing, method_ranks) -> str:
@@ -246,15 +272,20 @@ def _tipping_words(nearest: Tipping | None) -> str:
 def _others(method_ranks: MethodRanks, skip: tuple[str, ...]) -> list[str]:
     """'TOPSIS and VIKOR put JOGMEC first', one clause per first place, for methods not in ``skip``."""
     groups: dict[tuple[str, ...], list[str]] = {}
+    compromise = []
     for k, m in enumerate(method_ranks.methods):
-        if m not in skip:
+        if m in skip:
+            continue
+        if m == "vikor" and method_ranks.vikor_set:  # a compromise set, not a first place
+            compromise.append(f"VIKOR's compromise set is {_names(method_ranks.vikor_set)}")
+        else:
             groups.setdefault(method_ranks.first(k), []).append(method_name(m))
     clauses = []
     for firsts, methods in groups.items():
         verb = "put" if len(methods) > 1 else "puts"
         who = f"{_names(firsts)} tied" if len(firsts) > 1 else firsts[0]
         clauses.append(f"{_names(methods)} {verb} {who} first")
-    return clauses
+    return clauses + compromise
 
 
 def _unscored(method_ranks: MethodRanks) -> str:
@@ -273,22 +304,38 @@ def _agreement_words(method_ranks: MethodRanks, leader: str, agreeing: tuple[str
     return f"{lead}; {'; '.join(_others(method_ranks, agreeing))}."
 
 
+def _compromise_set(ranking: Ranking) -> tuple[str, ...] | None:
+    """The members of VIKOR's compromise set when it has several, else None."""
+    compromise = ranking.compromise
+    if compromise is None or compromise.single:
+        return None
+    return tuple(compromise.names(ranking.partners))
+
+
 def _tie(ranking: Ranking, leaders, acceptability, method_ranks) -> Verdict:
     first = f"{_names(leaders)} are tied for first under {method_name(ranking.method)}, so there is no single winner"
+    return _several(TIED, first + ".", ranking, leaders, acceptability, method_ranks)
+
+
+def _several(grade: str, first: str, ranking: Ranking, leaders, acceptability, method_ranks) -> Verdict:
+    """The verdict when several partners share the answer (a tie, or VIKOR's compromise set):
+    each one's share of first places and every method's first, no single winner."""
+    sentences = [first]
     if acceptability is not None:
         shares = dict(zip(acceptability.partners, acceptability.top_shares(1)[:, 0]))
-        first += f"; in sampled weightings ({acceptability.describe_spread()}) " + ", ".join(
-            f"{name} is first in {shares[name]:.0%}" for name in leaders
+        sentences.append(
+            f"In sampled weightings ({acceptability.describe_spread()}) "
+            + ", ".join(f"{name} is first in {shares[name]:.0%}" for name in leaders)
+            + "."
         )
-    sentences = [first + "."]
     if method_ranks is not None:
         clauses = _others(method_ranks, ())
         sentences.append(
             f"Across the {len(method_ranks.methods)} methods: {'; '.join(clauses)}{_unscored(method_ranks)}."
         )
     return Verdict(
-        TIED,
-        f"{OPENING[TIED]}: " + " ".join(sentences),
+        grade,
+        f"{OPENING[grade]}: " + " ".join(sentences),
         ranking.method,
         tuple(leaders),
         None,

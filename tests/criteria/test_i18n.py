@@ -103,8 +103,10 @@ def test_every_message_in_the_code_is_in_the_catalogue():
     for package in ("briefing", "criteria"):
         for _, _, message, _, _ in extract_from_dir(ROOT / package, keywords={"t": None}):
             found.add(message)
-    for module in ("cli.py", "cli_common.py"):  # the rank table's words
-        with (ROOT / "desktop" / module).open("rb") as source:
+    # the rank table's words, VIKOR's compromise and rank reversal sentences (as in the Makefile)
+    modules = ("desktop/cli.py", "desktop/cli_common.py", "desktop/cli_reversal.py")
+    for module in (*modules, "scoring/compromise.py", "scoring/rank_reversal.py"):
+        with (ROOT / module).open("rb") as source:
             found.update(message for _, message, _, _ in extract("python", source, keywords={"t": None}))
     assert found, "no messages extracted"
     known = {m.id for m in catalogue() if m.id}
