@@ -15,6 +15,7 @@ from pathlib import Path
 from criteria.errors import InputError, OutputError, UsageError
 from desktop.cli_common import (
     add_study_options,
+    compromise_json,
     csv_text,
     load_state,
     note_filled,
@@ -27,7 +28,12 @@ from workbooks.writer import tool_version
 EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3
 
 # Subcommands that live in their own modules; each has register(subparsers).
-COMMAND_MODULES = ("desktop.cli_sensitivity", "desktop.cli_ballots", "desktop.cli_brief")
+COMMAND_MODULES = (
+    "desktop.cli_sensitivity",
+    "desktop.cli_ballots",
+    "desktop.cli_brief",
+    "desktop.cli_reversal",
+)
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
@@ -61,6 +67,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
                     {"rank": r, "partner": p, "score": finite(s)} for r, p, s in zip(ranks, names, scores)
                 ],
                 "excluded": list(ranking.excluded),
+                **compromise_json(ranking),
             }
         )
     elif args.format == "csv":
@@ -82,6 +89,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
         )
         if ranking.excluded:
             print(lang.t("Left out for missing values: {names}.", names=", ".join(ranking.excluded)))
+        if ranking.compromise is not None:
+            print(ranking.compromise.sentence(ranking.partners, lang))
     return 0
 
 
