@@ -78,7 +78,9 @@ class StudyState:
         if scenario:
             found = model.scenario(scenario)
             weights = normalise(found.weights, what=f"scenario {scenario!r}")
-            return cls(model, weights, method, missing, WeightsOrigin.of_scenario(found.name, weights), vikor_v)
+            return cls(
+                model, weights, method, missing, WeightsOrigin.of_scenario(found.name, weights), vikor_v
+            )
         weights = normalise(model.workbook_weights, what="Criteria weights")
         return cls(model, weights, method, missing, WeightsOrigin(WORKBOOK_WEIGHTS, weights), vikor_v)
 

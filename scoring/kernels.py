@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from scoring.normalise import FLAT_TOLERANCE, flat_columns, ideal_and_anti, minmax, negligible, orient, vector
-
 from criteria.study import DEFAULT_VIKOR_V as VIKOR_V  # weight of group utility S against regret R
+from scoring.normalise import FLAT_TOLERANCE, flat_columns, ideal_and_anti, minmax, negligible, orient, vector
 
 TOPSIS_TIE = 0.5  # closeness when d+ = d- = 0: every partner equals the ideal and the anti-ideal
 
