@@ -696,6 +696,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_window(self._screen_size(), self.saveGeometry(), self.saveState())
         self.settings.set_method(self.session.state.method)
+        self.settings.set_vikor_v(self.session.state.vikor_v)
         self.settings.sync()
         self.autosaver.discard()
         self.shutdown_tasks()

@@ -38,6 +38,7 @@ class RankReversalDialog(QDialog):
         self.heading.setWordWrap(True)
         self.pairs = QListWidget()
         self.pairs.setWordWrap(True)
+        self.pairs.setAlternatingRowColors(True)
         self.progress = QProgressBar()
         self.progress.hide()
         self.run_again = QPushButton(self.tr("Check &again"))
@@ -80,15 +81,13 @@ class RankReversalDialog(QDialog):
         from scoring.verdict import method_name
 
         count = len(report.reversals)
-        self.heading.setText(
-            self.tr("{method}: {count} pairs swap places when one partner is removed.").format(
-                method=method_name(report.method), count=count
-            )
-            if count
-            else self.tr("{method}: no pair swaps places when one partner is removed.").format(
-                method=method_name(report.method)
-            )
-        )
+        if count > 1:
+            heading = self.tr("{method}: {count} pairs swap places when one partner is removed.")
+        elif count == 1:
+            heading = self.tr("{method}: one pair swaps places when one partner is removed.")
+        else:
+            heading = self.tr("{method}: no pair swaps places when one partner is removed.")
+        self.heading.setText(heading.format(method=method_name(report.method), count=count))
         self.pairs.clear()
         self.pairs.addItems(report.sentences(Language(current_language())))
 

@@ -1623,6 +1623,10 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>{method}: không có cặp nào đổi chỗ cho nhau khi bỏ một đối tác.</translation>
     </message>
     <message>
+        <source>{method}: one pair swaps places when one partner is removed.</source>
+        <translation>{method}: một cặp đổi chỗ cho nhau khi bỏ một đối tác.</translation>
+    </message>
+    <message>
         <source>{method}: {count} pairs swap places when one partner is removed.</source>
         <translation>{method}: {count} cặp đổi chỗ cho nhau khi bỏ một đối tác.</translation>
     </message>

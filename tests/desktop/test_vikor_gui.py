@@ -94,3 +94,41 @@ def test_rank_reversal_says_when_nothing_can_swap(qtbot, sample_window):
     dialog = sample_window.rank_reversal
     qtbot.waitUntil(lambda: dialog.pairs.count() == 1, timeout=10000)
     assert dialog.heading.text() == "WPM: no pair swaps places when one partner is removed."
+
+
+def test_rank_reversal_speaks_vietnamese(qtbot, sample_window, language):
+    choose_method(sample_window, "vikor")
+    language.apply("vi")
+    sample_window.show_rank_reversal()
+    dialog = sample_window.rank_reversal
+    qtbot.waitUntil(lambda: dialog.pairs.count() > 0, timeout=10000)
+    sentences = [dialog.pairs.item(k).text() for k in range(dialog.pairs.count())]
+    assert (
+        "Không có Blackstone Minerals, JOGMEC và Shin-Etsu Chemical đổi chỗ cho nhau theo VIKOR." in sentences
+    )
+    assert dialog.heading.text().endswith("cặp đổi chỗ cho nhau khi bỏ một đối tác.")
+    assert dialog.windowTitle() == "Đảo hạng"
+
+
+def test_opening_a_workbook_keeps_v(qtbot, sample_window, workbook):
+    """v is a setting of the study in use, like the method: a workbook opened next is ranked with it."""
+    choose_method(sample_window, "vikor")
+    sample_window.session.set_vikor_v(0.3)
+    assert sample_window.files.load_file(workbook)
+    assert sample_window.session.state.vikor_v == 0.3 and sample_window.session.ranking.compromise.v == 0.3
+    sample_window.files.open(workbook)
+    qtbot.waitUntil(lambda: not sample_window.files.loading, timeout=10000)
+    assert sample_window.session.state.vikor_v == 0.3
+
+
+def test_v_is_remembered_for_the_next_start(qtbot, sample_window):
+    from desktop.app import sample_session
+    from desktop.settings import Settings
+
+    choose_method(sample_window, "vikor")
+    sample_window.session.set_vikor_v(0.8)
+    sample_window.close()
+    assert Settings().vikor_v() == 0.8
+    assert sample_session(Settings()).state.vikor_v == 0.8
+    Settings().store.setValue("study/vikor_v", "2")  # a hand-edited settings file
+    assert Settings().vikor_v() == 0.5
