@@ -81,7 +81,7 @@ def load_state(args: argparse.Namespace) -> StudyState:
         method=args.method,
         missing=MissingPolicy(args.missing),
         scenario=args.scenario,
-        vikor_v=args.vikor_v,
+        vikor_v=getattr(args, "vikor_v", DEFAULT_VIKOR_V),  # commands without study options
     )
     if args.weights:
         names = model.criterion_names
