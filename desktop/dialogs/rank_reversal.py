@@ -26,6 +26,8 @@ from desktop.i18n import current_language
 from desktop.session import StudySession
 from desktop.tasks import TaskRunner
 
+SHOWN = 500  # sentences listed; a large study can have 100,000 reversals (the CLI's json has them all)
+
 
 class RankReversalDialog(QDialog):
     """The pairs whose order flips when one partner leaves the study, for the method in use."""
@@ -89,7 +91,14 @@ class RankReversalDialog(QDialog):
             heading = self.tr("{method}: no pair swaps places when one partner is removed.")
         self.heading.setText(heading.format(method=method_name(report.method), count=count))
         self.pairs.clear()
-        self.pairs.addItems(report.sentences(Language(current_language())))
+        sentences = report.sentences(Language(current_language()))
+        self.pairs.addItems(sentences[:SHOWN])
+        if len(sentences) > SHOWN:
+            self.pairs.addItem(
+                self.tr(
+                    "… and {count} more (the command line's reversal --format json lists them all)"
+                ).format(count=len(sentences) - SHOWN)
+            )
 
     def _on_runner_finished(self, report) -> None:
         self.show_report(report)

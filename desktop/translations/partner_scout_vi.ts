@@ -1630,6 +1630,10 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <source>{method}: {count} pairs swap places when one partner is removed.</source>
         <translation>{method}: {count} cặp đổi chỗ cho nhau khi bỏ một đối tác.</translation>
     </message>
+    <message>
+        <source>… and {count} more (the command line&apos;s reversal --format json lists them all)</source>
+        <translation>… và {count} câu khác (lệnh reversal --format json của dòng lệnh liệt kê tất cả)</translation>
+    </message>
 </context>
 <context>
     <name>RankingPanel</name>

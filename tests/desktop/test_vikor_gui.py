@@ -132,3 +132,17 @@ def test_v_is_remembered_for_the_next_start(qtbot, sample_window):
     assert sample_session(Settings()).state.vikor_v == 0.8
     Settings().store.setValue("study/vikor_v", "2")  # a hand-edited settings file
     assert Settings().vikor_v() == 0.5
+
+
+def test_a_long_list_is_cut_and_says_how_many_more(qtbot, sample_window):
+    from desktop.dialogs.rank_reversal import SHOWN
+    from scoring.rank_reversal import Reversal, ReversalReport
+
+    sample_window.show_rank_reversal()
+    dialog = sample_window.rank_reversal
+    qtbot.waitUntil(lambda: not dialog.runner.running, timeout=10000)
+    many = tuple(Reversal(f"R{k}", "A", "B") for k in range(SHOWN + 7))
+    dialog.show_report(ReversalReport("topsis", many, 1000))
+    assert dialog.pairs.count() == SHOWN + 1
+    assert dialog.pairs.item(SHOWN).text().startswith("… and 7 more")
+    assert dialog.heading.text() == f"TOPSIS: {SHOWN + 7} pairs swap places when one partner is removed."
