@@ -175,3 +175,19 @@ def test_the_batched_kernel_takes_the_same_v(X, v):
     batched = vikor_batch(X, W, benefit, v=v)
     for s in range(k):
         np.testing.assert_allclose(batched[s, 0], vikor(X[s], W[s, 0], benefit, None, None, v=v), atol=1e-12)
+
+
+def test_monte_carlo_and_smaa_score_with_the_study_v():
+    """The weight batches (sensitivity) and the value batches (SMAA) both use the study's v, not 0.5."""
+    from scoring.smaa import Study
+
+    state = StudyState.from_model(load_sample(), method="vikor", vikor_v=0.2)
+    study = Study.of(state)
+    prepared = study.scorer.prepared
+    W = np.array([[0.2] * 5, [0.4, 0.1, 0.1, 0.2, 0.2]])
+    expected = np.array([vikor(prepared.values, w, prepared.benefit, None, None, v=0.2) for w in W])
+    np.testing.assert_allclose(study.scorer.compared(W), expected, atol=1e-12)
+    X = np.stack([prepared.values, prepared.values])
+    np.testing.assert_allclose(study.scores(X, W), expected, atol=1e-12)
+    half = np.array([vikor(prepared.values, w, prepared.benefit, None, None) for w in W])
+    assert not np.allclose(expected, half)
