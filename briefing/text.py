@@ -201,6 +201,8 @@ def recommendation(content: BriefContent, lang: Language) -> str:
                 next_score=lang.number(second_score),
             )
         )
+    if ranking.compromise is not None:  # VIKOR's answer may be a set (scoring.compromise)
+        sentences.append(ranking.compromise.sentence(ranking.partners, lang))
     sentences.append(_how_sure(content, lang))
     nearest = _nearest(content)
     if nearest is None:
@@ -327,6 +329,8 @@ def _conclusion(content: BriefContent, lang: Language) -> str:
     if verdict.grade == CLEAR:
         return lang.t("On these figures {winner} is the recommended partner.", winner=winner)
     alternatives = [p for p in content.tied_first if p != winner]
+    if content.ranking.compromise is not None:
+        alternatives += content.ranking.compromise.names(content.ranking.partners)
     alternatives += [p for p, s in content.acceptability.first_place() if s >= ALTERNATIVE and p != winner]
     for k in range(len(content.agreement.methods)):
         alternatives += [

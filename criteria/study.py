@@ -18,8 +18,22 @@ from criteria.model import DecisionModel
 from criteria.weights import normalise
 
 DEFAULT_METHOD = "wsm"
+# VIKOR's v: the weight of the strategy of the majority of criteria (S) against the individual
+# regret (R), 0..1; 0.5 is the authors' usual choice (Opricovic & Tzeng 2004, 2007)
+DEFAULT_VIKOR_V = 0.5
 SAME_WEIGHTS = 1e-6  # weights this close are the same weights (far below the 0.1% shown)
 WORKBOOK_WEIGHTS = "Workbook weights"
+
+
+def vikor_v_problem(v) -> str | None:
+    """Why ``v`` cannot be VIKOR's v (a number from 0 to 1), or None."""
+    try:
+        number = float(v)
+    except (TypeError, ValueError):
+        return f"VIKOR v must be a number from 0 to 1, not {v!r}"
+    if not 0.0 <= number <= 1.0:  # also refuses NaN
+        return f"VIKOR v must be from 0 to 1, not {v!r}"
+    return None
 
 
 def same_weights(a, b) -> bool:
@@ -50,6 +64,7 @@ class StudyState:
     missing: MissingPolicy = MissingPolicy.WORST
     origin: WeightsOrigin | None = None  # None: the workbook's weights (a note: equality ignores it)
     levels: LevelPolicy = LevelPolicy.EXCLUDE  # what failing a minimum level does (criteria.levels)
+    vikor_v: float = DEFAULT_VIKOR_V  # read by VIKOR only
 
     @classmethod
     def from_model(
@@ -60,16 +75,23 @@ class StudyState:
         missing: MissingPolicy = MissingPolicy.WORST,
         scenario: str | None = None,
         levels: LevelPolicy = LevelPolicy.EXCLUDE,
+        vikor_v: float = DEFAULT_VIKOR_V,
     ) -> StudyState:
         """The study with the workbook's weights, or a scenario's (KeyError if unknown)."""
         if scenario:
             found = model.scenario(scenario)
             weights = normalise(found.weights, what=f"scenario {scenario!r}")
             return cls(
-                model, weights, method, missing, WeightsOrigin.of_scenario(found.name, weights), levels
+                model,
+                weights,
+                method,
+                missing,
+                WeightsOrigin.of_scenario(found.name, weights),
+                levels,
+                vikor_v,
             )
         weights = normalise(model.workbook_weights, what="Criteria weights")
-        return cls(model, weights, method, missing, WeightsOrigin(WORKBOOK_WEIGHTS, weights), levels)
+        return cls(model, weights, method, missing, WeightsOrigin(WORKBOOK_WEIGHTS, weights), levels, vikor_v)
 
     def replace(self, **changes) -> StudyState:
         return dataclasses.replace(self, **changes)
@@ -141,6 +163,7 @@ class StudyState:
             and self.method == other.method
             and self.missing == other.missing
             and self.levels == other.levels
+            and self.vikor_v == other.vikor_v
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -155,5 +178,6 @@ class StudyState:
             and self.method == other.method
             and self.missing == other.missing
             and self.levels == other.levels
+            and self.vikor_v == other.vikor_v
             and self.model.equal_except_scenarios(other.model)
         )

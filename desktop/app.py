@@ -36,7 +36,7 @@ def application() -> QApplication:
 
 def sample_session(settings: Settings) -> StudySession:
     """A session on the bundled sample with the last method used (if it still exists)."""
-    state, source = sample_study(settings.method())
+    state, source = sample_study(settings.method(), settings.vikor_v())
     return StudySession(state, path=None, source=source)
 
 

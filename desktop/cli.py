@@ -16,6 +16,7 @@ from criteria.errors import InputError, OutputError, UsageError
 from criteria.levels import has_levels
 from desktop.cli_common import (
     add_study_options,
+    compromise_json,
     csv_text,
     left_out_words,
     level_json,
@@ -30,7 +31,12 @@ from workbooks.writer import tool_version
 EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3
 
 # Subcommands that live in their own modules; each has register(subparsers).
-COMMAND_MODULES = ("desktop.cli_sensitivity", "desktop.cli_ballots", "desktop.cli_brief")
+COMMAND_MODULES = (
+    "desktop.cli_sensitivity",
+    "desktop.cli_ballots",
+    "desktop.cli_brief",
+    "desktop.cli_reversal",
+)
 
 
 def cmd_rank(args: argparse.Namespace) -> int:
@@ -64,6 +70,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
             ],
             "excluded": list(ranking.excluded),
             **(level_json(ranking) if has_levels(state.model) else {}),
+            **compromise_json(ranking),
         }
         if ranking.method == "promethee":  # PROMETHEE I's flows and pairs beside the net-flow ranking
             from scoring.promethee_one import partial_ranking
@@ -103,6 +110,8 @@ def cmd_rank(args: argparse.Namespace) -> int:
             print(
                 lang.t("Left out for missing values: {names}.", names=", ".join(ranking.excluded_for_missing))
             )
+        if ranking.compromise is not None:
+            print(ranking.compromise.sentence(ranking.partners, lang))
     return 0
 
 

@@ -12,7 +12,7 @@ from criteria.errors import InputError, Problem, UsageError
 from criteria.levels import LevelPolicy
 from criteria.missing import MissingPolicy
 from criteria.model import DecisionModel
-from criteria.study import DEFAULT_METHOD, StudyState
+from criteria.study import DEFAULT_METHOD, DEFAULT_VIKOR_V, StudyState, vikor_v_problem
 from criteria.weights import parse_shares, with_shares
 
 
@@ -41,6 +41,20 @@ def add_study_options(parser: argparse.ArgumentParser) -> None:
         help="partners failing a Minimum/Maximum level of the Criteria sheet: left out of the "
         "ranking (exclude, default) or ranked and marked (mark); a missing value fails the level",
     )
+    parser.add_argument(
+        "--vikor-v",
+        type=_vikor_v,
+        default=DEFAULT_VIKOR_V,
+        metavar="V",
+        help="VIKOR's weight of group utility S against individual regret R, 0 to 1 (default 0.5)",
+    )
+
+
+def _vikor_v(text: str) -> float:
+    """``--vikor-v``: a number from 0 to 1, else a usage error (argparse exits 2 with the message)."""
+    if (problem := vikor_v_problem(text)) is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return float(text)
 
 
 def read_study(path: str) -> DecisionModel:
@@ -78,6 +92,7 @@ def load_state(args: argparse.Namespace) -> StudyState:
         levels=LevelPolicy(
             getattr(args, "below_minimum", LevelPolicy.EXCLUDE)
         ),  # not every command offers it
+        vikor_v=getattr(args, "vikor_v", DEFAULT_VIKOR_V),  # commands without study options
     )
     if args.weights:
         names = model.criterion_names
@@ -101,6 +116,15 @@ def weights_line(state: StudyState, lang=None) -> str:
         f"{name} {lang.percent(w)}" for name, w in zip(state.model.criterion_names, state.weights)
     )
     return lang.t("Weights: {shares}", shares=shares)
+
+
+def compromise_json(ranking) -> dict:
+    """VIKOR's answer for json: ``compromise_set`` (names, best Q first) and ``vikor`` (v, DQ, the
+    two conditions, S and R); nothing for other methods."""
+    if ranking.compromise is None:
+        return {}
+    details = ranking.compromise.to_dict(ranking.partners)
+    return {"compromise_set": details.pop("compromise_set"), "vikor": details}
 
 
 def note_filled(state: StudyState, ranking) -> None:

@@ -169,6 +169,11 @@ class MainWindow(QMainWindow):
             QT_TRANSLATE_NOOP("MainWindow", "&Check these first"),
             self.show_check_first,
         )
+        self._action(
+            self.menu(QT_TRANSLATE_NOOP("MainWindow", "&Analysis")),
+            QT_TRANSLATE_NOOP("MainWindow", "Rank &reversal…"),
+            self.show_rank_reversal,
+        )
         session.file_changed.connect(self._show_title)
         session.failed.connect(self._on_session_failed)
         self.files.opened.connect(self.settings.add_recent)
@@ -583,6 +588,15 @@ class MainWindow(QMainWindow):
         dock.show()
         dock.raise_()
 
+    def show_rank_reversal(self) -> None:
+        """Analysis > Rank reversal: the pairs that swap when one partner is removed, checked now."""
+        from desktop.dialogs.rank_reversal import RankReversalDialog
+
+        if getattr(self, "rank_reversal", None) is not None:
+            self.rank_reversal.close()  # its run is cancelled; the new one checks the study as it is now
+        self.rank_reversal = RankReversalDialog(self.session, self)
+        self.rank_reversal.show()
+
     def edit_evidence(self) -> None:
         """The Evidence dialog on the selected partner; what is entered becomes one undo step."""
         from criteria import edits
@@ -682,6 +696,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_window(self._screen_size(), self.saveGeometry(), self.saveState())
         self.settings.set_method(self.session.state.method)
+        self.settings.set_vikor_v(self.session.state.vikor_v)
         self.settings.sync()
         self.autosaver.discard()
         self.shutdown_tasks()

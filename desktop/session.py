@@ -176,6 +176,7 @@ class StudySession(QObject):
             and state.weights == old.weights
             and (state.method, state.missing, state.origin) == (old.method, old.missing, old.origin)
             and state.levels == old.levels
+            and state.vikor_v == old.vikor_v
         )
 
     def load(
@@ -356,6 +357,17 @@ class StudySession(QObject):
         )
         # the partners ranked change (structure) and so does the baseline the moves compare with (method)
         return self.push(self.state.replace(levels=policy), label, {"structure", "method"})
+
+    def set_vikor_v(self, v: float) -> bool:
+        """VIKOR's v (0 to 1): one undo step, redrawn as a change of method."""
+        v = round(float(v), 6)  # a spin box's 0.55 is 0.55, not 0.5500000000000001
+        if v == self.state.vikor_v:
+            return True
+        return self.push(
+            self.state.replace(vikor_v=v),
+            self.tr("VIKOR v: {old} -> {new}").format(old=f"{self.state.vikor_v:g}", new=f"{v:g}"),
+            {"method"},
+        )
 
     # -- model edits -----------------------------------------------------------------------------
 

@@ -56,6 +56,16 @@ class Settings:
     def set_method(self, key: str) -> None:
         self.store.setValue("study/method", key)
 
+    def vikor_v(self) -> float:
+        """VIKOR's v last used (0.5 when none, or when what is stored is not a number from 0 to 1)."""
+        from criteria.study import DEFAULT_VIKOR_V, vikor_v_problem
+
+        value = self.store.value("study/vikor_v", DEFAULT_VIKOR_V)
+        return DEFAULT_VIKOR_V if vikor_v_problem(value) else float(value)
+
+    def set_vikor_v(self, v: float) -> None:
+        self.store.setValue("study/vikor_v", float(v))
+
     def export_folder(self) -> Path | None:
         """The folder a chart was last exported to, if it still exists."""
         folder = self.store.value("export/folder") or ""

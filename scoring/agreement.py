@@ -51,11 +51,12 @@ class MethodAgreement:
     spearman: np.ndarray
     divergent: tuple[Divergence, ...]
     skipped: tuple[tuple[str, str], ...]
+    vikor_set: tuple[str, ...] | None = None  # as in MethodRanks
 
     @property
     def by_method(self) -> MethodRanks:
         """The ranks per method without the correlations (what ``scoring.verdict`` reads)."""
-        return MethodRanks(self.methods, self.partners, self.ranks, self.skipped)
+        return MethodRanks(self.methods, self.partners, self.ranks, self.skipped, self.vikor_set)
 
     def sheet(self) -> tuple[str, list[list]]:
         """The ``Method comparison`` sheet: ranks per method, then both correlation matrices."""
@@ -170,6 +171,7 @@ def method_agreement(
         rho,
         divergences(ranked.ranks, ranked.partners, ranked.methods, gap),
         ranked.skipped,
+        ranked.vikor_set,
     )
 
 
@@ -182,6 +184,9 @@ class MethodRanks:
     partners: tuple[str, ...]
     ranks: np.ndarray
     skipped: tuple[tuple[str, str], ...]
+    # VIKOR's compromise set when it holds several partners (``scoring.compromise``): then VIKOR
+    # names no single partner first, whatever its rank 1 by Q
+    vikor_set: tuple[str, ...] | None = None
 
     def first(self, k: int) -> tuple[str, ...]:
         """The partners ranked first under ``methods[k]`` (more than one when they tie)."""
@@ -196,7 +201,7 @@ def ranks_by_method(state: StudyState, methods: tuple[str, ...] = CONTRACT_METHO
     InputError
         When no method can score the study (the problems of the first are raised).
     """
-    used, columns, skipped, errors, partners = [], [], [], [], ()
+    used, columns, skipped, errors, partners, vikor_set = [], [], [], [], (), None
     for key in methods:
         try:
             ranking = BatchScorer.of(state.replace(method=key)).ranking
@@ -206,7 +211,9 @@ def ranks_by_method(state: StudyState, methods: tuple[str, ...] = CONTRACT_METHO
             continue
         used.append(ranking.method)
         columns.append(ranking.ranks)
+        if ranking.compromise is not None and not ranking.compromise.single:
+            vikor_set = tuple(ranking.compromise.names(ranking.partners))
         partners = ranking.partners
     if not used:
         raise errors[0]
-    return MethodRanks(tuple(used), partners, np.column_stack(columns), tuple(skipped))
+    return MethodRanks(tuple(used), partners, np.column_stack(columns), tuple(skipped), vikor_set)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from criteria.study import DEFAULT_VIKOR_V as VIKOR_V  # weight of group utility S against regret R
 from scoring.normalise import FLAT_TOLERANCE, flat_columns, ideal_and_anti, minmax, negligible, orient, vector
 
-VIKOR_V = 0.5  # weight of group utility S against individual regret R (Opricovic & Tzeng 2004)
 TOPSIS_TIE = 0.5  # closeness when d+ = d- = 0: every partner equals the ideal and the anti-ideal
 
 
@@ -153,21 +153,30 @@ def _unit_spread(values):
     return np.where(spread, (values - low) / np.where(spread, span, 1.0), 0.0)
 
 
-def vikor(X, W, benefit, lo, hi):
-    """VIKOR compromise index Q with v = 0.5; LOWER is better.
+def vikor(X, W, benefit, lo, hi, v=VIKOR_V):
+    """VIKOR compromise index Q (v = 0.5 unless given); LOWER is better.
 
     ``S_i = sum_j w_j t_ij`` (group utility), ``R_i = max_j w_j t_ij`` (individual regret), with
     ``t_ij = (f*_j - f_ij) / (f*_j - f-_j)``, and
     ``Q_i = v (S_i - S*) / (S- - S*) + (1 - v) (R_i - R*) / (R- - R*)``.
     A term whose denominator is 0 (``S* = S-`` or ``R* = R-``) is 0, so a single partner or
-    identical partners get Q = 0.
+    identical partners get Q = 0. ``v`` weighs the strategy of the majority of criteria (S)
+    against the individual regret (R); ``scoring.compromise`` applies the authors' two
+    conditions to Q, S and R.
 
     References
     ----------
     .. [1] Opricovic, S., & Tzeng, G.-H. (2004). Compromise solution by MCDM methods: A
        comparative analysis of VIKOR and TOPSIS. *European Journal of Operational Research*,
        156(2), 445-455.
+    .. [2] Opricovic, S., & Tzeng, G.-H. (2007). Extended VIKOR method in comparison with
+       outranking methods. *European Journal of Operational Research*, 178(2), 514-529.
     """
+    return vikor_parts(X, W, benefit, v)[2]
+
+
+def vikor_parts(X, W, benefit, v=VIKOR_V):
+    """``(S, R, Q)`` of :func:`vikor`, each ``(n,)`` or ``(k, n)`` like the scores."""
     gaps = _vikor_gaps(X, benefit)
     W = np.asarray(W)
     W2 = np.atleast_2d(W)
@@ -176,8 +185,8 @@ def vikor(X, W, benefit, lo, hi):
     R = np.zeros_like(S)
     for j in range(gaps.shape[1]):
         np.maximum(R, np.multiply.outer(W2[:, j], gaps[:, j]), out=R)
-    Q = VIKOR_V * _unit_spread(S) + (1.0 - VIKOR_V) * _unit_spread(R)
-    return Q if W.ndim == 2 else Q[0]
+    Q = v * _unit_spread(S) + (1.0 - v) * _unit_spread(R)
+    return (S, R, Q) if W.ndim == 2 else (S[0], R[0], Q[0])
 
 
 def vikor_contributions(X, w, benefit, lo, hi):

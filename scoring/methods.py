@@ -61,6 +61,9 @@ class Method:
             preferences=preferences,
         )
 
+    # keyword settings already bound into ``kernel`` (VIKOR's ``v``), for batch twins of the kernel
+    options: tuple[tuple[str, float], ...] = ()
+
     @property
     def ranked_by(self) -> Kernel:
         """The kernel whose values ranks compare (``compared``, else the score's own kernel)."""
@@ -156,6 +159,14 @@ _ALL = (
 )
 
 METHODS: dict[str, Method] = {method.key: method for method in _ALL}
+
+
+def configured(key: str, *, vikor_v: float = kernels.VIKOR_V) -> Method:
+    """The method under ``key`` with the study's settings bound into its kernel (VIKOR's ``v``)."""
+    method = get_method(key)
+    if method.key != "vikor" or vikor_v == kernels.VIKOR_V:
+        return method
+    return replace(method, kernel=partial(kernels.vikor, v=vikor_v), options=(("v", vikor_v),))
 
 
 def get_method(key: str) -> Method:

@@ -12,9 +12,10 @@ from criteria.levels import NO_SCREEN, Screen, screen_rows
 from criteria.missing import FilledValues, apply_policy
 from criteria.model import DecisionModel, readonly
 from criteria.preference import preference_functions
-from criteria.study import StudyState
+from criteria.study import StudyState, vikor_v_problem
 from criteria.weights import weight_problem
-from scoring.methods import Method, get_method
+from scoring.compromise import Compromise, vikor_compromise
+from scoring.methods import Method, configured
 from scoring.normalise import resolve_range
 from scoring.ranks import competition_ranks, order
 from scoring.result import Ranking
@@ -89,7 +90,9 @@ def prepare(state: StudyState) -> Prepared:
         Unknown method; nothing left to rank; an infinite value; a value <= 0 for a method
         that needs positive values (every such cell is named).
     """
-    method = get_method(state.method)
+    if (problem := vikor_v_problem(state.vikor_v)) is not None:
+        raise InputError(Problem(problem))
+    method = configured(state.method, vikor_v=float(state.vikor_v))
     model = state.model
     if method.key == "promethee":
         method = method.with_preferences(preference_functions(model.criteria))
@@ -216,4 +219,12 @@ def prepare_and_rank(state: StudyState) -> tuple[Prepared, Ranking]:
         lo=readonly(prepared.lo),
         hi=readonly(prepared.hi),
         screen=prepared.screen,
+        compromise=_compromise(prepared, weights, state, ranks),
     )
+
+
+def _compromise(prepared: Prepared, weights: np.ndarray, state: StudyState, ranks) -> Compromise | None:
+    """VIKOR's compromise solution (its two conditions) for the study; None for other methods."""
+    if prepared.method.key != "vikor":
+        return None
+    return vikor_compromise(prepared.values, weights, prepared.benefit, float(state.vikor_v), ranks)

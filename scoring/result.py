@@ -10,6 +10,7 @@ import numpy as np
 from criteria.i18n import format_readable
 from criteria.levels import NO_SCREEN, Screen
 from scoring.breakdown import Breakdown, breakdown_of
+from scoring.compromise import Compromise
 from scoring.dominance import dominated_by
 
 
@@ -48,6 +49,7 @@ class Ranking:
     benefit: np.ndarray
     lo: np.ndarray  # (m,) min-max range the kernel used
     hi: np.ndarray
+    compromise: Compromise | None = None  # VIKOR only: the authors' compromise solution
     screen: Screen = NO_SCREEN  # minimum levels (criteria.levels): failures, partners left out
 
     def fails_minimum(self, row: int, lang=None) -> tuple[str, ...]:

@@ -140,7 +140,9 @@ class Study:
         kernel, benefit = prepared.method.ranked_by, prepared.benefit  # WPM: its logs
         # TOPSIS, VIKOR, PROMETHEE II (usual criterion): scoring.value_batches
         if prepared.method.key in BATCHED and prepared.method.preferences is None:
-            return BATCHED[prepared.method.key](X, np.ascontiguousarray(W), benefit)
+            return BATCHED[prepared.method.key](
+                X, np.ascontiguousarray(W), benefit, **dict(prepared.method.options)
+            )
         return np.stack(
             [
                 np.atleast_2d(kernel(x, w, benefit, *resolve_range(x, self.lower, self.upper)))

@@ -35,14 +35,14 @@ def _unit_spread(values: np.ndarray) -> np.ndarray:
     return np.where(span > 0, (values - low) / np.where(span > 0, span, 1.0), 0.0)
 
 
-def vikor(X: np.ndarray, W: np.ndarray, benefit: np.ndarray) -> np.ndarray:
-    """``scoring.kernels.vikor`` (Q with v = 0.5, lower is better) for each matrix."""
+def vikor(X: np.ndarray, W: np.ndarray, benefit: np.ndarray, v: float = VIKOR_V) -> np.ndarray:
+    """``scoring.kernels.vikor`` (Q, lower is better) for each matrix."""
     gaps = 1.0 - minmax(X, benefit, X.min(axis=1, keepdims=True), X.max(axis=1, keepdims=True))
     S = np.matmul(W, gaps.transpose(0, 2, 1))
     R = np.zeros_like(S)
     for j in range(gaps.shape[2]):  # one (k, p, n) slice at a time, as the kernel does
         np.maximum(R, W[:, :, j, None] * gaps[:, None, :, j], out=R)
-    return VIKOR_V * _unit_spread(S) + (1.0 - VIKOR_V) * _unit_spread(R)
+    return v * _unit_spread(S) + (1.0 - v) * _unit_spread(R)
 
 
 def promethee(X: np.ndarray, W: np.ndarray, benefit: np.ndarray) -> np.ndarray:

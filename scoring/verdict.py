@@ -16,7 +16,9 @@ Grades, from the parts that were computed (a part left out neither helps nor hur
 - ``contested``: first in fewer than ``CONTESTED_SHARE`` of the samples, or another partner is
   first more often, or fewer than half of the methods put the leader first, or a change of
   fewer than ``CONTESTED_POINTS`` points puts another partner first;
-- ``fragile``: anything in between.
+- ``fragile``: anything in between;
+- ``compromise``: under VIKOR, the authors' conditions (``scoring.compromise``) make the answer
+  a compromise set of several partners; the verdict names them all, never one winner.
 """
 
 from __future__ import annotations
@@ -37,12 +39,13 @@ CLEAR_SHARE = 0.90
 CLEAR_POINTS = 10.0
 CONTESTED_SHARE = 0.50
 CONTESTED_POINTS = 2.0
-TIED, CLEAR, FRAGILE, CONTESTED = "tied", "clear", "fragile", "contested"
+TIED, CLEAR, FRAGILE, CONTESTED, COMPROMISE = "tied", "clear", "fragile", "contested", "compromise"
 OPENING = {
     TIED: N_("Tied"),
     CLEAR: N_("Clear winner"),
     FRAGILE: N_("Fragile lead"),
     CONTESTED: N_("Contested"),
+    COMPROMISE: N_("Compromise set"),
 }
 SHORT_NAMES = {"promethee": "PROMETHEE II"}  # others: the key in capitals (WSM, TOPSIS, ...)
 
@@ -158,7 +161,12 @@ def study_verdict(
     the ranks under the five methods unless given. ``acceptability`` (a Monte Carlo run of the
     same study) is the caller's to run: it is seeded and can be long.
     """
-    if tipping is None and find_tipping and len(tied_leaders(ranking)) == 1:
+    if (
+        tipping is None
+        and find_tipping
+        and len(tied_leaders(ranking)) == 1
+        and _compromise_set(ranking) is None
+    ):
         tipping = tipping_points(state)
     if method_ranks is None:
         method_ranks = ranks_by_method(state)
@@ -189,7 +197,15 @@ def compose_verdict(
     if acceptability is not None and acceptability.method != method:
         raise ValueError(f"the Monte Carlo run is for {acceptability.method}, the ranking for {method}")
     if len(leaders) > 1:
-        return _with_levels(_tie(ranking, leaders, acceptability, method_ranks, lang, parts), ranking, lang)
+        first = lang.t(
+            "{names} are tied for first under {method}, so there is no single winner.",
+            names=lang.names(leaders),
+            method=method_name(ranking.method),
+        )
+        return _with_levels(_several(TIED, first, leaders, *parts, lang), ranking, lang)
+    if (members := _compromise_set(ranking)) is not None:
+        first = ranking.compromise.sentence(ranking.partners, lang)
+        return _with_levels(_several(COMPROMISE, first, members, *parts, lang), ranking, lang)
     leader = leaders[0]
     if tipping is not None and tipping.leader != leader:
         raise ValueError(f"the tipping points are for {tipping.leader}, the leader is {leader}")
@@ -276,7 +292,11 @@ def _nearest(tipping: TippingReport) -> Tipping | None:
 
 
 def _agreeing(method_ranks: MethodRanks, leader: str) -> tuple[str, ...]:
-    return tuple(m for k, m in enumerate(method_ranks.methods) if method_ranks.first(k) == (leader,))
+    return tuple(
+        m
+        for k, m in enumerate(method_ranks.methods)
+        if method_ranks.first(k) == (leader,) and not (m == "vikor" and method_ranks.vikor_set)
+    )
 
 
 def _grade(tipping, nearest, share, overtaken, agreeing, method_ranks) -> str:
@@ -313,15 +333,22 @@ def _tipping_words(nearest: Tipping | None, lang: Language) -> str:
 def _others(method_ranks: MethodRanks, skip: tuple[str, ...], lang: Language) -> list[str]:
     """'TOPSIS and VIKOR put JOGMEC first', one clause per first place, for methods not in ``skip``."""
     groups: dict[tuple[str, ...], list[str]] = {}
+    compromise = []
     for k, m in enumerate(method_ranks.methods):
-        if m not in skip:
+        if m in skip:
+            continue
+        if m == "vikor" and method_ranks.vikor_set:  # a compromise set, not a first place
+            compromise.append(
+                lang.t("VIKOR's compromise set is {names}", names=lang.names(method_ranks.vikor_set))
+            )
+        else:
             groups.setdefault(method_ranks.first(k), []).append(method_name(m))
     clauses = []
     for firsts, methods in groups.items():
         who = lang.t("{names} tied", names=lang.names(firsts)) if len(firsts) > 1 else firsts[0]
         clause = N_("{methods} put {who} first") if len(methods) > 1 else N_("{methods} puts {who} first")
         clauses.append(lang.t(clause, methods=lang.names(methods), who=who))
-    return clauses
+    return clauses + compromise
 
 
 def _unscored(method_ranks: MethodRanks, lang: Language) -> str:
@@ -356,23 +383,32 @@ def _agreement_words(
     )
 
 
-def _tie(ranking: Ranking, leaders, acceptability, method_ranks, lang: Language, parts: tuple) -> Verdict:
-    first = lang.t(
-        "{names} are tied for first under {method}, so there is no single winner",
-        names=lang.names(leaders),
-        method=method_name(ranking.method),
-    )
+def _compromise_set(ranking: Ranking) -> tuple[str, ...] | None:
+    """The members of VIKOR's compromise set when it has several, else None."""
+    compromise = ranking.compromise
+    if compromise is None or compromise.single:
+        return None
+    return tuple(compromise.names(ranking.partners))
+
+
+def _several(
+    grade: str, first: str, leaders, ranking: Ranking, acceptability, tipping, method_ranks, lang: Language
+) -> Verdict:
+    """The verdict when several partners share the answer (a tie, or VIKOR's compromise set):
+    each one's share of first places and every method's first, no single winner."""
+    sentences = [first]
     if acceptability is not None:
         shares = dict(zip(acceptability.partners, acceptability.top_shares(1)[:, 0]))
-        first += lang.t(
-            "; in sampled weightings ({spread}) {shares}",
-            spread=acceptability.describe_spread(lang),
-            shares=", ".join(
-                lang.t("{name} is first in {share}", name=name, share=lang.percent(shares[name], 0))
-                for name in leaders
-            ),
+        sentences.append(
+            lang.t(
+                "In sampled weightings ({spread}) {shares}.",
+                spread=acceptability.describe_spread(lang),
+                shares=", ".join(
+                    lang.t("{name} is first in {share}", name=name, share=lang.percent(shares[name], 0))
+                    for name in leaders
+                ),
+            )
         )
-    sentences = [first + "."]
     if method_ranks is not None:
         sentences.append(
             lang.t(
@@ -383,13 +419,13 @@ def _tie(ranking: Ranking, leaders, acceptability, method_ranks, lang: Language,
             )
         )
     return Verdict(
-        TIED,
-        lang.t("{opening}: {sentences}", opening=lang.t(OPENING[TIED]), sentences=" ".join(sentences)),
+        grade,
+        lang.t("{opening}: {sentences}", opening=lang.t(OPENING[grade]), sentences=" ".join(sentences)),
         ranking.method,
         tuple(leaders),
         None,
         None,
         None,
         None if method_ranks is None else method_ranks.methods,
-        parts,
+        (ranking, acceptability, tipping, method_ranks),
     )

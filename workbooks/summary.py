@@ -50,6 +50,8 @@ def summary_sheet(ranking, acceptability=None) -> Sheet:
     method = get_method(ranking.method)
     best = "higher is better" if method.higher_is_better else "lower is better"
     rows += [[], [None, "Method", f"{method.label}, {best}"]]
+    if ranking.compromise is not None:
+        rows.append([None, "Compromise", ranking.compromise.sentence(ranking.partners)])
     if acceptability is not None:
         rows.append([None, "Monte Carlo", f"{acceptability.samples} samples, seed {acceptability.seed}"])
     rows += [[], [None, "Criterion", "Weight"]]

@@ -221,6 +221,13 @@ def settings_rows(state: StudyState, ranking, source: str | Path | None) -> list
         ),
         ["Weights from", state.weights_from],  # workbook, scenario, AHP, ballots, edited by hand...
     ]
+    if ranking.compromise is not None:  # VIKOR: its v and the authors' answer (scoring.compromise)
+        found = ranking.compromise
+        rows += [
+            ["VIKOR v", number(found.v)],
+            ["VIKOR compromise set", "; ".join(found.names(ranking.partners))],
+            ["VIKOR compromise", found.sentence(ranking.partners)],
+        ]
     rows += [
         [f"Weight: {name}", number(w)] for name, w in zip(ranking.criteria, ranking.weights, strict=True)
     ]

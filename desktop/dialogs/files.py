@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from briefing import FORMATS
 from criteria.errors import InputError, OutputError
 from criteria.i18n import ENGLISH, VIETNAMESE
-from criteria.study import DEFAULT_METHOD, StudyState
+from criteria.study import DEFAULT_METHOD, DEFAULT_VIKOR_V, StudyState
 from desktop.i18n import current_language
 from desktop.session import StudySession
 from desktop.tasks import TaskRunner
@@ -91,7 +91,7 @@ class FileActions(QObject):
         """Read and show a workbook now, on this thread; on bad input list every problem, keep the study."""
         self.loader.cancel()  # an open under way would replace this study when it finishes
         try:
-            path, state, note = _read(str(path), self.session.state.method)
+            path, state, note = _read(str(path), self.session.state.method, self.session.state.vikor_v)
         except InputError as error:
             self._show_failure(str(path), error)
             return False
@@ -109,7 +109,8 @@ class FileActions(QObject):
             return False
         self._loading = (str(path), self.session.state)
         self.show_status(self.tr("Opening {name}…").format(name=Path(path).name))
-        self.loader.start(functools.partial(_read_in_worker, str(path), self.session.state.method))
+        state = self.session.state  # a new study keeps the method and VIKOR's v in use
+        self.loader.start(functools.partial(_read_in_worker, str(path), state.method, state.vikor_v))
         return True
 
     @property
@@ -178,7 +179,9 @@ class FileActions(QObject):
         # its scores start at each scale's Min, like a new criterion's (all-missing could not be filled)
         start = [1.0 if c.min is None else c.min for c in model.criteria]
         model = add_partner(model, self.tr(STARTER_PARTNER), start)
-        state = StudyState.from_model(model, method=self.session.state.method)
+        state = StudyState.from_model(
+            model, method=self.session.state.method, vikor_v=self.session.state.vikor_v
+        )
         if not self.session.load(state, None, source=None):
             return False
         self.show_status(
@@ -193,7 +196,7 @@ class FileActions(QObject):
         if not self.confirm_discard():
             return False
         self.loader.cancel()
-        state, source = sample_study(self.session.state.method)
+        state, source = sample_study(self.session.state.method, self.session.state.vikor_v)
         return self.session.load(state, None, source=source)
 
     def save(self) -> bool:
@@ -375,30 +378,33 @@ def _with_suffix(path: str, suffix: str) -> str | None:
     return path or None
 
 
-def sample_study(method: str | None) -> tuple[StudyState, str]:
-    """The bundled sample with ``method`` (if it exists), and its file (saves copy its other sheets)."""
+def sample_study(method: str | None, vikor_v: float = DEFAULT_VIKOR_V) -> tuple[StudyState, str]:
+    """The bundled sample with ``method`` (if it exists) and VIKOR's ``vikor_v``, and its file
+    (saves copy its other sheets)."""
     from scoring.methods import METHODS
     from workbooks.sample import load_sample, sample_path
 
-    state = StudyState.from_model(load_sample(), method=method if method in METHODS else DEFAULT_METHOD)
+    method = method if method in METHODS else DEFAULT_METHOD
+    state = StudyState.from_model(load_sample(), method=method, vikor_v=vikor_v)
     with sample_path() as path:  # a real file in the installed package
         return state, str(path)
 
 
-def _read(path: str, method: str) -> tuple[str, StudyState, str]:
+def _read(path: str, method: str, vikor_v: float = DEFAULT_VIKOR_V) -> tuple[str, StudyState, str]:
     """The study in workbook ``path`` (``InputError`` listing every problem), and a note naming
     the cells read other than as written ("" when none)."""
     from workbooks.reader import notes_sentence, read_with_notes
 
     model, notes = read_with_notes(path)
-    return path, StudyState.from_model(model, method=method), notes_sentence(notes) if notes else ""
+    state = StudyState.from_model(model, method=method, vikor_v=vikor_v)
+    return path, state, notes_sentence(notes) if notes else ""
 
 
-def _read_in_worker(path: str, method: str, *, progress, should_stop):
+def _read_in_worker(path: str, method: str, vikor_v: float, *, progress, should_stop):
     """In the worker: the study, its ranking and its dominance (the costly parts of showing it)."""
     from scoring import rank
 
-    path, state, note = _read(path, method)
+    path, state, note = _read(path, method, vikor_v)
     ranking = rank(state)
     return path, state, note, ranking, (None if should_stop() else ranking.dominated_by)
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from criteria.i18n import Language
 from criteria.levels import LevelPolicy
 from desktop.core_words import core_words
+from desktop.i18n import current_language
 from desktop.models.ranking import (
     BAR_ROLE,
     CHANGE,
@@ -84,9 +87,18 @@ class RankingPanel(QWidget):
         self.method_label = QLabel(buddy=self.method)
         top.addWidget(self.method_label)
         top.addWidget(self.method, 1)
+        # VIKOR's v, shown while VIKOR is the method (scoring.compromise: its compromise set)
+        self.vikor_v = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, decimals=2)
+        self.vikor_v.setKeyboardTracking(False)  # one undo step per value typed, not per key
+        self.vikor_v_label = QLabel(buddy=self.vikor_v)
+        top.addWidget(self.vikor_v_label)
+        top.addWidget(self.vikor_v)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.description)
+        self.compromise = QLabel()  # VIKOR's answer in words: one partner or a compromise set
+        self.compromise.setWordWrap(True)
+        layout.addWidget(self.compromise)
         self.method_problem = QLabel()  # why the chosen method cannot rank this study, when it cannot
         self.method_problem.setWordWrap(True)
         coloured(self.method_problem, "#8a1c00")
@@ -101,6 +113,7 @@ class RankingPanel(QWidget):
         coloured(self.legend)
         layout.addWidget(self.legend)
         self.method.activated.connect(self._on_method_activated)
+        self.vikor_v.valueChanged.connect(self._on_vikor_v_value_changed)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         session.changed.connect(self._on_session_changed)
         session.selection_changed.connect(self._on_session_selection_changed)
@@ -112,7 +125,23 @@ class RankingPanel(QWidget):
 
     def _retranslate(self) -> None:
         """Texts in the interface's language; the table's headers and cells are drawn again."""
-        self.method.setToolTip(self.tr("How partners are scored; hover a method for what it does"))
+        self.method.setToolTip(
+            self.tr("How partners are scored; hover a method for what it does")
+            + "\n"
+            + self.tr(
+                "Rank reversal: under TOPSIS, VIKOR, PROMETHEE II and WSM without Min/Max bounds on every "
+                "criterion, adding or removing one partner can swap two others (Analysis > Rank reversal). "
+                "WSM with those bounds and WPM score each partner on its own and cannot, unless a missing "
+                "value is filled in from the other partners' values."
+            )
+        )
+        self.vikor_v_label.setText(self.tr("&v:"))
+        self.vikor_v.setToolTip(
+            self.tr(
+                "VIKOR's v: the weight of the majority of criteria (group utility S) against the single "
+                "worst shortfall (individual regret R); 0.5 balances them"
+            )
+        )
         self.method.setAccessibleName(self.tr("Scoring method"))
         self.method_label.setText(self.tr("&Method:"))
         blocker = QSignalBlocker(self.method)
@@ -189,6 +218,22 @@ class RankingPanel(QWidget):
         else:
             best = self.tr("{description} Score: lower is better.")
         self.description.setText(best.format(description=core_words(method.description)))
+        vikor = method.key == "vikor"
+        self.vikor_v_label.setVisible(vikor)
+        self.vikor_v.setVisible(vikor)
+        blocker = QSignalBlocker(self.vikor_v)
+        self.vikor_v.setValue(self.session.state.vikor_v)
+        blocker.unblock()
+        self._show_compromise()
+
+    def _show_compromise(self) -> None:
+        """VIKOR's answer (``scoring.compromise``) in the interface's language; hidden for other methods."""
+        ranking = self.session.ranking
+        found = ranking.compromise
+        self.compromise.setVisible(found is not None)
+        self.compromise.setText(
+            "" if found is None else found.sentence(ranking.partners, Language(current_language()))
+        )
 
     def _show_excluded(self) -> None:
         excluded = self.session.ranking.excluded_for_missing  # those below a minimum level: LevelsBar
@@ -223,6 +268,7 @@ class RankingPanel(QWidget):
 
     def _on_session_changed(self, change: StudyChange) -> None:
         self._show_legend()
+        self._show_compromise()
         if change.what & {"method", "file"}:
             self._show_method()
         if change.what & {"values", "structure", "file"}:
@@ -250,6 +296,9 @@ class RankingPanel(QWidget):
         )
         self.method_problem.show()
         self._show_method()
+
+    def _on_vikor_v_value_changed(self, value: float) -> None:
+        self.session.set_vikor_v(value)
 
     def _on_view_selection_changed(self, *_args) -> None:
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})

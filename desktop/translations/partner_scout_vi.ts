@@ -1367,6 +1367,10 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>Đối tác</translation>
     </message>
     <message>
+        <source>Rank &amp;reversal…</source>
+        <translation>Đảo &amp;hạng…</translation>
+    </message>
+    <message>
         <source>Ranking</source>
         <translation>Xếp hạng</translation>
     </message>
@@ -1823,10 +1827,57 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     </message>
 </context>
 <context>
+    <name>RankReversalDialog</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Kiểm tra &amp;lại</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Đã hủy kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Rank reversal</source>
+        <translation>Đảo hạng</translation>
+    </message>
+    <message>
+        <source>Removing each partner in turn and ranking the others again with {method}…</source>
+        <translation>Lần lượt bỏ từng đối tác và xếp hạng lại các đối tác còn lại bằng {method}…</translation>
+    </message>
+    <message>
+        <source>The check stopped: {reason}</source>
+        <translation>Kiểm tra đã dừng: {reason}</translation>
+    </message>
+    <message>
+        <source>{method}: no pair swaps places when one partner is removed.</source>
+        <translation>{method}: không có cặp nào đổi chỗ cho nhau khi bỏ một đối tác.</translation>
+    </message>
+    <message>
+        <source>{method}: one pair swaps places when one partner is removed.</source>
+        <translation>{method}: một cặp đổi chỗ cho nhau khi bỏ một đối tác.</translation>
+    </message>
+    <message>
+        <source>{method}: {count} pairs swap places when one partner is removed.</source>
+        <translation>{method}: {count} cặp đổi chỗ cho nhau khi bỏ một đối tác.</translation>
+    </message>
+    <message>
+        <source>… and {count} more (the command line&apos;s reversal --format json lists them all)</source>
+        <translation>… và {count} câu khác (lệnh reversal --format json của dòng lệnh liệt kê tất cả)</translation>
+    </message>
+</context>
+<context>
     <name>RankingPanel</name>
     <message>
         <source>&amp;Method:</source>
         <translation>&amp;Phương pháp:</translation>
+    </message>
+    <message>
+        <source>&amp;v:</source>
+        <translation>&amp;v:</translation>
     </message>
     <message>
         <source>How partners are scored; hover a method for what it does</source>
@@ -1837,8 +1888,16 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>Không xếp hạng (có giá trị thiếu): {names}</translation>
     </message>
     <message>
+        <source>Rank reversal: under TOPSIS, VIKOR, PROMETHEE II and WSM without Min/Max bounds on every criterion, adding or removing one partner can swap two others (Analysis &gt; Rank reversal). WSM with those bounds and WPM score each partner on its own and cannot, unless a missing value is filled in from the other partners&apos; values.</source>
+        <translation>Đảo hạng: với TOPSIS, VIKOR, PROMETHEE II và WSM không có cận Min/Max trên mọi tiêu chí, thêm hoặc bỏ một đối tác có thể làm hai đối tác khác đổi chỗ cho nhau (Phân tích &gt; Đảo hạng). WSM có các cận đó và WPM chấm điểm từng đối tác riêng nên không thể đảo hạng, trừ khi một giá trị thiếu được điền từ giá trị của các đối tác khác.</translation>
+    </message>
+    <message>
         <source>Scoring method</source>
         <translation>Phương pháp chấm điểm</translation>
+    </message>
+    <message>
+        <source>VIKOR&apos;s v: the weight of the majority of criteria (group utility S) against the single worst shortfall (individual regret R); 0.5 balances them</source>
+        <translation>v của VIKOR: trọng số của đa số tiêu chí (lợi ích nhóm S) so với mức thiếu hụt tệ nhất (mức hối tiếc cá nhân R); 0,5 cân bằng hai bên</translation>
     </message>
     <message>
         <source>{description} Score: higher is better.</source>
@@ -2105,6 +2164,10 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>Update scenario: {name} with the current weights</source>
         <translation>Cập nhật kịch bản {name} theo trọng số hiện tại</translation>
+    </message>
+    <message>
+        <source>VIKOR v: {old} -&gt; {new}</source>
+        <translation>v của VIKOR: {old} -&gt; {new}</translation>
     </message>
     <message>
         <source>Weights: equal</source>
