@@ -35,9 +35,11 @@ from desktop.models.ranking import (
 from desktop.panels.columns import cell_width, header_width
 from desktop.panels.levels import LevelsBar
 from desktop.panels.text import coloured
+from desktop.scrolling_text import ScrollingText
 from desktop.session import StudyChange, StudySession
 
 BAR_COLOUR = QColor("#7FB3D5")
+MIN_ROWS = 4  # rows the ranking table keeps however large the text and short the dock
 
 
 class ScoreBarDelegate(QStyledItemDelegate):
@@ -79,9 +81,7 @@ class RankingPanel(QWidget):
         header.setSectionResizeMode(PARTNER, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.excluded = QLabel()
-        self.excluded.setWordWrap(True)
         self.description = QLabel()
-        self.description.setWordWrap(True)
         coloured(self.description)
         top = QHBoxLayout()
         self.method_label = QLabel(buddy=self.method)
@@ -95,23 +95,17 @@ class RankingPanel(QWidget):
         top.addWidget(self.vikor_v)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.description)
         self.compromise = QLabel()  # VIKOR's answer in words: one partner or a compromise set
-        self.compromise.setWordWrap(True)
-        layout.addWidget(self.compromise)
         self.method_problem = QLabel()  # why the chosen method cannot rank this study, when it cannot
-        self.method_problem.setWordWrap(True)
         coloured(self.method_problem, "#8a1c00")
         self.method_problem.hide()
-        layout.addWidget(self.method_problem)
+        # the sentences above and below the table scroll rather than squeeze it (large text)
+        layout.addWidget(ScrollingText([self.description, self.compromise, self.method_problem]))
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.excluded)
         self.levels = LevelsBar(session)
-        layout.addWidget(self.levels)
         self.legend = QLabel()
-        self.legend.setWordWrap(True)
         coloured(self.legend)
-        layout.addWidget(self.legend)
+        layout.addWidget(ScrollingText([self.levels, self.excluded, self.legend], min_lines=2))
         self.method.activated.connect(self._on_method_activated)
         self.vikor_v.valueChanged.connect(self._on_vikor_v_value_changed)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
@@ -180,6 +174,11 @@ class RankingPanel(QWidget):
             )
         # never squeeze the names to nothing in a narrow dock: about 11 characters always show
         self.setMinimumWidth(self._width_with_partner_column(cell_width(self.view, "Australian…")))
+        # and never squeeze the table below a few rows: the notes around it scroll instead
+        rows = MIN_ROWS * self.view.verticalHeader().defaultSectionSize()
+        self.view.setMinimumHeight(
+            self.view.horizontalHeader().sizeHint().height() + rows + 2 * self.view.frameWidth()
+        )
 
     def changeEvent(self, event) -> None:
         # the application font can be set after the panel is built (start-up, projector sizes)

@@ -108,3 +108,19 @@ def test_robustness_view_fits_the_centre_without_scrolling_sideways(qtbot, on_sc
         qtbot.waitUntil(lambda: window.robustness.width() == window.robustness_area.viewport().width())
         name = window.robustness.tabs.tabText(tab)
         assert not window.robustness_area.horizontalScrollBar().isVisible(), name
+
+
+@pytest.mark.parametrize("steps", [4, 6])
+def test_ranking_keeps_four_rows_when_large_text_makes_its_sentences_long(qtbot, on_screen, steps):
+    """At 1280 x 800 and +4 text, VIKOR's method note and compromise sentence once squeezed the
+    ranking table to a single row, and cut the sentence mid-line: now the sentences scroll."""
+    window, _area = on_screen(1280, 800)
+    window.session.set_method("vikor")
+    for _ in range(steps):
+        window.change_font(+1)
+    panel = window.ranking
+    qtbot.waitUntil(lambda: panel.compromise.isVisible() and panel.compromise.text() != "")
+    view = panel.view
+    qtbot.waitUntil(lambda: view.viewport().height() >= 4 * view.rowHeight(0))
+    area = panel.compromise.parentWidget().parentWidget().parentWidget()  # label > content > viewport > area
+    assert area.verticalScrollBar().maximum() > 0 or area.height() >= area.widget().height()

@@ -1,0 +1,59 @@
+"""Wrapped sentences that take the height they need, and scroll when the panel is short.
+
+A word-wrapped QLabel cannot be shorter than its text: at a large text size the verdicts and notes
+of a panel once squeezed the table or chart beside them to a single row. Here the sentences ask
+for their full height (measured by Qt at the width they have) but may be given as little as
+``min_lines`` lines, and then scroll.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+
+class ScrollingText(QScrollArea):
+    """``widgets`` (labels wrap) stacked in an area as tall as they need, down to ``min_lines`` lines."""
+
+    def __init__(self, widgets: list[QWidget], min_lines: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.min_lines = min_lines
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            if isinstance(widget, QLabel):
+                widget.setWordWrap(True)
+            layout.addWidget(widget)
+        self.setWidget(content)
+        content.installEventFilter(self)  # a label's new text or visibility: a new height
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._width = -1
+
+    def _content_height(self) -> int:
+        content = self.widget()
+        width = max(1, self.viewport().width())
+        if content.layout().hasHeightForWidth():
+            return content.layout().totalHeightForWidth(width)
+        return content.sizeHint().height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        margins = self.contentsMargins()
+        return QSize(super().sizeHint().width(), self._content_height() + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        lines = self.min_lines * self.fontMetrics().lineSpacing()
+        return QSize(super().minimumSizeHint().width(), min(self.sizeHint().height(), lines))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self.viewport().width() != self._width:  # the text rewraps: ask for its new height
+            self._width = self.viewport().width()
+            self.updateGeometry()
