@@ -1750,7 +1750,7 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     </message>
     <message>
         <source>Discard</source>
-        <translation>Bỏ qua</translation>
+        <translation>Không lưu</translation>
     </message>
     <message>
         <source>OK</source>
