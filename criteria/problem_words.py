@@ -40,11 +40,39 @@ TEMPLATES = (
     N_("every weight of scenario {name} is 0; at least one must be greater than 0"),
     N_("{book} has no sheet named {sheet} (its sheets: {sheets})"),
     N_("the header row has no {names} column"),
+    # PROMETHEE's preference functions, minimum levels and value functions
+    N_("unknown preference function {name} (known: {known})"),
+    N_("the {function} preference function needs {column}"),
+    N_("{column} {value} is not used by the {function} preference function (it takes {uses})"),
+    N_("{column} must be greater than 0 for the {function} preference function"),
+    N_("q {q} and p {p} must both be absolute or both a share of the range"),
+    N_("{column} {value} must be a number >= 0 or a share of the range such as '10%'"),
+    N_("q must be <= p (q {q}, p {p})"),
+    N_("Maximum {high} is below Minimum {low}; no value could pass"),
+    N_("criterion {name} is not in the Criteria sheet ({known})"),
+    N_("the {what} is empty"),
+    N_(
+        "every partner fails a minimum level; none is left to rank "
+        "(set minimum levels to mark rather than exclude to rank them anyway)"
+    ),
 )
 # what a message says its cell belongs to, in brackets at its end ("(criterion 'Capital')")
-CONTEXTS = (N_("criterion {name}"), N_("scenario {scenario}, criterion {name}"))
+CONTEXTS = (
+    N_("criterion {name}"),
+    N_("scenario {scenario}, criterion {name}"),
+    N_("value function of {name}"),
+)
 # single words put into the templates
-WORDS = (N_("empty"), N_("partner"), N_("criterion"), N_("scenario"))
+WORDS = (
+    N_("empty"),
+    N_("partner"),
+    N_("criterion"),
+    N_("scenario"),
+    N_("value"),
+    N_("score"),
+    N_("no threshold"),
+    N_("q and p"),
+)
 
 
 @cache

@@ -34,6 +34,24 @@ SCENARIOS = [
     ["S2 Company", 0.5, -1, 0.2],  # a negative weight of a scenario
 ]
 
+# PROMETHEE's preference functions, minimum levels and value functions (issue 14)
+PREFERENCE_CRITERIA = [
+    ["Criterion", "Direction", "Weight", "Preference function", "q", "p", "s", "Minimum", "Maximum"],
+    ["Technology transfer", "benefit", 0.2, "banana", None, None, None, None, None],  # unknown function
+    ["Capital", "benefit", 0.2, "linear", 3, 1, None, None, None],  # q above p
+    ["ESG credibility", "benefit", 0.2, "v-shape", None, None, None, 5, 2],  # no p; Maximum below Minimum
+    ["Speed", "benefit", 0.1, "usual", 1, None, None, None, None],  # a threshold the function does not use
+    ["Months", "cost", 0.1, "gaussian", None, None, 0, None, None],  # s = 0
+    ["Risk", "cost", 0.1, "linear", "10%", 2, None, None, None],  # a share and a number
+    ["Size", "benefit", 0.1, "u-shape", -1, None, None, None, None],  # negative
+]
+PREFERENCE_PARTNERS = [
+    ["Partner", "Technology transfer", "Capital", "ESG credibility", "Speed", "Months", "Risk", "Size"],
+    ["A", 1, 2, 3, 4, 5, 6, 7],
+    ["B", 2, 3, 4, 5, 6, 7, 8],
+]
+VALUE_FUNCTIONS = [["Criterion", "Value", "Score"], ["Nope", 1, 0], ["Capital", None, 0.5], ["Capital", 2, None]]
+
 
 @pytest.fixture(scope="module")
 def problems(tmp_path_factory):
@@ -46,6 +64,16 @@ def problems(tmp_path_factory):
         with pytest.raises(InputError) as caught:
             read_workbook(write_workbook(folder / f"{name}.xlsx", *sheets))
         found += caught.value.problems
+    with pytest.raises(InputError) as caught:
+        read_workbook(
+            write_workbook(
+                folder / "preferences.xlsx",
+                PREFERENCE_PARTNERS,
+                PREFERENCE_CRITERIA,
+                extra_sheets={"Value functions": VALUE_FUNCTIONS},
+            )
+        )
+    found += caught.value.problems
     return tuple(found)
 
 
@@ -55,7 +83,8 @@ def english_words(text: str) -> set[str]:
     template_words = {
         w.lower() for t in TEMPLATES for w in re.findall(r"[A-Za-z]{3,}", re.sub(r"\{\w+\}", " ", t))
     }
-    kept = {"excel", "criteria", "partners", "max", "min", "benefit", "cost", "true"}  # sheets, columns, TRUE
+    # sheets, columns, TRUE, and the preference functions' names as typed in a cell ("level")
+    kept = {"excel", "criteria", "partners", "max", "min", "benefit", "cost", "true", "level"}
     return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} & template_words - kept
 
 
@@ -65,14 +94,19 @@ def test_the_bad_workbook_has_each_kind_of_cell_problem(problems):
                      "appears twice", "is outside the scale", "is an Excel error", "true/false",
                      "date or time", "with a comma", "direction is 'up'", "the weight is empty",
                      "no partner name", "every weight of scenario", "scenario 'S2 Company', criterion 'Capital'",
-                     "has no column in the Partners sheet", "must be greater than Min"):  # fmt: skip
+                     "has no column in the Partners sheet", "must be greater than Min",
+                     "unknown preference function 'banana'", "q must be <= p", "needs p", "it takes no threshold",
+                     "must be greater than 0 for the gaussian", "both a share of the range", "such as '10%'",
+                     "Maximum 2 is below Minimum 5", "criterion 'Nope' is not in the Criteria sheet",
+                     "the value is empty", "the score is empty"):  # fmt: skip
         assert fragment in said, fragment
 
 
 def test_every_problem_reads_in_vietnamese_naming_its_sheet_cell_and_value(problems):
     for problem in problems:
         english, vietnamese = str(problem), problem_words(problem, "vi")
-        assert vietnamese != english and english_words(vietnamese) == set(), (english, vietnamese)
+        said = vietnamese.split(": ", 1)[-1]  # after "Value functions!A2: ", the sheet's own name
+        assert vietnamese != english and english_words(said) == set(), (english, vietnamese)
         assert vietnamese.startswith(f"{problem.sheet}!{problem.cell}: " if problem.cell else problem.sheet)
         assert re.findall(r"'[^']*'", vietnamese) == re.findall(
             r"'[^']*'", english
