@@ -50,7 +50,12 @@ PREFERENCE_PARTNERS = [
     ["A", 1, 2, 3, 4, 5, 6, 7],
     ["B", 2, 3, 4, 5, 6, 7, 8],
 ]
-VALUE_FUNCTIONS = [["Criterion", "Value", "Score"], ["Nope", 1, 0], ["Capital", None, 0.5], ["Capital", 2, None]]
+VALUE_FUNCTIONS = [
+    ["Criterion", "Value", "Score"],
+    ["Nope", 1, 0],
+    ["Capital", None, 0.5],
+    ["Capital", 2, None],
+]
 
 
 @pytest.fixture(scope="module")
