@@ -119,11 +119,12 @@ columns = arrays(float, st.integers(2, 40), elements=st.one_of(st.integers(-20, 
 
 def brute(values, function):
     """Every pair, straight from the definitions (n x n): the oracle. A gap within the usual
-    kernel's rounding tolerance is no gap where the function jumps at q (documented choice)."""
+    kernel's rounding tolerance of a threshold where the function jumps counts as equal to it
+    (documented choice in ``scoring.preference_flows``)."""
     q, p, s = function.absolute(float(values.max() - values.min()))
     noise = FLAT_TOLERANCE * np.abs(values).max()
     if function.shape in (Shape.USUAL, Shape.U_SHAPE, Shape.LEVEL):
-        q = max(q, noise)
+        q, p = q + noise, p + noise
     d = values[:, None] - values[None, :]
     shape = function.shape
     with np.errstate(divide="ignore", invalid="ignore"):
