@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from criteria.model import Criterion, DecisionModel, Direction, Partner
-from criteria.preference import PreferenceFunction, Shape, Threshold
+from criteria.preference import PreferenceFunction, Shape, Threshold, preference_values
 from criteria.study import StudyState
 from scoring import kernels, rank
 from scoring.preference_flows import flow_sums
@@ -275,3 +275,17 @@ def test_a_decimal_gap_equal_to_a_threshold_is_that_threshold(values, function, 
     leaving, entering = flow_sums(np.array(values), function, values[0] - values[1])
     assert leaving[0] == pytest.approx(expected, abs=1e-12) and entering[1] == leaving[0]
     assert leaving[1] == 0.0 and entering[0] == 0.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(raised_thresholds(), gaps, st.floats(0, 200))
+def test_the_kernel_is_the_drawn_definition_away_from_a_jump(pair, d, span):
+    """The kernel's P(d) for one pair is the dialog's picture (``preference_values``, the table's
+    formulas as written) wherever d is not within rounding of a threshold where P jumps."""
+    function = pair[0]
+    span = max(span, d)
+    q, p, _ = function.absolute(span)
+    jumps = {Shape.U_SHAPE: (q,), Shape.LEVEL: (q, p), Shape.LINEAR: (q,) if p <= q else ()}
+    assume(all(abs(d - t) > 1e-9 * max(1.0, d) for t in jumps.get(function.shape, ())))
+    drawn = float(preference_values(function, [d], span)[0])
+    assert pair_preference(function, d, span) == pytest.approx(drawn, abs=1e-12)
