@@ -1,10 +1,11 @@
 """PROMETHEE preference functions (Brans & Vincke 1985; Brans & Mareschal 2005, sec. 5.2).
 
-No published table with thresholds was at hand while writing these tests, so the worked examples
-are computed by hand in the comments, pair by pair, from the definitions of the six generalised
-criteria in Brans & Mareschal (2005), "PROMETHEE methods", in Figueira, Greco & Ehrgott (eds.),
-Multiple Criteria Decision Analysis: State of the Art Surveys, ch. 5, fig. 5.3 and eqs. (5.2)-(5.7)
-(the flows phi+ and phi- of sec. 5.3 and phi = phi+ - phi-).
+The published example with all six functions (Brans, Vincke & Mareschal 1986) is in
+test_golden_promethee.py; the small worked examples here are computed by hand in the comments,
+pair by pair, from the definitions of the six generalised criteria in Brans & Mareschal (2005),
+"PROMETHEE methods", in Figueira, Greco & Ehrgott (eds.), Multiple Criteria Decision Analysis:
+State of the Art Surveys, ch. 5, fig. 5.3 and eqs. (5.2)-(5.7) (the flows phi+ and phi- of
+sec. 5.3 and phi = phi+ - phi-).
 """
 
 from __future__ import annotations
