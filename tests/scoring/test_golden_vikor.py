@@ -1,4 +1,4 @@
-"""VIKOR's S, R, Q and compromise set on Opricovic & Tzeng (2007), with four weight sets.
+"""VIKOR's S, R, Q and compromise set on Opricovic & Tzeng (2007), with four weight sets, and (2004).
 
 Opricovic, S., & Tzeng, G.-H. (2007). Extended VIKOR method in comparison with outranking
 methods. *EJOR*, 178(2), 514-529: the hydroelectric example, six alternatives and eight
@@ -97,3 +97,22 @@ def test_vikor_opricovic_tzeng_2007_hydroelectric_example(weights, S, R, Q, rank
     # the kernel on the weights alone gives the same answer as the study
     w = np.array(weights, dtype=float) / sum(weights)
     assert vikor_compromise(HYDRO, w, BENEFIT, 0.5).members == found.members
+
+
+@pytest.mark.parametrize("shifted", [False, True])
+def test_vikor_opricovic_tzeng_2004_example_in_any_unit(shifted):
+    """Opricovic & Tzeng (2004), EJOR 156(2), 445-455, the numerical example: risk 1, 2, 5
+    (minimised), altitude 3000, 3750, 4500 m (maximised), equal weights, v = 0.5. Printed
+    S = 0.5, 0.375, 0.5, R = 0.5, 0.25, 0.5, Q = 1, 0, 1: A2 alone is the compromise solution
+    (C1 and C2 hold). The figures as reproduced in scikit-criteria's tests
+    (``test_VIKOR_opricovic2004compromise``), which also check the same answer with risk + 5 and
+    altitude in km - 1: VIKOR depends on each criterion only through its best and worst values."""
+    values = np.array([[1.0, 3000.0], [2.0, 3750.0], [5.0, 4500.0]])
+    if shifted:
+        values = np.column_stack([values[:, 0] + 5, values[:, 1] / 1000 - 1])
+    model = make_model(values, ["cost", "benefit"], ["Risk", "Altitude"], partners=["A1", "A2", "A3"])
+    found = rank(StudyState.from_model(model, method="vikor")).compromise
+    np.testing.assert_allclose(found.S, [0.5, 0.375, 0.5], atol=1e-12)
+    np.testing.assert_allclose(found.R, [0.5, 0.25, 0.5], atol=1e-12)
+    np.testing.assert_allclose(found.Q, [1.0, 0.0, 1.0], atol=1e-12)
+    assert found.acceptable_advantage and found.acceptable_stability and found.members == (1,)
