@@ -15,8 +15,12 @@ prefers itself or an equal.
   its centre (the fast Gauss transform of Greengard & Strain 1991, one-dimensional): O(n) after
   the sort, absolute error below 1e-15 per pair (see ``_TERMS``), no pairwise array at all.
 
-Gaps closer than the usual kernel's rounding tolerance count as no gap for the functions with a
-jump at ``q`` (usual, U-shape, level), so U-shape with q = 0 equals the usual criterion exactly.
+Where a function jumps (usual at 0, U-shape at q, level at q and p, linear with q = p), a gap
+within the usual kernel's rounding tolerance (``FLAT_TOLERANCE`` times the column's largest
+magnitude) of the threshold counts as equal to it: P(q) = 0 and the level's P(p) = 1/2 as the
+definitions say, also for decimal values whose binary difference rounds just past the threshold
+(1.1 - 0.8 = 0.30000000000000004 against q = 0.3), and U-shape with q = 0 equals the usual
+criterion exactly. Gaussian with s = 0 (a share of a zero range) is its limit, the usual criterion.
 
 References
 ----------
@@ -110,9 +114,10 @@ def _gaussian(x, s: float) -> tuple[np.ndarray, np.ndarray]:
     weights = counts.astype(float)
     at_or_below = np.cumsum(weights)
     at_or_above = at_or_below[-1] - at_or_below + weights
-    # an equal partner has d = 0 and P = 0: counting it with exp(0) = 1 cancels it
-    leaving = at_or_below - _gauss_below(u, weights)
-    entering = at_or_above - _gauss_below(-u[::-1], weights[::-1])[::-1]
+    # an equal partner has d = 0 and P = 0: counting it with exp(0) = 1 cancels it; the series'
+    # rounding (~1e-16) must not take a sum of P in [0, 1] outside [0, #partners strictly beyond]
+    leaving = np.clip(at_or_below - _gauss_below(u, weights), 0.0, at_or_below - weights)
+    entering = np.clip(at_or_above - _gauss_below(-u[::-1], weights[::-1])[::-1], 0.0, at_or_above - weights)
     return leaving[inverse], entering[inverse]
 
 
@@ -120,8 +125,8 @@ def flow_sums(x: np.ndarray, function: PreferenceFunction, span: float) -> tuple
     """Leaving and entering sums of one criterion's oriented values ``x`` ``(n,)``.
 
     ``span`` is the criterion's range (``hi - lo``), for thresholds written as a share of it.
-    Values within ``FLAT_TOLERANCE`` of the column's magnitude of each other count as equal
-    where the function jumps at 0 (usual, U-shape and level with q = 0).
+    A gap within ``FLAT_TOLERANCE`` of the column's magnitude of a threshold where the function
+    jumps counts as equal to it (see the module docstring).
     """
     ordered = np.sort(x)
     noise = FLAT_TOLERANCE * max(abs(ordered[0]), abs(ordered[-1]))
@@ -130,15 +135,16 @@ def flow_sums(x: np.ndarray, function: PreferenceFunction, span: float) -> tuple
     if shape is Shape.USUAL:
         return _usual(x, ordered, noise)
     if shape is Shape.GAUSSIAN:
-        return _gaussian(x, s)
-    if shape is Shape.U_SHAPE:
-        q = p = max(q, noise)
-    elif shape is Shape.LEVEL:
-        q = max(q, noise)
-    elif shape is Shape.V_SHAPE:
+        # s = 0 (a share of a zero range) is the limit s -> 0: the usual criterion
+        return _gaussian(x, s) if s > 0 else _usual(x, ordered, noise)
+    if shape is Shape.V_SHAPE:
         q = 0.0
-    if shape is not Shape.LINEAR and shape is not Shape.V_SHAPE or p <= q:
-        return _level(x, ordered, q, max(p, q))
+    if shape in (Shape.U_SHAPE, Shape.LEVEL) or p <= q:
+        # a jump at q (and the level's at p): a gap equal to the threshold up to rounding is the
+        # threshold, so P(q) = 0 and the level's P(p) = 1/2 as defined, even where x_a - x_b
+        # rounds just above it (1.1 - 0.8 > 0.3); with q = 0 this is the usual kernel exactly
+        q += noise
+        return _level(x, ordered, q, q if shape is Shape.U_SHAPE else max(p + noise, q))
     centre = ordered[len(ordered) // 2]  # only gaps matter; centred, the prefix sums stay small
     return _linear(x - centre, ordered - centre, q, p)
 

@@ -1,8 +1,9 @@
 """VIKOR's compromise solution: v, conditions C1 (acceptable advantage) and C2 (acceptable stability).
 
-The published tables of Opricovic & Tzeng (2004, 2007) could not be reached from this machine;
-the expected sets below are derived by hand from the S, R and Q values printed in the sources
-named in each test and from the authors' definitions (2004, sec. 3, step 5; 2007, sec. 2):
+The papers of Opricovic & Tzeng (2004, 2007) could not be read from this machine; their
+2007 example (four weight sets, S, R, Q and the compromise sets as reproduced by scikit-criteria)
+is in test_golden_vikor.py. The expected sets below are derived by hand from the S, R and Q
+values printed in the sources named in each test and from the authors' definitions (2004, sec. 3, step 5; 2007, sec. 2):
 C1 ``Q(a2) - Q(a1) >= DQ = 1/(n - 1)``; C2 a1 also best by S or/and R; a1 and a2 when only C2
 fails; a1..aM with ``Q(aM) - Q(a1) < DQ`` when C1 fails.
 """

@@ -1,10 +1,11 @@
 """PROMETHEE preference functions (Brans & Vincke 1985; Brans & Mareschal 2005, sec. 5.2).
 
-No published table with thresholds was at hand while writing these tests, so the worked examples
-are computed by hand in the comments, pair by pair, from the definitions of the six generalised
-criteria in Brans & Mareschal (2005), "PROMETHEE methods", in Figueira, Greco & Ehrgott (eds.),
-Multiple Criteria Decision Analysis: State of the Art Surveys, ch. 5, fig. 5.3 and eqs. (5.2)-(5.7)
-(the flows phi+ and phi- of sec. 5.3 and phi = phi+ - phi-).
+The published example with all six functions (Brans, Vincke & Mareschal 1986) is in
+test_golden_promethee.py; the small worked examples here are computed by hand in the comments,
+pair by pair, from the definitions of the six generalised criteria in Brans & Mareschal (2005),
+"PROMETHEE methods", in Figueira, Greco & Ehrgott (eds.), Multiple Criteria Decision Analysis:
+State of the Art Surveys, ch. 5, fig. 5.3 and eqs. (5.2)-(5.7) (the flows phi+ and phi- of
+sec. 5.3 and phi = phi+ - phi-).
 """
 
 from __future__ import annotations
@@ -119,11 +120,12 @@ columns = arrays(float, st.integers(2, 40), elements=st.one_of(st.integers(-20, 
 
 def brute(values, function):
     """Every pair, straight from the definitions (n x n): the oracle. A gap within the usual
-    kernel's rounding tolerance is no gap where the function jumps at q (documented choice)."""
+    kernel's rounding tolerance of a threshold where the function jumps counts as equal to it
+    (documented choice in ``scoring.preference_flows``)."""
     q, p, s = function.absolute(float(values.max() - values.min()))
     noise = FLAT_TOLERANCE * np.abs(values).max()
     if function.shape in (Shape.USUAL, Shape.U_SHAPE, Shape.LEVEL):
-        q = max(q, noise)
+        q, p = q + noise, p + noise
     d = values[:, None] - values[None, :]
     shape = function.shape
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -1,8 +1,9 @@
 """PROMETHEE I partial ranking (Brans & Mareschal 2005, sec. 5.3.1, eq. 5.10).
 
-No published table with thresholds was at hand, so the example is worked by hand below from the
-definitions (pairwise preference pi(a, b) = sum_j w_j P_j(a, b), phi+ and phi- as its row and
-column means over the n - 1 others).
+The published example (Brans, Vincke & Mareschal 1986: a1 and a2 incomparable) is in
+test_golden_promethee.py; the one below is worked by hand from the definitions (pairwise
+preference pi(a, b) = sum_j w_j P_j(a, b), phi+ and phi- as its row and column means over the
+n - 1 others).
 """
 
 from __future__ import annotations
