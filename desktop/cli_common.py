@@ -12,7 +12,7 @@ from criteria.errors import InputError, Problem, UsageError
 from criteria.levels import LevelPolicy, has_levels
 from criteria.missing import MissingPolicy
 from criteria.model import DecisionModel
-from criteria.study import DEFAULT_METHOD, DEFAULT_VIKOR_V, StudyState, vikor_v_problem
+from criteria.study import DEFAULT_METHOD, StudyState, vikor_v_problem
 from criteria.weights import parse_shares, with_shares
 
 
@@ -36,17 +36,17 @@ def add_study_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--below-minimum",
-        default=LevelPolicy.EXCLUDE.value,
         choices=[p.value for p in LevelPolicy],
         help="partners failing a Minimum/Maximum level of the Criteria sheet: left out of the "
-        "ranking (exclude, default) or ranked and marked (mark); a missing value fails the level",
+        "ranking (exclude) or ranked and marked (mark); a missing value fails the level "
+        "(default: the workbook's Study settings sheet, else exclude)",
     )
     parser.add_argument(
         "--vikor-v",
         type=_vikor_v,
-        default=DEFAULT_VIKOR_V,
         metavar="V",
-        help="VIKOR's weight of group utility S against individual regret R, 0 to 1 (default 0.5)",
+        help="VIKOR's weight of group utility S against individual regret R, 0 to 1 "
+        "(default: the workbook's Study settings sheet, else 0.5)",
     )
 
 
@@ -89,10 +89,9 @@ def load_state(args: argparse.Namespace) -> StudyState:
         method=args.method,
         missing=MissingPolicy(args.missing),
         scenario=args.scenario,
-        levels=LevelPolicy(
-            getattr(args, "below_minimum", LevelPolicy.EXCLUDE)
-        ),  # not every command offers it
-        vikor_v=getattr(args, "vikor_v", DEFAULT_VIKOR_V),  # commands without study options
+        # None (not given, or a command without the option): the workbook's setting, else the default
+        levels=LevelPolicy(policy) if (policy := getattr(args, "below_minimum", None)) else None,
+        vikor_v=getattr(args, "vikor_v", None),
     )
     if args.weights:
         names = model.criterion_names

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
-from tests.cli.conftest import run_cli
+from tests.cli.conftest import run_cli, strict_json
 from tests.cli.test_levels_cli import CRITERIA, PARTNERS
 from tests.xlsx import write_workbook
 
@@ -50,3 +50,33 @@ def test_filled_in_note_names_only_ranked_partners(tmp_path):
     marked = run_cli("rank", path, "--below-minimum", "mark")  # ranked now: its gap is filled in too
     note = next(line for line in marked.stderr.splitlines() if "filled in" in line)
     assert "(Gap, Capital)" in note and "(Unknown ESG, ESG credibility)" in note
+
+
+def test_rank_reads_the_study_settings_and_an_option_overrides_them(tmp_path):
+    settings = [["Setting", "Value"], ["Below a minimum level", "mark"], ["VIKOR v", 0.8]]
+    path = write_workbook(tmp_path / "s.xlsx", PARTNERS, CRITERIA, extra_sheets={"Study settings": settings})
+    data = strict_json(run_cli("rank", path, "--method", "vikor", "--format", "json").stdout)
+    assert data["below_minimum"] == "mark" and data["vikor"]["v"] == 0.8 and data["excluded"] == []
+    data = strict_json(
+        run_cli(
+            "rank",
+            path,
+            "--method",
+            "vikor",
+            "--format",
+            "json",
+            "--below-minimum",
+            "exclude",
+            "--vikor-v",
+            "0.5",
+        ).stdout
+    )
+    assert data["below_minimum"] == "exclude" and data["vikor"]["v"] == 0.5
+
+
+def test_the_result_of_rank_out_ranks_the_same_again(tmp_path):
+    path, out = write_workbook(tmp_path / "levels.xlsx", PARTNERS, CRITERIA), tmp_path / "out.xlsx"
+    options = ("--method", "vikor", "--below-minimum", "mark", "--vikor-v", "0.25", "--format", "json")
+    first = strict_json(run_cli("rank", path, *options, "--out", out).stdout)
+    again = strict_json(run_cli("rank", out, "--method", "vikor", "--format", "json").stdout)
+    assert again["ranking"] == first["ranking"] and again["vikor"]["v"] == 0.25
