@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from criteria.study import WORKBOOK_WEIGHTS, StudyState, same_weights
 from scoring.agreement import MethodRanks, ranks_by_method
 from scoring.missing_range import RankRange, missing_value_ranges
@@ -108,9 +110,11 @@ def build_content(
     from workbooks.writer import tool_version
 
     model = state.model
-    cells = tuple(
+    ranking = rank(state)
+    ranked = np.isin(np.arange(len(model.partners)), ranking.indices)[:, None]
+    cells = tuple(  # the filled-in cells of partners ranked, not of those left out
         (model.cell_ref(i, j) or "", model.partners[i].name, model.criteria[j].name)
-        for i, j in zip(*model.missing.nonzero())
+        for i, j in zip(*(model.missing & ranked).nonzero())
     )
     return BriefContent(
         front=front,
@@ -119,7 +123,7 @@ def build_content(
         version=tool_version(),
         state=state,
         weight_source=weight_source,
-        ranking=rank(state),
+        ranking=ranking,
         acceptability=acceptability or rank_acceptability(state, n_samples=samples, seed=seed, spread=spread),
         tipping=tipping_points(state),
         agreement=ranks_by_method(state),

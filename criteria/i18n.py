@@ -88,8 +88,8 @@ class Language:
     def percent(self, share: float, digits: int = 1) -> str:
         return format_percent(share, digits, self.code)
 
-    def readable(self, value: float, decimals: int = 4) -> str:
-        return format_readable(value, decimals, self.code)
+    def readable(self, value: float, decimals: int = 4, scientific: bool = True) -> str:
+        return format_readable(value, decimals, self.code, scientific)
 
     def integer(self, value: int) -> str:
         return format_number(value, 0, self.code)
@@ -113,18 +113,26 @@ def language(lang: Language | str | None = None) -> Language:
 
 
 def format_number(value: float, digits: int = 3, language: str = ENGLISH) -> str:
-    """``value`` with ``digits`` decimals and grouped thousands: ``1,234.568`` / ``1.234,568``."""
-    text = f"{float(value):,.{digits}f}"
+    """``value`` with ``digits`` decimals and grouped thousands: ``1,234.568`` / ``1.234,568``.
+
+    A value that rounds to zero is ``0.000``, never ``-0.000`` (a VIKOR Q of -1e-17 is 0)."""
+    value = float(value)
+    if round(value, digits) == 0:
+        value = 0.0
+    text = f"{value:,.{digits}f}"
     if resolve(language) == VIETNAMESE:
         text = text.translate(str.maketrans({",": ".", ".": ","}))
     return text
 
 
-def format_readable(value: float, decimals: int = 4, language: str = ENGLISH) -> str:
+def format_readable(value: float, decimals: int = 4, language: str = ENGLISH, scientific: bool = True) -> str:
     """A score for reading: ``decimals`` places, or as many significant digits in scientific
-    notation when fixed places would hide it (a WPM product of 1.3e-9 is not "0.0000")."""
+    notation when fixed places would hide it (a WPM product of 1.3e-9 is not "0.0000").
+
+    ``scientific=False`` for scores on a fixed scale (VIKOR's Q in 0..1): there a leader's Q of
+    4e-17 is rounding, read as ``0.0000``."""
     value = float(value)
-    if value == 0 or abs(value) >= 10.0**-decimals or not math.isfinite(value):
+    if not scientific or value == 0 or abs(value) >= 10.0**-decimals or not math.isfinite(value):
         return format_number(value, decimals, language)
     text = f"{value:.{decimals - 1}e}"
     return text.replace(".", ",") if resolve(language) == VIETNAMESE else text

@@ -75,6 +75,33 @@ class LevelFailure:
         return lang.t("above {criterion} maximum {level}", **words)
 
 
+def against_direction(
+    name: str, benefit: bool, minimum: float | None, maximum: float | None, lang=None
+) -> str | None:
+    """A warning for a level that keeps out the better values ("Minimum 12 on cost criterion
+    'Months': ..."), or None: on a cost criterion lower is better, so a ``Minimum`` there leaves
+    out the best partners; likewise a ``Maximum`` on a benefit criterion. Allowed (a band of
+    values), but seldom what was meant."""
+    from criteria.i18n import language
+
+    lang = language(lang)
+    if not benefit and minimum is not None:
+        return lang.t(
+            "Minimum {level} on cost criterion {name} leaves out the partners below it, whose lower "
+            "values are better; a cost criterion's limit is usually a Maximum",
+            level=_number(minimum),
+            name=repr(name),
+        )
+    if benefit and maximum is not None:
+        return lang.t(
+            "Maximum {level} on benefit criterion {name} leaves out the partners above it, whose higher "
+            "values are better; a benefit criterion's limit is usually a Minimum",
+            level=_number(maximum),
+            name=repr(name),
+        )
+    return None
+
+
 def has_levels(model: DecisionModel) -> bool:
     return any(c.minimum is not None or c.maximum is not None for c in model.criteria)
 

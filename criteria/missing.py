@@ -52,10 +52,14 @@ class FilledValues:
     excluded: tuple[int, ...]  # model rows left out (policy exclude)
 
 
-def missing_cells(model: DecisionModel) -> list[str]:
-    """Each missing value as ``Partners!E6 (Blackstone Minerals, Speed)``, row by row."""
+def missing_cells(model: DecisionModel, rows=None) -> list[str]:
+    """Each missing value as ``Partners!E6 (Blackstone Minerals, Speed)``, row by row; only
+    those of model ``rows`` when given (the partners ranked)."""
     cells = []
-    for i, j in zip(*np.nonzero(model.missing)):
+    missing = model.missing
+    if rows is not None:
+        missing = missing & np.isin(np.arange(len(model.partners)), rows)[:, None]
+    for i, j in zip(*np.nonzero(missing)):
         ref = model.cell_ref(i, j)
         where = f"Partners!{ref} " if ref else ""
         cells.append(f"{where}({model.partners[i].name}, {model.criteria[j].name})")

@@ -53,6 +53,9 @@ class Criterion:
     # WSM's piecewise-linear value function (``criteria.value_functions``): (value, score)
     # points by increasing value; () = the straight min-max line.
     value_function: tuple[tuple[float, float], ...] = ()
+    # the Value functions sheet's other columns (``Source``...), per point: (value, ((header,
+    # cell), ...)) for the points with a non-empty one, cells as read
+    value_function_extra: tuple[tuple[float, tuple[tuple[str, object], ...]], ...] = ()
 
     @property
     def is_benefit(self) -> bool:
@@ -78,6 +81,17 @@ class Scenario:
     weights: tuple[float, ...]  # raw weights in criterion order (not necessarily normalised)
     # The Scenarios sheet's descriptive columns (``Notes``...): (header, value) for the
     # non-empty cells, in sheet order, values as read.
+    extra: tuple[tuple[str, object], ...] = ()
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A row of the optional ``Study settings`` sheet (``criteria.study_settings``): a setting we
+    know has its value parsed (``"mark"``, ``0.7``); any other is kept as written."""
+
+    name: str
+    value: object
+    # the sheet's other columns (``Note``...): (header, value) of the non-empty cells, as read
     extra: tuple[tuple[str, object], ...] = ()
 
 
@@ -117,8 +131,8 @@ class DecisionModel:
     added and removed criteria.
 
     Equality compares the data: partners (names, fields, typed cells), criteria (with
-    their extra cells), descriptive columns, scenarios, values and evidence (as a mapping of
-    cells: its row order is layout). Title, cell positions
+    their extra cells), descriptive columns, scenarios, values, evidence (as a mapping of
+    cells: its row order is layout) and the saved study settings. Title, cell positions
     and column order do not take part: they are layout, and two models that differ only
     in them rank, export and edit identically.
     """
@@ -139,6 +153,9 @@ class DecisionModel:
     # the ``Value functions`` sheet's headers as read (non-empty when the workbook had it, so a
     # save writes it back, emptied, when every function was removed)
     value_function_columns: tuple[str, ...] = ()
+    # the ``Study settings`` sheet as read (``criteria.study_settings``): its rows and its headers
+    study_settings: tuple[Setting, ...] = ()
+    study_settings_columns: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         values = readonly(self.values, float).reshape(len(self.partners), len(self.criteria))
@@ -150,7 +167,11 @@ class DecisionModel:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DecisionModel):
             return NotImplemented
-        return self.scenarios == other.scenarios and self.equal_except_scenarios(other)
+        return (
+            self.scenarios == other.scenarios
+            and self.study_settings == other.study_settings
+            and self.equal_except_scenarios(other)
+        )
 
     def equal_except_scenarios(self, other: DecisionModel) -> bool:
         """Equal but perhaps for the named scenarios: the same study to rank (``==`` otherwise)."""

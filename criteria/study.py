@@ -74,10 +74,17 @@ class StudyState:
         method: str = DEFAULT_METHOD,
         missing: MissingPolicy = MissingPolicy.WORST,
         scenario: str | None = None,
-        levels: LevelPolicy = LevelPolicy.EXCLUDE,
-        vikor_v: float = DEFAULT_VIKOR_V,
+        levels: LevelPolicy | None = None,
+        vikor_v: float | None = None,
     ) -> StudyState:
-        """The study with the workbook's weights, or a scenario's (KeyError if unknown)."""
+        """The study with the workbook's weights, or a scenario's (KeyError if unknown).
+
+        ``levels`` and ``vikor_v`` left None are the workbook's (its ``Study settings`` sheet),
+        else the defaults: leave out, v = 0.5.
+        """
+        from criteria.study_settings import study_options
+
+        levels, vikor_v = study_options(model, levels, vikor_v)
         if scenario:
             found = model.scenario(scenario)
             weights = normalise(found.weights, what=f"scenario {scenario!r}")

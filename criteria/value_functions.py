@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from criteria.i18n import N_, language
+
 Points = tuple[tuple[float, float], ...]
 
 METHODS_USING = ("wsm",)  # the methods that read value functions; the others ignore them
@@ -28,43 +30,75 @@ def sorted_points(points: Sequence[tuple[float, float]]) -> Points:
     return tuple(sorted((float(v), float(s)) for v, s in points))
 
 
-def problems(points: Sequence[tuple[float, float]], benefit: bool) -> list[tuple[int, str]]:
+def problems(points: Sequence[tuple[float, float]], benefit: bool, lang=None) -> list[tuple[int, str]]:
     """``(index into points, message)`` for each rule a function breaks; [] when it is valid.
 
     ``points`` in any order; the index names the offending point so a reader can name its cell.
+    Messages in ``lang`` (``criteria.i18n``; English, the workbook reader's, by default).
     """
+    lang = language(lang)
+
+    def say(message: str, **numbers: float) -> str:
+        return lang.t(message, **{k: _number(v, lang) for k, v in numbers.items()})
+
     found: list[tuple[int, str]] = []
     for k, (value, score) in enumerate(points):
         if not (np.isfinite(value) and np.isfinite(score)):
-            found.append((k, f"value {value:g} and score {score:g} must be finite numbers"))
+            found.append(
+                (
+                    k,
+                    say(
+                        N_("value {value} and score {score} must be finite numbers"), value=value, score=score
+                    ),
+                )
+            )
         elif not 0.0 <= score <= 1.0:
-            found.append((k, f"score {score:g} is outside 0..1"))
+            found.append((k, say(N_("score {score} is outside 0..1"), score=score)))
     if len(points) < 2:
-        found.append((0, f"a value function needs at least 2 points, this one has {len(points)}"))
+        found.append(
+            (0, lang.t("a value function needs at least 2 points, this one has {count}", count=len(points)))
+        )
     if found:
         return found
     order = sorted(range(len(points)), key=lambda k: points[k][0])
     for a, b in zip(order, order[1:]):
         (v0, s0), (v1, s1) = points[a], points[b]
+        numbers = dict(score=s1, value=v1, before=s0, before_value=v0)
         if v1 == v0:
-            found.append((b, f"value {v1:g} is given twice"))
+            found.append((b, say(N_("value {value} is given twice"), value=v1)))
         elif benefit and s1 < s0:
             found.append(
                 (
                     b,
-                    f"score {s1:g} at {v1:g} is below {s0:g} at {v0:g}; on a benefit criterion "
-                    "a higher value may not score less",
+                    say(
+                        N_(
+                            "score {score} at {value} is below {before} at {before_value}; on a benefit "
+                            "criterion a higher value may not score less"
+                        ),
+                        **numbers,
+                    ),
                 )
             )
         elif not benefit and s1 > s0:
             found.append(
                 (
                     b,
-                    f"score {s1:g} at {v1:g} is above {s0:g} at {v0:g}; on a cost criterion "
-                    "a higher value may not score more",
+                    say(
+                        N_(
+                            "score {score} at {value} is above {before} at {before_value}; on a cost "
+                            "criterion a higher value may not score more"
+                        ),
+                        **numbers,
+                    ),
                 )
             )
     return found
+
+
+def _number(value: float, lang) -> str:
+    """``0.6`` / ``0,6``: a point's number as typed in the language's decimals."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang.code == "vi" else text
 
 
 def evaluate(points: Points, x: np.ndarray) -> np.ndarray:
@@ -109,6 +143,12 @@ def set_value_function(model, index: int, points: Sequence[tuple[float, float]])
                 for k, message in found
             ]
         )
+    values = {float(v) for v, _ in points}
     criteria = list(model.criteria)
-    criteria[index] = dataclasses.replace(criterion, value_function=sorted_points(points) if points else ())
+    criteria[index] = dataclasses.replace(
+        criterion,
+        value_function=sorted_points(points) if points else (),
+        # the sheet's own columns stay with the points still there
+        value_function_extra=tuple(e for e in criterion.value_function_extra if e[0] in values),
+    )
     return dataclasses.replace(model, criteria=tuple(criteria))

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from criteria.errors import InputError, OutputError
+from criteria.study_settings import model_to_save
 from desktop.session import StudySession
 
 INTERVAL_MS = 60_000
@@ -61,7 +62,7 @@ class Autosaver(QObject):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             # the model's own weights stay in the Weight column; the study's live ones go in the json
-            save_study(self.workbook, state.model, source=source)
+            save_study(self.workbook, model_to_save(state), source=source)
             info = {"source": self.session.path, "method": state.method, "weights": list(state.weights)}
             write_atomic(self.info, lambda temp: temp.write_text(json.dumps(info), "utf-8"))
         except (OutputError, InputError, OSError) as error:

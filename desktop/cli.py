@@ -17,6 +17,8 @@ from criteria.levels import has_levels
 from desktop.cli_common import (
     add_study_options,
     compromise_json,
+    csv_columns,
+    csv_extra,
     csv_text,
     left_out_words,
     level_json,
@@ -80,8 +82,10 @@ def cmd_rank(args: argparse.Namespace) -> int:
         print_json(result)
     elif args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["rank", "partner", "score"])
-        writer.writerows(zip(ranks, map(csv_text, names), [repr(s) for s in scores]))
+        columns = csv_columns(state, ranking)
+        writer.writerow(["rank", "partner", "score", *columns])
+        rows = [[r, csv_text(p), repr(s)] for r, p, s in zip(ranks, names, scores)]
+        writer.writerows(row + extra for row, extra in zip(rows, csv_extra(ranking, columns)))
     else:
         from briefing.text import method_name
         from criteria.i18n import Language
@@ -101,7 +105,10 @@ def cmd_rank(args: argparse.Namespace) -> int:
         marked = any(marks)  # a column only when a ranked partner fails (setting mark)
         print_table(
             [lang.t("Rank"), lang.t("Partner"), lang.t("Score")] + [lang.t("Fails minimum level")] * marked,
-            [(r, p, lang.readable(s, 4), *[m] * marked) for r, p, s, m in zip(ranks, names, scores, marks)],
+            [
+                (r, p, lang.readable(s, 4, ranking.scientific_scores), *[m] * marked)
+                for r, p, s, m in zip(ranks, names, scores, marks)
+            ],
             "><><",
         )
         if ranking.left_out_below_minimum:

@@ -9,10 +9,10 @@ import sys
 from collections.abc import Sequence
 
 from criteria.errors import InputError, Problem, UsageError
-from criteria.levels import LevelPolicy
+from criteria.levels import LevelPolicy, has_levels
 from criteria.missing import MissingPolicy
 from criteria.model import DecisionModel
-from criteria.study import DEFAULT_METHOD, DEFAULT_VIKOR_V, StudyState, vikor_v_problem
+from criteria.study import DEFAULT_METHOD, StudyState, vikor_v_problem
 from criteria.weights import parse_shares, with_shares
 
 
@@ -36,17 +36,17 @@ def add_study_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--below-minimum",
-        default=LevelPolicy.EXCLUDE.value,
         choices=[p.value for p in LevelPolicy],
         help="partners failing a Minimum/Maximum level of the Criteria sheet: left out of the "
-        "ranking (exclude, default) or ranked and marked (mark); a missing value fails the level",
+        "ranking (exclude) or ranked and marked (mark); a missing value fails the level "
+        "(default: the workbook's Study settings sheet, else exclude)",
     )
     parser.add_argument(
         "--vikor-v",
         type=_vikor_v,
-        default=DEFAULT_VIKOR_V,
         metavar="V",
-        help="VIKOR's weight of group utility S against individual regret R, 0 to 1 (default 0.5)",
+        help="VIKOR's weight of group utility S against individual regret R, 0 to 1 "
+        "(default: the workbook's Study settings sheet, else 0.5)",
     )
 
 
@@ -89,10 +89,9 @@ def load_state(args: argparse.Namespace) -> StudyState:
         method=args.method,
         missing=MissingPolicy(args.missing),
         scenario=args.scenario,
-        levels=LevelPolicy(
-            getattr(args, "below_minimum", LevelPolicy.EXCLUDE)
-        ),  # not every command offers it
-        vikor_v=getattr(args, "vikor_v", DEFAULT_VIKOR_V),  # commands without study options
+        # None (not given, or a command without the option): the workbook's setting, else the default
+        levels=LevelPolicy(policy) if (policy := getattr(args, "below_minimum", None)) else None,
+        vikor_v=getattr(args, "vikor_v", None),
     )
     if args.weights:
         names = model.criterion_names
@@ -139,10 +138,22 @@ def note_filled(state: StudyState, ranking) -> None:
         )
     elif ranking.filled.any():
         policy = state.missing.value
-        print(
-            f"note: missing values filled in ({policy}): {'; '.join(missing_cells(state.model))}",
-            file=sys.stderr,
-        )
+        cells = missing_cells(state.model, ranking.indices)  # not those of partners left out
+        print(f"note: missing values filled in ({policy}): {'; '.join(cells)}", file=sys.stderr)
+
+
+def csv_columns(state: StudyState, ranking) -> list[str]:
+    """The csv's columns after rank, partner and score: ``fails_minimum`` when the study has
+    minimum levels (as json has it then)."""
+    return ["fails_minimum"] if has_levels(state.model) else []
+
+
+def csv_extra(ranking, columns: list[str]) -> list[list[str]]:
+    """Per ranked partner, best first, the cells of ``columns``: why it fails a minimum level
+    ("; " between reasons, empty when it passes)."""
+    if not columns:
+        return [[] for _ in ranking.order]
+    return [[csv_text("; ".join(ranking.fails_minimum(int(k))))] for k in ranking.order]
 
 
 # OWASP "CSV injection": a spreadsheet runs a cell starting with one of these as a formula.

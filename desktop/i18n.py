@@ -113,9 +113,10 @@ def format_number(value: float, digits: int = 3) -> str:
     return i18n.format_number(value, digits, current_language())
 
 
-def format_readable(value: float, decimals: int = 3) -> str:
-    """A score for reading: fixed places, or scientific notation when they would hide it."""
-    return i18n.format_readable(value, decimals, current_language())
+def format_readable(value: float, decimals: int = 3, scientific: bool = True) -> str:
+    """A score for reading: fixed places, or scientific notation when they would hide it (and
+    ``scientific``: ``Ranking.scientific_scores``)."""
+    return i18n.format_readable(value, decimals, current_language(), scientific)
 
 
 def format_percent(share: float, digits: int = 1) -> str:

@@ -114,7 +114,7 @@ def rank_reversals(
 def _flips(state: StudyState, removed: int, rank_of: dict[int, int]) -> list[Reversal]:
     """The pairs whose strict order flips once model row ``removed`` is gone."""
     model = state.model
-    if len(model.partners) < 3:
+    if len(rank_of) < 3:  # two ranked partners at most (the others left out): no pair left to reverse
         return []
     after = rank(state.replace(model=remove_partner(model, removed)))
     # model rows of the reduced study, back in the full model's numbering

@@ -13,6 +13,11 @@ from scoring.breakdown import Breakdown, breakdown_of
 from scoring.compromise import Compromise
 from scoring.dominance import dominated_by
 
+# methods whose scores span orders of magnitude (WPM's products: 1.3e-9 is a real score), read in
+# scientific notation when small; the others score on a fixed scale (VIKOR's Q in 0..1), where a
+# leader's Q of 4e-17 is rounding and reads 0.000
+SCIENTIFIC_SCORES = ("wpm",)
+
 
 def readable_score(score: float, decimals: int = 4) -> str:
     """A score for reading in English (``criteria.i18n.format_readable``: fixed places, or
@@ -51,6 +56,11 @@ class Ranking:
     hi: np.ndarray
     compromise: Compromise | None = None  # VIKOR only: the authors' compromise solution
     screen: Screen = NO_SCREEN  # minimum levels (criteria.levels): failures, partners left out
+
+    @property
+    def scientific_scores(self) -> bool:
+        """Whether small scores are read in scientific notation (``SCIENTIFIC_SCORES``)."""
+        return self.method in SCIENTIFIC_SCORES
 
     def fails_minimum(self, row: int, lang=None) -> tuple[str, ...]:
         """Why ranked partner ``row`` fails a minimum level, in words (empty when it passes)."""

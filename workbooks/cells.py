@@ -7,6 +7,7 @@ import math
 import re
 
 from criteria.errors import quote
+from criteria.model import name_key
 
 # Excel's error values; calamine hands them back as empty cells, so the
 # container scan finds them in the sheet XML (workbooks.container).
@@ -107,3 +108,14 @@ def as_text(value: object) -> str:
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
     return str(value).strip()
+
+
+def sheet_headers(recorded, fixed, extra) -> list[str]:
+    """A sheet's columns for a save: as read (``recorded``; our ``fixed`` ones spelt ours), then
+    the ``fixed`` ones it lacked, then ``extra`` (the rows' own columns), each once."""
+    ours = {name.casefold(): name for name in fixed}
+    headers = [ours.get(name_key(h).casefold(), h) for h in recorded] + [*fixed, *extra]
+    unique: dict[str, str] = {}
+    for header in headers:
+        unique.setdefault(name_key(header).casefold(), header)
+    return list(unique.values())

@@ -7,7 +7,8 @@ CRITERIA = "Criteria"
 SCENARIOS = "Scenarios"
 EVIDENCE = "Evidence"
 VALUE_FUNCTIONS = "Value functions"  # WSM's piecewise-linear value functions (issue 14)
-OUR_SHEETS = (PARTNERS, CRITERIA, SCENARIOS, EVIDENCE, VALUE_FUNCTIONS)
+STUDY_SETTINGS = "Study settings"  # criteria.study_settings: minimum-level setting, VIKOR's v
+OUR_SHEETS = (PARTNERS, CRITERIA, SCENARIOS, EVIDENCE, VALUE_FUNCTIONS, STUDY_SETTINGS)
 
 PARTNER = "Partner"
 CRITERION = "Criterion"
@@ -18,6 +19,7 @@ MIN = "Min"
 MAX = "Max"
 UNIT = "Unit"
 SCENARIO = "Scenario"
+SETTING = "Setting"
 
 CRITERIA_REQUIRED = (CRITERION, DIRECTION, WEIGHT)
 CRITERIA_COLUMNS = (CRITERION, DIRECTION, WEIGHT, DESCRIPTION, MIN, MAX, UNIT)

@@ -8,11 +8,12 @@ from __future__ import annotations
 import dataclasses
 
 from criteria import value_functions
-from criteria.errors import quote
+from criteria.errors import Problem, quote
+from criteria.levels import against_direction
 from criteria.model import Criterion, name_key
 from workbooks import layout
-from workbooks.cells import as_text, is_blank
-from workbooks.table import Table
+from workbooks.cells import as_text, cell_name, is_blank, kept, sheet_headers
+from workbooks.table import Table, header_key
 
 
 def read_levels(
@@ -39,6 +40,9 @@ def read_levels(
                 columns[layout.MAXIMUM],
                 f"Maximum {as_text(high)} is below Minimum {as_text(low)}; no value could pass ({context})",
             )
+        if note := against_direction(criterion.name, criterion.is_benefit, low, high):
+            column = columns[layout.MINIMUM if not criterion.is_benefit else layout.MAXIMUM]
+            table.notes.append(Problem(note, table.sheet, cell_name(r, column)))
         read.append(dataclasses.replace(criterion, minimum=low, maximum=high))
     return tuple(read)
 
@@ -52,7 +56,10 @@ def read_value_functions(table: Table, criteria: tuple[Criterion, ...]) -> tuple
         table.problem(0, 0, f"the header row has no {names} column (columns: Criterion, Value, Score)")
         return criteria
     index = {name_key(c.name): j for j, c in enumerate(criteria)}
+    fixed = {header_key(name) for name in layout.VALUE_FUNCTION_COLUMNS}
+    extra = [(c, text) for c, text in table.headers if header_key(text) not in fixed]
     points: dict[int, list[tuple[float, float, int]]] = {}
+    cells: dict[int, list[tuple[float, tuple]]] = {}
     problems_before = len(table.problems)
     for r, row in table.rows:
         name = name_key(table.text(r, row, columns[layout.CRITERION]))
@@ -71,6 +78,8 @@ def read_value_functions(table: Table, criteria: tuple[Criterion, ...]) -> tuple
         )
         if value is not None and score is not None:
             points.setdefault(j, []).append((value, score, r))
+            if own := tuple((h, v) for c, h in extra if (v := table.raw(r, row, c)) is not None):
+                cells.setdefault(j, []).append((value, own))
     if len(table.problems) > problems_before:
         return criteria
     read = list(criteria)
@@ -79,15 +88,26 @@ def read_value_functions(table: Table, criteria: tuple[Criterion, ...]) -> tuple
         for k, message in value_functions.problems(pairs, criteria[j].is_benefit):
             column = columns[layout.SCORE] if message.startswith("score") else columns[layout.VALUE]
             table.problem(found[k][2], column, f"{message} (value function of {quote(criteria[j].name)})")
-        read[j] = dataclasses.replace(criteria[j], value_function=value_functions.sorted_points(pairs))
+        read[j] = dataclasses.replace(
+            criteria[j],
+            value_function=value_functions.sorted_points(pairs),
+            value_function_extra=tuple(sorted(cells.get(j, []), key=lambda e: e[0])),
+        )
     return tuple(read)
 
 
 def value_function_rows(model) -> list[list]:
-    """Criterion, Value, Score: one row per point, criteria in model order, points by value."""
-    rows: list[list] = [list(layout.VALUE_FUNCTION_COLUMNS)]
+    """Criterion, Value, Score (and the sheet's own columns, where they were): one row per point,
+    criteria in model order, points by value."""
+    extra = [h for c in model.criteria for _, cells in c.value_function_extra for h, _ in cells]
+    headers = sheet_headers(model.value_function_columns, layout.VALUE_FUNCTION_COLUMNS, extra)
+    rows: list[list] = [headers]
     for criterion in model.criteria:
-        rows += [[criterion.name, value, score] for value, score in criterion.value_function]
+        own = dict(criterion.value_function_extra)
+        for value, score in criterion.value_function:
+            cells = {layout.CRITERION: criterion.name, layout.VALUE: value, layout.SCORE: score}
+            cells.update(own.get(value, ()))
+            rows.append([kept(cells.get(h)) for h in headers])
     return rows
 
 

@@ -19,6 +19,7 @@ from workbooks.container import Container
 from workbooks.evidence_sheet import check_widths, read_evidence
 from workbooks.levels_sheet import read_levels, read_value_functions
 from workbooks.preference_columns import check_preferences
+from workbooks.study_settings_sheet import read_settings
 from workbooks.table import Table, TextNumber, header_key, match_sheets, read_table, unique_name
 
 
@@ -27,7 +28,7 @@ def read_workbook(path: str | Path) -> DecisionModel:
     return read_with_notes(path)[0]
 
 
-def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, ...]]:
+def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber | Problem, ...]]:
     """Read the ``Partners``, ``Criteria`` and optional ``Scenarios`` and ``Evidence`` sheets of an .xlsx file.
 
     Parameters
@@ -40,9 +41,11 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, 
     DecisionModel
         Empty criterion cells are NaN; ``partner_rows`` and ``criterion_columns``
         locate each value in the ``Partners`` sheet.
-    tuple of TextNumber
+    tuple of TextNumber or Problem
         The cells read other than as written: numbers stored as text (Excel warns
-        about them but computes with them), each with its sheet, cell and text.
+        about them but computes with them), each with its sheet, cell and text; and
+        cells read as written that may not say what was meant (a ``Minimum`` on a cost
+        criterion), as Problems naming the cell.
 
     Raises
     ------
@@ -92,9 +95,15 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, 
             evidence = read_evidence(table, names, criteria, partners.values)
             evidence_columns = tuple(text for _, text in table.headers)
             tables[layout.EVIDENCE] = table
+    settings, settings_columns = (), ()
+    if layout.STUDY_SETTINGS in sheets:
+        table = read_table(book, sheets[layout.STUDY_SETTINGS], layout.SETTING, problems, optional=True)
+        if table:
+            settings, settings_columns = read_settings(table), tuple(text for _, text in table.headers)
+            tables[layout.STUDY_SETTINGS] = table
     if problems or partners is None:
         raise InputError(problems or [Problem(f"{book.name} could not be read")])
-    notes = tuple(note for table in tables.values() if table for note in table.text_numbers)
+    notes = tuple(note for table in tables.values() if table for note in (*table.text_numbers, *table.notes))
     model = DecisionModel(
         partners=partners.partners,
         criteria=criteria,
@@ -110,14 +119,19 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber, 
         evidence=evidence,
         evidence_columns=evidence_columns,
         value_function_columns=value_function_columns,
+        study_settings=settings,
+        study_settings_columns=settings_columns,
     )
     return model, notes
 
 
-def notes_sentence(notes: tuple[TextNumber, ...], limit: int = 8) -> str:
-    """``read_with_notes``'s notes in one sentence for the user, naming at most ``limit`` cells."""
-    more = f" and {len(notes) - limit} more" if len(notes) > limit else ""
-    return f"numbers stored as text were read as numbers: {', '.join(map(str, notes[:limit]))}{more}"
+def notes_sentence(notes: tuple[TextNumber | Problem, ...], limit: int = 8) -> str:
+    """``read_with_notes``'s notes in one sentence for the user, naming at most ``limit`` cells
+    read as numbers, then each other note (``Criteria!D4: Minimum 12 on cost criterion ...``)."""
+    numbers = [n for n in notes if isinstance(n, TextNumber)]
+    more = f" and {len(numbers) - limit} more" if len(numbers) > limit else ""
+    said = [f"numbers stored as text were read as numbers: {', '.join(map(str, numbers[:limit]))}{more}"]
+    return "; ".join(said[: bool(numbers)] + [str(n) for n in notes if not isinstance(n, TextNumber)])
 
 
 def _find_sheets(book: Container, problems: list[Problem]) -> dict[str, str]:

@@ -14,6 +14,7 @@ from workbooks import layout
 from workbooks.cells import as_text, kept
 from workbooks.evidence_sheet import evidence_rows
 from workbooks.levels_sheet import has_value_functions, value_function_rows
+from workbooks.study_settings_sheet import has_settings, settings_rows
 
 FIXED_CRITERIA_COLUMNS = layout.CRITERIA_COLUMNS + layout.LEVEL_COLUMNS  # written by us, not kept as extra
 HEADER_WIDTH = 14  # column width (characters) of data columns
@@ -143,6 +144,8 @@ def study_sheets(model: DecisionModel, weights: Sequence[float] | None = None) -
         sheets[layout.EVIDENCE] = evidence_rows(model)
     if has_value_functions(model) or model.value_function_columns:
         sheets[layout.VALUE_FUNCTIONS] = value_function_rows(model)
+    if has_settings(model):
+        sheets[layout.STUDY_SETTINGS] = settings_rows(model)
     return sheets
 
 

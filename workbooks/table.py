@@ -47,6 +47,9 @@ class Table:
     scan: SheetScan
     problems: list[Problem]
     text_numbers: list[TextNumber] = field(default_factory=list)  # read as numbers, with a note
+    notes: list[Problem] = field(
+        default_factory=list
+    )  # cells read as written that may not say what was meant
 
     def column(self, name: str) -> int | None:
         """Index of the column headed ``name`` (any case), or None."""

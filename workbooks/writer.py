@@ -11,6 +11,7 @@ from pathlib import Path
 from criteria.levels import has_levels
 from criteria.model import DecisionModel
 from criteria.study import StudyState
+from criteria.study_settings import model_to_save
 from scoring.promethee_one import partial_ranking
 from workbooks import layout
 from workbooks.atomic import write_atomic
@@ -75,6 +76,9 @@ def save_study(
 
     book = load_workbook(source, rich_text=True)
     theirs = match_sheets(book.sheetnames)
+    if layout.STUDY_SETTINGS in theirs and layout.STUDY_SETTINGS not in sheets:
+        # written since the study was read (an earlier save); its settings are back at their defaults
+        book.remove(book[theirs.pop(layout.STUDY_SETTINGS)])
     for name, rows in sheets.items():
         position = len(book.sheetnames)
         if name in theirs:
@@ -126,7 +130,7 @@ def write_result(
     ----------
     The ``--out`` option of Partner Scout's CONTRACT.md ("Command line").
     """
-    ours = study_sheets(state.model, state.weights)
+    ours = study_sheets(model_to_save(state), state.weights)  # with its settings: ranks the same again
     added = {
         layout.RANKING: ranking_rows(state, ranking),
         layout.SETTINGS: settings_rows(state, ranking, source),
@@ -152,7 +156,7 @@ def _with_source(
     replaced_keys = {name.casefold() for name in replaced}
     sheets: dict[str, list[list]] = {}
     for name in book.worksheet_names:
-        if name in theirs:
+        if theirs.get(name) in ours:  # (an empty optional sheet of theirs is not ours to replace)
             sheets[theirs[name]] = ours[theirs[name]]
         elif name.casefold() not in replaced_keys:
             sheets[name] = _values(book, name)

@@ -192,8 +192,16 @@ class ChartsPanel(QWidget):
             notes = [self.tr("Numbers: score (higher is better)")]
         else:
             notes = [self.tr("Numbers: score (lower is better)")]
-        if ranking.excluded:
-            notes.append(self.tr("{count} excluded (missing values)").format(count=len(ranking.excluded)))
+        if ranking.excluded_for_missing:  # the two reasons apart: a partner below a level has no gap
+            notes.append(
+                self.tr("{count} excluded (missing values)").format(count=len(ranking.excluded_for_missing))
+            )
+        if ranking.left_out_below_minimum:
+            notes.append(
+                self.tr("{count} not ranked (below a minimum level)").format(
+                    count=len(ranking.left_out_below_minimum)
+                )
+            )
         level = self.contribution_plot.update(
             [ranking.partners[r] for r in shown],
             ranking.ranks[shown],

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from criteria import value_functions
+from criteria.i18n import Language
+from criteria.levels import against_direction
 from criteria.model import Criterion, Direction
 from criteria.preference import PreferenceFunction
 from desktop.dialogs.preference_editor import PreferenceEditor
 from desktop.dialogs.value_function import ValueFunctionDialog
+from desktop.i18n import current_language
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,10 @@ class CriterionDialog(QDialog):
             tick.setToolTip(tip)
             form.addRow(tick, box)
             self.levels[key] = (tick, box)
+        self.level_note = QLabel()  # a level that keeps out the better values: allowed, but said
+        self.level_note.setWordWrap(True)
+        self.level_note.setStyleSheet("color: #8a5a00;")
+        form.addRow(self.level_note)
         self.value_function = criterion.value_function
         self.value_function_button = QPushButton()
         self.value_function_button.clicked.connect(self._on_value_function_button_clicked)
@@ -185,6 +192,15 @@ class CriterionDialog(QDialog):
         self.message.setText(problem)
         self.message.setVisible(bool(problem))
         self.ok_button.setEnabled(not problem)
+        note = against_direction(
+            self.name.text().strip(),
+            self.direction.currentIndex() == 0,
+            self.level("minimum"),
+            self.level("maximum"),
+            Language(current_language()),
+        )
+        self.level_note.setText(note or "")
+        self.level_note.setVisible(note is not None)
 
     def form(self) -> CriterionForm:
         bounded = self.bounded.isChecked()

@@ -34,6 +34,7 @@ from briefing import FORMATS
 from criteria.errors import InputError, OutputError
 from criteria.i18n import ENGLISH, VIETNAMESE
 from criteria.study import DEFAULT_METHOD, DEFAULT_VIKOR_V, StudyState
+from criteria.study_settings import VIKOR_V, model_to_save, saved
 from desktop.i18n import current_language
 from desktop.session import StudySession
 from desktop.tasks import TaskRunner
@@ -215,7 +216,7 @@ class FileActions(QObject):
         state = self.session.state
         source = self.session.existing_source
         try:
-            written = save_study(path, state.model, state.weights, source=source)
+            written = save_study(path, model_to_save(state), state.weights, source=source)
         except (OutputError, InputError) as error:
             self.show_error(
                 self.tr("The study was not saved"),
@@ -396,7 +397,10 @@ def _read(path: str, method: str, vikor_v: float = DEFAULT_VIKOR_V) -> tuple[str
     from workbooks.reader import notes_sentence, read_with_notes
 
     model, notes = read_with_notes(path)
-    state = StudyState.from_model(model, method=method, vikor_v=vikor_v)
+    # the workbook's own v (Study settings) wins over the one in use
+    state = StudyState.from_model(
+        model, method=method, vikor_v=None if saved(model, VIKOR_V) is not None else vikor_v
+    )
     return path, state, notes_sentence(notes) if notes else ""
 
 

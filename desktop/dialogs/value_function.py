@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from criteria import value_functions
-from desktop.i18n import format_number, local_decimals
+from criteria.i18n import Language
+from desktop.i18n import current_language, format_number, local_decimals
 
 CURVE = QColor("#1f5f99")
 LINE = QColor("#9a9a9a")
@@ -185,7 +186,7 @@ class ValueFunctionDialog(QDialog):
             return self.tr("Every cell must hold a number.")
         if not points:
             return ""
-        found = value_functions.problems(points, self.benefit)
+        found = value_functions.problems(points, self.benefit, Language(current_language()))
         if not found:
             return ""
         k, message = found[0]

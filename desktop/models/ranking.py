@@ -220,5 +220,7 @@ class RankingTableModel(QAbstractTableModel):
             name = self.partner_name(row)
             return name.casefold() if sort else name
         if column == SCORE:
-            return float(self.scores[row]) if sort else format_readable(float(self.scores[row]))
+            if sort:
+                return float(self.scores[row])
+            return format_readable(float(self.scores[row]), scientific=self.session.ranking.scientific_scores)
         return self.notes(row)

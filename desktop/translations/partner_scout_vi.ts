@@ -604,6 +604,10 @@ Thay bằng phiếu trống?</translation>
         <translation>{count} bị loại (có giá trị thiếu)</translation>
     </message>
     <message>
+        <source>{count} not ranked (below a minimum level)</source>
+        <translation>{count} không xếp hạng (không đạt mức tối thiểu)</translation>
+    </message>
+    <message>
         <source>{count} partner(s) shown with filled-in values</source>
         <translation>{count} đối tác hiển thị với giá trị được điền</translation>
     </message>

@@ -1,0 +1,74 @@
+"""The optional ``Study settings`` sheet (``criteria.study_settings``): read cell by cell, written back.
+
+Each known setting's value is checked and a wrong one named by its cell
+(``Study settings!B3: VIKOR v must be from 0 to 1, not 1.5``); a setting given twice is a
+problem too. Rows of other settings and other columns are kept as written.
+"""
+
+from __future__ import annotations
+
+from criteria import study_settings
+from criteria.errors import quote
+from criteria.model import DecisionModel, Setting, name_key
+from workbooks.cells import kept, sheet_headers
+from workbooks.table import Table, header_key
+
+
+def read_settings(table: Table) -> tuple[Setting, ...]:
+    """The sheet's rows in sheet order; problems are recorded on ``table``."""
+    columns = {name: table.column(name) for name in study_settings.COLUMNS}
+    absent = [name for name, c in columns.items() if c is None]
+    if absent:
+        names = ", ".join(repr(n) for n in absent)
+        table.problem(0, 0, f"the header row has no {names} column (columns: Setting, Value)")
+        return ()
+    fixed = {header_key(name) for name in study_settings.COLUMNS}
+    extra = [(c, text) for c, text in table.headers if header_key(text) not in fixed]
+    name_column, value_column = columns[study_settings.SETTING], columns[study_settings.VALUE]
+    read, seen = [], {}
+    for r, row in table.rows:
+        written = name_key(table.text(r, row, name_column))
+        value = table.raw(r, row, value_column)
+        if not written:
+            if value is not None:
+                table.problem(r, name_column, "this row has a value but no setting name")
+            continue
+        name = study_settings.known_name(written) or written
+        if name.casefold() in seen:
+            table.problem(
+                r,
+                name_column,
+                f"setting {quote(written)} appears twice (also in row {seen[name.casefold()] + 1})",
+            )
+            continue
+        seen[name.casefold()] = r
+        cells = tuple((h, v) for c, h in extra if (v := table.raw(r, row, c)) is not None)
+        if name in study_settings.KNOWN:
+            problem = "the value is empty" if value is None else study_settings.problem(name, value)
+            if problem is not None:
+                table.problem(r, value_column, f"{problem} (setting {quote(name)})")
+                continue
+            value = study_settings.parsed(name, value)
+        read.append(Setting(name, value, cells))
+    return tuple(read)
+
+
+def settings_rows(model: DecisionModel) -> list[list]:
+    """Header (as read, then ours, then the rows' other columns), then one row per setting in the
+    order read (new ones last)."""
+    extra = [h for s in model.study_settings for h, _ in s.extra]
+    headers = sheet_headers(model.study_settings_columns, study_settings.COLUMNS, extra)
+    rows: list[list] = [headers]
+    for setting in model.study_settings:
+        cells = {
+            study_settings.SETTING: setting.name,
+            study_settings.VALUE: kept(setting.value),
+            **dict(setting.extra),
+        }
+        rows.append([kept(cells.get(h)) for h in headers])
+    return rows
+
+
+def has_settings(model: DecisionModel) -> bool:
+    """Whether a save writes the sheet: the model has settings, or was read with the sheet."""
+    return bool(model.study_settings or model.study_settings_columns)
