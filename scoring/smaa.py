@@ -53,7 +53,7 @@ from scoring.value_wsm import value_function_columns
 
 CONFIDENCE_SAMPLES = 2000  # value draws per central weight vector (standard error <= 1.2 points)
 PAIRWISE_LIMIT = 20  # pairwise winning indices among the study's top partners (n x n is too wide)
-BLOCK_CELLS = 250_000  # value cells per block of sampled matrices (2 MB of doubles)
+BLOCK_CELLS = 500_000  # value cells per block of sampled matrices (4 MB of doubles; 50 samples at 1000 x 10)
 
 
 @dataclass(frozen=True, eq=False)
@@ -184,7 +184,9 @@ class Study:
         steps, centres = np.zeros(n * m), space.base.ravel().copy()
         steps[cells], centres[cells] = step, centre
         per_level = steps.reshape(n, m) * slope
-        centre_terms = (offset + centres.reshape(n, m) * slope).T
+        centre_terms = np.ascontiguousarray(
+            (offset + centres.reshape(n, m) * slope).T
+        )  # (m, n): 2x faster products
 
         def scores(levels: np.ndarray, W: np.ndarray) -> np.ndarray:
             if len(cells) < n * m:  # the fixed cells' level is 0: their value is their centre
