@@ -184,12 +184,11 @@ class Study:
         steps, centres = np.zeros(n * m), space.base.ravel().copy()
         steps[cells], centres[cells] = step, centre
         per_level = steps.reshape(n, m) * slope
-        centre_terms = np.ascontiguousarray(
-            (offset + centres.reshape(n, m) * slope).T
-        )  # (m, n): 2x faster products
+        # stored (m, n): the product with each weight vector takes half the time of a transposed view
+        centre_terms = np.ascontiguousarray((offset + centres.reshape(n, m) * slope).T)
 
         def scores(levels: np.ndarray, W: np.ndarray) -> np.ndarray:
-            if len(cells) < n * m:  # the fixed cells' level is 0: their value is their centre
+            if len(cells) < n * m:  # the cells not drawn: level 0 and step 0, so their value is the base
                 every = np.zeros((len(levels), n * m), dtype=levels.dtype)
                 every[:, cells] = levels
                 levels = every
