@@ -194,9 +194,10 @@ def _firsts(study: Study, space, U, W, cells) -> np.ndarray:
     n, m = len(study.scorer.partners), len(study.scorer.criteria)
     rows = max(1, BLOCK_CELLS // max(n * m, 1))
     firsts = np.empty((len(W), n), dtype=bool)
+    drawn_scores = study.drawn_scores(space, cells)
     for start in range(0, len(W), rows):
         block = slice(start, start + rows)
-        scores = study.scores(space.draw(U[block], cells), W[block])
+        scores = drawn_scores(U[block], W[block][:, None, :])[:, 0, :]
         firsts[block] = competition_ranks(scores, higher_is_better=study.scorer.higher_is_better) == 1
     return firsts
 

@@ -68,25 +68,62 @@ def sorted_groups(scores, *, higher_is_better: bool = True, tol: float = TOLERAN
     """
     batch = np.atleast_2d(np.asarray(scores, dtype=float))
     k, n = batch.shape
-    # Any sort will do: equal scores always share a group, so their relative order cannot change
-    # a rank, and quicksort is 4-5x faster than a stable sort on Monte Carlo batches. One
-    # ascending sort serves both directions (best first is its mirror when higher is better),
-    # and the scores are read back in that order through flat indices, cheaper than
-    # ``take_along_axis``.
-    ascending = np.argsort(batch, axis=-1)
+    # Any ascending order will do: equal scores always share a group, so their relative order
+    # cannot change a rank. One ascending sort serves both directions (best first is its mirror
+    # when higher is better).
+    ascending, rises = _ascending(batch)
     by_score = ascending[:, ::-1] if higher_is_better else ascending
-    ordered = np.take(batch, by_score + (np.arange(k) * n)[:, None])
-    # the gap from each score to the next one down, ``better - worse`` (exactly the same float
-    # as on negated scores when lower is better)
-    gaps = ordered[:, :-1] - ordered[:, 1:] if higher_is_better else ordered[:, 1:] - ordered[:, :-1]
+    # the gap from each score to the next one down, ``better - worse``: the rise from one score
+    # to the next in ascending order (exactly the same float as on negated scores)
+    gaps = rises[:, ::-1] if higher_is_better else rises
     starts = gaps > tol  # a gap wider than tol always starts a new tie group
     tied_rows = np.flatnonzero(~starts.all(axis=1))
     new_group = np.ones((tied_rows.size, n), dtype=bool)
     new_group[:, 1:] = starts[tied_rows]
-    _split_long_groups(ordered[tied_rows], new_group, tol)
+    if tied_rows.size:
+        ordered = np.take(batch, by_score[tied_rows] + (tied_rows * n)[:, None])
+        _split_long_groups(ordered, new_group, tol)
     # every member of a group: one plus the number of partners before the group
     tied_ranks = np.maximum.accumulate(np.where(new_group, np.arange(1, n + 1), 0), axis=-1)
     return by_score, tied_rows, tied_ranks
+
+
+def _ascending(batch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's positions in ascending score order (as ``argsort``), and the rises from each
+    score to the next in that order (``>= 0``).
+
+    Sorting 64-bit integer keys takes about 30% less time than ``argsort`` of the scores (rows
+    of 1,000): a score's bits read as an integer (negative ones flipped) keep the order of the
+    floats, and their lowest bits are replaced by the position, which comes back sorted along.
+    Scores that agree in all but those bits (closer than about 1e-13 of their size) are then
+    ordered by position instead of value: such a row shows a negative rise and is sorted again
+    with ``argsort``.
+    """
+    k, n = batch.shape
+    offsets = (np.arange(k) * n)[:, None]
+    bits = max(n - 1, 1).bit_length()
+    if bits > 20:  # keys would keep too few bits of the scores
+        ascending = np.argsort(batch, axis=-1)
+        ordered = np.take(batch, ascending + offsets)
+        return ascending, ordered[:, 1:] - ordered[:, :-1]
+    raw = np.ascontiguousarray(batch).view(np.int64)
+    keys = raw >> 63  # -1 for negative scores, whose other bits count down: flip them
+    keys &= np.int64(0x7FFF_FFFF_FFFF_FFFF)
+    keys ^= raw
+    position = np.int64((1 << bits) - 1)
+    keys &= ~position
+    keys |= np.arange(n, dtype=np.int64)
+    keys.sort(axis=-1)
+    ascending = keys
+    ascending &= position
+    ordered = np.take(batch, ascending + offsets)  # flat indices: cheaper than take_along_axis
+    rises = ordered[:, 1:] - ordered[:, :-1]
+    unsorted = np.flatnonzero((rises < 0).any(axis=1))
+    if unsorted.size:
+        ascending[unsorted] = np.argsort(batch[unsorted], axis=-1)
+        ordered = np.take(batch, ascending[unsorted] + offsets[unsorted])
+        rises[unsorted] = ordered[:, 1:] - ordered[:, :-1]
+    return ascending, rises
 
 
 def _split_long_groups(ordered: np.ndarray, new_group: np.ndarray, tol: float) -> None:

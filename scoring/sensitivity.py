@@ -345,18 +345,25 @@ def _rank_cells(scorer: BatchScorer, W: np.ndarray, cells: np.ndarray) -> np.nda
     """
     n = len(scorer.partners)
     rows = max(1, BLOCK_SCORES // max(n, 1))
-    positions = np.arange(n)  # rank - 1 at each position of an untied row
     cells = cells[: len(W)]
     for start in range(0, len(W), rows):
-        block = cells[start : start + rows]
-        by_score, tied_rows, tied_ranks = sorted_groups(
+        groups = sorted_groups(
             scorer.compared(W[start : start + rows]), higher_is_better=scorer.higher_is_better
         )
-        np.multiply(by_score, n, out=block)
-        block += positions
-        if tied_rows.size:  # the few rows holding a tie take their ranks from the shared rule
-            block[tied_rows] = by_score[tied_rows] * n + (tied_ranks - 1)
+        write_rank_cells(*groups, cells[start : start + rows])
     return cells.ravel()
+
+
+def write_rank_cells(
+    by_score: np.ndarray, tied_rows: np.ndarray, tied_ranks: np.ndarray, out: np.ndarray
+) -> None:
+    """The (partner, rank) pairs of ``scoring.ranks.sorted_groups`` as flat cells
+    ``partner * n + rank - 1``, in score order, into ``out`` ``(k, n)``."""
+    n = by_score.shape[-1]
+    np.multiply(by_score, n, out=out)
+    out += np.arange(n)  # rank - 1 at each position of an untied row
+    if tied_rows.size:  # the few rows holding a tie take their ranks from the shared rule
+        out[tied_rows] = by_score[tied_rows] * n + (tied_ranks - 1)
 
 
 def rank_acceptability(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -26,7 +27,7 @@ from criteria.errors import InputError, Problem
 from criteria.evidence import DEFAULT_WIDTHS, ConfidenceWidths, value_ranges
 from criteria.study import StudyState
 from scoring.normalise import minmax, resolve_range
-from scoring.ranks import TOLERANCE, competition_ranks
+from scoring.ranks import TOLERANCE, competition_ranks, sorted_groups
 from scoring.sensitivity import (
     BLOCK_SCORES,
     DEFAULT_CHUNK,
@@ -36,6 +37,7 @@ from scoring.sensitivity import (
     BatchScorer,
     Cancelled,
     parse_spread,
+    write_rank_cells,
 )
 from scoring.sensitivity import _Tally as RankTally  # the Monte Carlo's rank counter (dense or sparse)
 from scoring.smaa_sampling import (
@@ -51,7 +53,7 @@ from scoring.value_wsm import value_function_columns
 
 CONFIDENCE_SAMPLES = 2000  # value draws per central weight vector (standard error <= 1.2 points)
 PAIRWISE_LIMIT = 20  # pairwise winning indices among the study's top partners (n x n is too wide)
-BLOCK_CELLS = 250_000  # value cells per block of sampled matrices (2 MB of doubles)
+BLOCK_CELLS = 500_000  # value cells per block of sampled matrices (4 MB of doubles; 50 samples at 1000 x 10)
 
 
 @dataclass(frozen=True, eq=False)
@@ -103,25 +105,37 @@ class Study:
             scorer, space, ValueSpace(base, low, high, triangular), model.lower_bounds, model.upper_bounds
         )
 
-    def _minmax_affine(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """``slope``, ``offset`` ``(k, m)`` with ``minmax(x) == offset + slope * x`` in each matrix.
+    @cached_property
+    def fixed_minmax(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """``slope``, ``offset`` ``(1, m)`` of min-max scaling when every criterion has a Min and
+        a Max (then every sample has the same range), else None."""
+        if np.isnan(self.lower).any() or np.isnan(self.upper).any():
+            return None
+        return self._affine(self.lower[None], self.upper[None])
+
+    def _affine(self, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``slope``, ``offset`` with ``minmax(x) == offset + slope * x`` for the ranges ``lo``..``hi``.
 
         Min-max scaling is affine in the value once the range is set, so reading it at 0 and 1
         (through ``scoring.normalise`` itself, flat ranges and all) replaces a pass over every
-        sampled cell. The range is each matrix's own only where a criterion has no Min/Max.
+        sampled cell.
         """
-        k, m = len(X), X.shape[-1]
-        lo, hi = np.broadcast_to(self.lower, (k, m)), np.broadcast_to(self.upper, (k, m))
-        observed = np.flatnonzero(np.isnan(self.lower) | np.isnan(self.upper))
-        if observed.size:
-            lo, hi = lo.copy(), hi.copy()
-            columns = X[:, :, observed]
-            lo[:, observed], hi[:, observed] = resolve_range(
-                columns.transpose(1, 0, 2), self.lower[observed], self.upper[observed]
-            )
         benefit = self.scorer.prepared.benefit
-        offset = minmax(np.zeros((k, m)), benefit, lo, hi)
-        return minmax(np.ones((k, m)), benefit, lo, hi) - offset, offset
+        offset = minmax(np.zeros(lo.shape), benefit, lo, hi)
+        return minmax(np.ones(lo.shape), benefit, lo, hi) - offset, offset
+
+    def _minmax_affine(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``slope``, ``offset`` ``(k, m)`` of min-max scaling in each matrix ``X`` ``(k, n, m)``:
+        the range is each matrix's own where a criterion has no Min/Max."""
+        k, m = len(X), X.shape[-1]
+        if self.fixed_minmax is not None:
+            return tuple(np.broadcast_to(a, (k, m)) for a in self.fixed_minmax)
+        lo, hi = np.tile(self.lower, (k, 1)), np.tile(self.upper, (k, 1))
+        observed = np.flatnonzero(np.isnan(self.lower) | np.isnan(self.upper))
+        lo[:, observed], hi[:, observed] = resolve_range(
+            X[:, :, observed].transpose(1, 0, 2), self.lower[observed], self.upper[observed]
+        )
+        return self._affine(lo, hi)
 
     def scores(self, X: np.ndarray, W: np.ndarray) -> np.ndarray:
         """Scores ``(k, n)`` of value matrices ``X`` ``(k, n, m)``, each with its weights ``W`` ``(k, m)``."""
@@ -149,6 +163,41 @@ class Study:
                 for x, w in zip(X, W, strict=True)
             ]
         )
+
+    def drawn_scores(
+        self, space: ValueSpace, cells: np.ndarray
+    ) -> Callable[[np.ndarray, np.ndarray], np.ndarray]:
+        """``scores(levels, W)``: :meth:`scores_each` of the matrices ``space.draw(levels, cells)``.
+
+        WSM with uniform draws and a fixed min-max range (:attr:`fixed_minmax`) needs no matrix
+        of values: the term ``offset + slope * x`` of a value ``x = centre + q * step`` drawn at
+        level ``q`` is the term of its centre plus ``q * slope * step``, so a sample's scores are
+        the centres' scores (a product worked out per weight vector) plus the product of the
+        weights with the levels times ``slope * step``. Other studies draw the values.
+        """
+        method = self.scorer.prepared.method
+        if self.fixed_minmax is None or method.key != "wsm" or method.value_functions or space.triangular:
+            return lambda levels, W: self.scores_each(space.draw(levels, cells), W)
+        slope, offset = self.fixed_minmax
+        n, m = space.base.shape
+        step, centre = space.grid(cells)
+        steps, centres = np.zeros(n * m), space.base.ravel().copy()
+        steps[cells], centres[cells] = step, centre
+        per_level = steps.reshape(n, m) * slope
+        # stored (m, n): the product with each weight vector takes half the time of a transposed view
+        centre_terms = np.ascontiguousarray((offset + centres.reshape(n, m) * slope).T)
+
+        def scores(levels: np.ndarray, W: np.ndarray) -> np.ndarray:
+            if len(cells) < n * m:  # the cells not drawn: level 0 and step 0, so their value is the base
+                every = np.zeros((len(levels), n * m), dtype=levels.dtype)
+                every[:, cells] = levels
+                levels = every
+            varying = levels.reshape(-1, n, m) * per_level
+            out = np.matmul(W, varying.transpose(0, 2, 1))
+            out += np.matmul(W, centre_terms)
+            return out
+
+        return scores
 
 
 @dataclass(frozen=True, eq=False)
@@ -245,32 +294,45 @@ class SmaaResult:
 class _Tally:
     """What the samples add up to: rank counts, weight sums of first places, pairwise wins.
 
-    (partner, rank) cells are kept per chunk and handed to the Monte Carlo's own counter once
-    per chunk (:meth:`flush`; dense or sparse by study size, as ``rank_acceptability`` counts).
+    A chunk's (partner, rank) cells are written in score order to one buffer and handed to the
+    Monte Carlo's own counter once per chunk (:meth:`flush`; dense or sparse by study size, as
+    ``rank_acceptability`` counts).
     """
 
-    def __init__(self, n: int, m: int, top: np.ndarray):
+    def __init__(self, n: int, m: int, top: np.ndarray, chunk: int):
         self.n, self.top = n, top
         self.ranks = RankTally(n)
-        self.firsts = np.zeros(n, dtype=np.int64)
         self.weight_sums = np.zeros((n, m))
         self.pairs = np.zeros((len(top), len(top)), dtype=np.int64)
-        self._cells: list[np.ndarray] = []
+        self._cells = np.empty((chunk, n), dtype=np.intp)
+        self._filled = 0
 
     def add(self, scores: np.ndarray, W: np.ndarray, higher_is_better: bool) -> None:
-        ranks = competition_ranks(scores, higher_is_better=higher_is_better)
-        ranks += np.arange(-1, self.n * self.n - 1, self.n)  # the cell i * n + rank - 1
-        self._cells.append(ranks)
-        first = ranks == np.arange(0, self.n * self.n, self.n)
-        self.firsts += first.sum(axis=0)
-        self.weight_sums += first.T.astype(float) @ W
-        chosen = ranks[:, self.top] - self.top * self.n  # rank - 1 of the top partners
-        self.pairs += (chosen[:, :, None] < chosen[:, None, :]).sum(axis=0)
+        k, n = scores.shape
+        by_score, tied_rows, tied_ranks = sorted_groups(scores, higher_is_better=higher_is_better)
+        cells = self._cells[self._filled : self._filled + k]
+        self._filled += k
+        write_rank_cells(by_score, tied_rows, tied_ranks, cells)
+        # first places: each row's best, and the others of rank 1 where the top is tied
+        tied, at = np.nonzero(tied_ranks[:, 1:] == 1)
+        rows = np.concatenate([np.arange(k), tied_rows[tied]])
+        winners = np.concatenate([by_score[:, 0], by_score[tied_rows[tied], at + 1]])
+        np.add.at(self.weight_sums, winners, W[rows])
+        # pairwise: in a row without ties the better score ranks strictly above; rows with a
+        # tie compare the top partners' ranks, put back in partner order
+        chosen = scores[:, self.top] if higher_is_better else -scores[:, self.top]
+        above = chosen[:, :, None] > chosen[:, None, :]
+        if tied_rows.size:
+            ranks = np.empty((len(tied_rows), n), dtype=np.intp)
+            np.put_along_axis(ranks, by_score[tied_rows], tied_ranks, axis=1)
+            ranks = ranks[:, self.top]
+            above[tied_rows] = ranks[:, :, None] < ranks[:, None, :]
+        self.pairs += above.sum(axis=0)
 
     def flush(self) -> None:
-        if self._cells:
-            self.ranks.add(np.concatenate(self._cells).ravel())
-            self._cells.clear()
+        if self._filled:
+            self.ranks.add(self._cells[: self._filled].ravel())
+            self._filled = 0
 
 
 def _blocks(total: int, rows: int):
@@ -319,7 +381,8 @@ def run_smaa(
     cells = space.cells
     weights = WeightSampler(study.weights, scorer.weights, np.random.default_rng(seed))
     value_rng = np.random.default_rng([seed, 1])
-    tally = _Tally(n, m, ranking.order[:PAIRWISE_LIMIT])
+    tally = _Tally(n, m, ranking.order[:PAIRWISE_LIMIT], min(int(chunk), int(n_samples)))
+    drawn_scores = study.drawn_scores(space, cells)
     rows = max(1, (BLOCK_CELLS // max(n * m, 1)) if cells.size else BLOCK_SCORES // max(n, 1))
     total = n_samples + confidence_samples * bool(cells.size)
     done = 0
@@ -331,7 +394,7 @@ def run_smaa(
         for block in _blocks(size, rows):
             if cells.size:  # uniforms drawn block by block, in row order: the same stream for any chunk
                 U = uniform_levels(value_rng, block.stop - block.start, cells.size)
-                scores = study.scores(space.draw(U, cells), W[block])
+                scores = drawn_scores(U, W[block][:, None, :])[:, 0, :]
             else:
                 scores = scorer.compared(W[block])
             tally.add(scores, W[block], scorer.higher_is_better)
@@ -339,8 +402,9 @@ def run_smaa(
         done += size
         if progress is not None:
             progress(done, total)
+    counts = tally.ranks.counts()
     with np.errstate(invalid="ignore", divide="ignore"):
-        central = tally.weight_sums / tally.firsts[:, None]
+        central = tally.weight_sums / counts.dense(n, 1)
     confidence = _confidence(
         study, central, confidence_samples, seed, n_samples, total, progress, should_stop
     )
@@ -360,7 +424,7 @@ def run_smaa(
         samples=int(n_samples),
         seed=int(seed),
         spread=study.weights.spread,
-        counts=tally.ranks.counts(),
+        counts=counts,
         excluded=ranking.excluded,
         sampling=f"{study.weights.describe()}; {values}",
     )
@@ -393,12 +457,13 @@ def _confidence(study, central, count, seed, done, total, progress, should_stop)
         confidence[winners] = ranks[np.arange(len(winners)), winners] == 1
         return confidence
     rng = np.random.default_rng([seed, 2])
+    drawn_scores = study.drawn_scores(space, cells)
     rows = max(1, min(BLOCK_CELLS // max(n * central.shape[1], 1), BLOCK_SCORES // max(n * len(winners), 1)))
     for block in _blocks(count, rows):
         if should_stop is not None and should_stop():
             raise Cancelled("stopped while computing the confidence factors")
         size = block.stop - block.start
-        scores = study.scores_each(space.draw(uniform_levels(rng, size, cells.size), cells), central[winners])
+        scores = drawn_scores(uniform_levels(rng, size, cells.size), central[winners])
         if not scorer.higher_is_better:
             scores = -scores
         # first = within the tie tolerance of the best score (scoring.ranks' rule for the top group);

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -187,9 +188,15 @@ class ValueSpace:
     high: np.ndarray
     triangular: bool = False
 
-    @property
+    @cached_property
     def cells(self) -> np.ndarray:
         return np.flatnonzero(self.high.ravel() > self.low.ravel())
+
+    def grid(self, cells: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """``(step, centre)`` at ``cells``: the uniform draw of level ``q`` is ``centre + q * step``."""
+        low, high = self.low.ravel()[cells], self.high.ravel()[cells]
+        step = (high - low) / LEVELS
+        return step, low + step / 2
 
     def fixed(self, cell: int, value: float) -> ValueSpace:
         """The same space with one cell known: its value is ``value``."""
@@ -204,8 +211,8 @@ class ValueSpace:
         inverse distribution function (Johnson, Kotz & Balakrishnan 1995, *Continuous Univariate
         Distributions* vol. 2, ch. 26 sec. 9), so one uniform gives one value either way.
         """
-        low, high = self.low.ravel()[cells], self.high.ravel()[cells]
         if self.triangular:
+            low, high = self.low.ravel()[cells], self.high.ravel()[cells]
             u = (levels + 0.5) / LEVELS
             mode = self.base.ravel()[cells]
             span = np.where(high > low, high - low, 1.0)
@@ -214,9 +221,9 @@ class ValueSpace:
             right = high - np.sqrt((1.0 - u) * span * (high - mode))
             drawn = np.where(high > low, np.where(u < split, left, right), low)
         else:
-            step = (high - low) / LEVELS
+            step, centre = self.grid(cells)
             drawn = levels * step  # one pass from the 16-bit levels to values, then one add
-            drawn += low + step / 2
+            drawn += centre
         if cells.size == self.base.size:  # every cell uncertain: no copy of the fixed values
             return drawn.reshape(len(levels), *self.base.shape)
         values = np.repeat(self.base[None], len(levels), axis=0)

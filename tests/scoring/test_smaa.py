@@ -265,3 +265,27 @@ def test_a_range_reaching_zero_is_refused_for_methods_that_need_positive_values(
     with pytest.raises(InputError, match="B's C1 reaches 0: write a Low above 0"):
         Study.of(StudyState.from_model(model, method="wpm"))
     assert Study.of(StudyState.from_model(model, method="wsm")).values.cells.size == 1
+
+
+@pytest.mark.parametrize("bounds", [[(1, 10)] * 3, [(1, 10), (None, None), (0, 20)]])
+def test_scores_of_drawn_levels_equal_the_scores_of_the_drawn_values(bounds):
+    # WSM with every Min/Max set scores the levels without building the value matrices; it must
+    # agree with scoring the drawn values, for the study's space and for a space with a cell fixed
+    from scoring.smaa_sampling import uniform_levels
+
+    model = make_model(
+        [[5, 3, 8], [6, 4, 2], [4, 9, 5], [7, 5, 5]], directions=["benefit", "cost", "benefit"], bounds=bounds
+    )
+    model = with_ranges(model, {(0, 0): (3, 7), (1, 1): (2, 6), (3, 2): (4, 5), (2, 1): (8, 10)})
+    for method in ("wsm", "topsis"):
+        study = Study.of(StudyState.from_model(model, method=method))
+        cells = study.values.cells
+        levels = uniform_levels(np.random.default_rng(3), 50, cells.size)
+        W = np.random.default_rng(4).dirichlet(np.ones(3), size=50)
+        for space in (study.values, study.values.fixed(int(cells[1]), 3.5)):
+            X = space.draw(levels, cells)
+            scores = study.drawn_scores(space, cells)
+            np.testing.assert_allclose(
+                scores(levels, W[:, None, :]), study.scores_each(X, W[:, None, :]), atol=1e-12
+            )
+            np.testing.assert_allclose(scores(levels, W[:7]), study.scores_each(X, W[:7]), atol=1e-12)

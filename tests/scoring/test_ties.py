@@ -98,3 +98,35 @@ def test_wpm_ranks_a_dominating_partner_strictly_ahead_at_any_magnitude(
     model = make_model([dominated, dominating], ["benefit", "benefit", "cost"], weights=weights)
     ranking = rank(StudyState.from_model(model, method="wpm"))
     assert list(ranking.ranks) == [2, 1]
+
+
+def reference_ranks(row: np.ndarray, higher: bool) -> list[int]:
+    """The tie rule of CONTRACT.md written out for one row: best first, a group holds the scores
+    within the tolerance of its first; each member ranks one plus the partners before the group."""
+    oriented = row if higher else -row
+    order = sorted(range(len(row)), key=lambda i: -oriented[i])
+    ranks, first = [0] * len(row), None
+    for position, i in enumerate(order):
+        if first is None or oriented[first] - oriented[i] > TOLERANCE:
+            first, rank = i, position + 1
+        ranks[i] = rank
+    return ranks
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    base=st.floats(-1e6, 1e6, allow_nan=False),
+    ulps=st.lists(st.integers(-40, 40), min_size=2, max_size=1100),
+    gaps=st.lists(st.sampled_from([0.0, 0.3e-9, 0.9e-9, 2e-9, 0.5]), min_size=1, max_size=5),
+    higher=st.booleans(),
+)
+def test_scores_differing_only_in_their_last_bits_are_still_sorted_by_value(base, ulps, gaps, higher):
+    # Batches are sorted on integer keys that carry the position in the scores' lowest bits;
+    # scores a few units in the last place apart (rounding noise) must still be ranked by value
+    row = base + np.array(ulps) * np.spacing(base or 1.0) + np.resize(gaps, len(ulps))
+    np.testing.assert_array_equal(
+        competition_ranks(row, higher_is_better=higher), reference_ranks(row, higher)
+    )
+    batch = np.vstack([row, row[::-1], -row])
+    expected = [reference_ranks(r, higher) for r in batch]
+    np.testing.assert_array_equal(competition_ranks(batch, higher_is_better=higher), expected)
