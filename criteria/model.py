@@ -16,6 +16,7 @@ from types import MappingProxyType
 import numpy as np
 
 from criteria.evidence import Evidence
+from criteria.evidence_settings import EvidenceSettings
 
 
 def name_key(name: str) -> str:
@@ -139,6 +140,8 @@ class DecisionModel:
     # the ``Value functions`` sheet's headers as read (non-empty when the workbook had it, so a
     # save writes it back, emptied, when every function was removed)
     value_function_columns: tuple[str, ...] = ()
+    # the study's default confidence widths and evidence age (the optional Evidence settings sheet)
+    evidence_settings: EvidenceSettings = EvidenceSettings()
 
     def __post_init__(self) -> None:
         values = readonly(self.values, float).reshape(len(self.partners), len(self.criteria))
@@ -160,6 +163,7 @@ class DecisionModel:
             and self.descriptive_columns == other.descriptive_columns
             and np.array_equal(self.values, other.values, equal_nan=True)
             and self.evidence_cells() == other.evidence_cells()
+            and self.evidence_settings == other.evidence_settings
         )
 
     __hash__ = None  # type: ignore[assignment]
