@@ -70,7 +70,7 @@ def evidence_settings_rows(model: DecisionModel) -> list[list] | None:
     if not settings.sheet_rows and settings.is_default:
         return None
     if not settings.sheet_rows:
-        return [[SETTING, VALUE, NOTE]] + [[name, settings.value(name), NOTES[name]] for name in SETTINGS]
+        return new_sheet_rows(settings)
     header, *body = (list(row) for row in settings.sheet_rows)
     keys = [header_key(h) for h in header]
     setting, value = keys.index(header_key(SETTING)), keys.index(header_key(VALUE))
@@ -87,6 +87,11 @@ def evidence_settings_rows(model: DecisionModel) -> list[list] | None:
         row[setting], row[value] = name, settings.value(name)
         body.append(row)
     return [header, *body]
+
+
+def new_sheet_rows(settings: EvidenceSettings) -> list[list]:
+    """A new sheet: every setting with its value and a note saying what it does."""
+    return [[SETTING, VALUE, NOTE]] + [[name, settings.value(name), NOTES[name]] for name in SETTINGS]
 
 
 def _default(name: str) -> float:
