@@ -1031,7 +1031,7 @@ Thay bằng phiếu trống?</translation>
     <name>EvidenceSettingsDialog</name>
     <message>
         <source>* own widths in the Criteria sheet&apos;s Confidence widths column, over these.</source>
-        <translation>* độ rộng riêng của tiêu chí trong cột Confidence widths của trang Criteria, thay cho các giá trị này.</translation>
+        <translation>* độ rộng riêng của tiêu chí trong cột Confidence widths (độ rộng theo độ tin cậy) của trang Criteria, thay cho các giá trị này.</translation>
     </message>
     <message>
         <source>Criterion</source>
