@@ -523,6 +523,11 @@ def _verify_first(content: BriefContent, lang: Language) -> list:
         count=lang.integer(len(checks.cells) + checks.untried),
         sampling=checks.describe(lang),
     )
+    leader = lang.t(
+        "With those scores drawn within their ranges, {leader} ranks first most often, in {share} of cases.",
+        leader=checks.leader,
+        share=lang.percent(checks.first_shares[checks.leader], 0),
+    )
     age = content.state.model.evidence_settings.max_age_years
     today = content.date
     items = []
@@ -549,7 +554,7 @@ def _verify_first(content: BriefContent, lang: Language) -> list:
                 )
             facts.append(dated)
         items.append(f"{checks.sentence(cell, lang)} ({'; '.join(facts)}).")
-    return [Heading(lang.t("Scores to verify first")), Paragraph(intro), Bullets(tuple(items))]
+    return [Heading(lang.t("Scores to verify first")), Paragraph(f"{intro} {leader}"), Bullets(tuple(items))]
 
 
 def _weights(content: BriefContent, lang: Language) -> list:

@@ -176,6 +176,8 @@ def test_brief_quotes_the_top_three_scores_to_verify_with_their_effect(outputs, 
     intro, quoted = paragraphs[start + 1], paragraphs[start + 2 : start + 5]
     assert paragraphs[start + 5] == HEADINGS[lang][6]  # three cells, no more
     assert "77" in intro and "Evidence" in intro and checks.describe(lang) in intro
+    share = Language(lang).percent(checks.first_shares[checks.leader], 0)
+    assert f"{checks.leader} " in intro and share in intro  # who the effects are measured against
     _, pdf = pdf_text(made[lang, "pdf"])
     for line, cell in zip(quoted, checks.cells[:3], strict=True):
         sentence = checks.sentence(cell, lang)
