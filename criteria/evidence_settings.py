@@ -22,17 +22,18 @@ if TYPE_CHECKING:
 
 # The sheet's rows: setting name -> the ConfidenceWidths field it sets, or AGE for the age.
 AGE = "max_age_years"
+AGE_SETTING = "Evidence older than (years)"
 SETTINGS = {
     "Confidence width high": Confidence.HIGH.value,
     "Confidence width medium": Confidence.MEDIUM.value,
     "Confidence width low": Confidence.LOW.value,
-    "Evidence older than (years)": AGE,
+    AGE_SETTING: AGE,
 }
 NOTES = {  # written beside each setting when the sheet is new (the sheet's Note column)
     "Confidence width high": "half-width of a score's range for high confidence, points on a 1-10 scale",
     "Confidence width medium": "the same for medium confidence",
     "Confidence width low": "the same for low confidence",
-    "Evidence older than (years)": "evidence dated earlier than this is flagged for re-checking",
+    AGE_SETTING: "evidence dated earlier than this is flagged for re-checking",
 }
 LARGEST = 1000.0  # no width or age above this (a typo such as 20000 years), whatever the scale
 

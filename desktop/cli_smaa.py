@@ -9,7 +9,7 @@ import argparse
 
 from criteria.errors import InputError
 from criteria.evidence import DEFAULT_MAX_AGE_YEARS, ConfidenceWidths, outdated
-from criteria.evidence_settings import AGE, SETTINGS, value_problem
+from criteria.evidence_settings import AGE_SETTING, value_problem
 from desktop.cli_common import print_table
 
 TOP_CHECKS = 3  # sentences printed in the table output; json and the workbook have every cell
@@ -40,7 +40,7 @@ def _age(text: str) -> float:
         years = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of years") from None
-    problem = value_problem(next(name for name, key in SETTINGS.items() if key == AGE), years)
+    problem = value_problem(AGE_SETTING, years)
     if problem is not None:
         raise argparse.ArgumentTypeError(problem)
     return years
