@@ -7,6 +7,7 @@ panel lists partner, criterion, score and range, confidence, source, and the eff
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.errors import InputError
+from criteria.evidence import outdated
 from desktop.evidence_marks import confidence_word
 from desktop.i18n import current_language, format_number, format_percent, local_decimals
 from desktop.tasks import TaskRunner
@@ -34,6 +36,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("CheckFirstPanel", "Range"),
     QT_TRANSLATE_NOOP("CheckFirstPanel", "Confidence"),
     QT_TRANSLATE_NOOP("CheckFirstPanel", "If it were otherwise"),
+    QT_TRANSLATE_NOOP("CheckFirstPanel", "Date"),
     QT_TRANSLATE_NOOP("CheckFirstPanel", "Source"),
 )
 SOURCE = COLUMNS.index("Source")
@@ -160,6 +163,7 @@ class CheckFirstPanel(QWidget):
                 ),
                 confidence_word(cell.confidence),
                 result.sentence(cell, current_language()),
+                self._dated(cell.date, state.model.evidence_settings.max_age_years),
                 cell.source,
             )
             for column, text in enumerate(texts):
@@ -170,6 +174,16 @@ class CheckFirstPanel(QWidget):
         for column in range(SOURCE):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST))
         self.table.resizeRowsToContents()
+
+    def _dated(self, date, years: float) -> str:
+        """The evidence's date, flagged when older than the study's age (Analysis > Evidence settings)."""
+        if date is None:
+            return ""
+        if not outdated(date, dt.date.today(), years):
+            return str(date)
+        return self.tr("{date}, older than {years} years").format(
+            date=date, years=local_decimals(f"{years:g}")
+        )
 
     def _result_summary(self, result) -> str:
         text = self.tr(

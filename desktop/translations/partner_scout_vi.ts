@@ -627,6 +627,10 @@ Thay bằng phiếu trống?</translation>
         <translation>Tiêu chí</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
         <source>Find what to check first</source>
         <translation>Tìm điểm cần kiểm tra trước</translation>
     </message>
@@ -681,6 +685,10 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>{count} scores of partners less often first were not tried.</source>
         <translation>{count} điểm của các đối tác ít khi đứng đầu chưa được thử.</translation>
+    </message>
+    <message>
+        <source>{date}, older than {years} years</source>
+        <translation>{date}, cũ hơn {years} năm</translation>
     </message>
     <message>
         <source>{leader} ranks first in {share} of cases ({sampling}; {samples} samples per value tried).</source>
