@@ -14,8 +14,10 @@ from pathlib import Path
 
 import numpy as np
 
+from criteria.errors import InputError
 from criteria.study import WORKBOOK_WEIGHTS, StudyState, same_weights
 from scoring.agreement import MethodRanks, ranks_by_method
+from scoring.check_first import CheckFirst
 from scoring.missing_range import RankRange, missing_value_ranges
 from scoring.result import Ranking
 from scoring.scenarios import ScenarioComparison, compare_scenarios
@@ -65,6 +67,7 @@ class BriefContent:
     scenarios: ScenarioComparison | None
     missing_ranges: tuple[RankRange, ...]
     missing_cells: tuple[tuple[str, str, str], ...]  # (cell, partner, criterion) of each empty cell
+    check_first: CheckFirst | None = None  # the uncertain scores to verify first; None without ranges
 
     @property
     def tied_first(self) -> tuple[str, ...]:
@@ -99,11 +102,13 @@ def build_content(
     spread: float | str = DEFAULT_SPREAD,
     today: dt.date | None = None,
     acceptability: Acceptability | None = None,
+    check_first: CheckFirst | None = None,
 ) -> BriefContent:
     """Compute every figure of the brief (InputError when the study cannot be scored).
 
     ``acceptability``: a Monte Carlo run on this very state (the app's last one) instead of
-    sampling ``samples`` anew.
+    sampling ``samples`` anew; ``check_first`` likewise (the app's "Check these first" list),
+    else it is computed when the Evidence sheet gives any score a range.
     """
     from scoring import rank
     from scoring.sensitivity import rank_acceptability
@@ -130,4 +135,17 @@ def build_content(
         scenarios=compare_scenarios(state) if model.scenarios else None,
         missing_ranges=missing_value_ranges(state),
         missing_cells=cells,
+        check_first=check_first or _check_first(state, seed),
     )
+
+
+def _check_first(state: StudyState, seed: int) -> CheckFirst | None:
+    """``partner-scout sensitivity --values``'s list (same seed), or None when no score has a range."""
+    from scoring.check_first import check_first
+    from scoring.smaa import Study
+
+    try:
+        study = Study.of(state)
+    except InputError:  # WPM with a range reaching 0: sensitivity --values says which; the brief skips it
+        return None
+    return check_first(state, study, seed=seed) if study.values.cells.size else None

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 
 from briefing.content import OVERRIDES, SCENARIO, SET_IN_APP, BriefContent
 from briefing.document import Bullets, Document, Figure, Heading, Notice, Paragraph, Table
-from criteria.i18n import Language
+from criteria.evidence import Confidence, outdated
+from criteria.i18n import N_, Language
 from criteria.missing import MissingPolicy
 from criteria.weights_words import weights_words
 from scoring.sensitivity import FULL
@@ -39,6 +40,7 @@ def compose(content: BriefContent, language: str | None = None, *, chart: bytes 
     blocks += _contributions(content, lang, chart)
     blocks += _scenarios(content, lang)
     blocks += _tipping(content, lang)
+    blocks += _verify_first(content, lang)
     blocks += _weights(content, lang)
     blocks += _caveats(content, lang)
     blocks += _appendix(content, lang)
@@ -499,6 +501,60 @@ def _tipping(content: BriefContent, lang: Language) -> list:
         how=how,
     )
     return [Heading(lang.t("Tipping points")), Paragraph(intro), Bullets(tuple(items))]
+
+
+VERIFY_FIRST = 3  # the uncertain scores the brief quotes
+CONFIDENCE_WORDS = {
+    Confidence.HIGH: N_("high confidence"),
+    Confidence.MEDIUM: N_("medium confidence"),
+    Confidence.LOW: N_("low confidence"),
+}
+
+
+def _verify_first(content: BriefContent, lang: Language) -> list:
+    """The three uncertain scores whose true value would most change who leads, with the effect
+    in words (``scoring.check_first``); nothing when no score has a range."""
+    checks = content.check_first
+    if checks is None or not checks.cells:
+        return []
+    intro = lang.t(
+        "Of the {count} scores with a plausible range in the Evidence sheet, these would most change "
+        "who leads if their true value were different ({sampling}). Verify them before deciding.",
+        count=lang.integer(len(checks.cells) + checks.untried),
+        sampling=checks.describe(lang),
+    )
+    leader = lang.t(
+        "With those scores drawn within their ranges, {leader} ranks first most often, in {share} of cases.",
+        leader=checks.leader,
+        share=lang.percent(checks.first_shares[checks.leader], 0),
+    )
+    age = content.state.model.evidence_settings.max_age_years
+    today = content.date
+    items = []
+    for cell in checks.cells[:VERIFY_FIRST]:
+        level = Confidence.parse(cell.confidence)
+        facts = [
+            lang.t(
+                "score {score}, plausible {low} to {high}",
+                score=lang.significant(cell.score, 6),
+                low=lang.significant(cell.low, 6),
+                high=lang.significant(cell.high, 6),
+            )
+        ]
+        if level is not None:
+            facts.append(lang.t(CONFIDENCE_WORDS[level]))
+        facts.append(
+            lang.t("source: {source}", source=cell.source) if cell.source else lang.t("no source given")
+        )
+        if cell.date is not None:
+            dated = lang.t("dated {date}", date=cell.date)
+            if outdated(cell.date, today, age):
+                dated = lang.t(
+                    "{dated}, older than {years} years", dated=dated, years=lang.significant(age, 6)
+                )
+            facts.append(dated)
+        items.append(f"{checks.sentence(cell, lang)} ({'; '.join(facts)}).")
+    return [Heading(lang.t("Scores to verify first")), Paragraph(f"{intro} {leader}"), Bullets(tuple(items))]
 
 
 def _weights(content: BriefContent, lang: Language) -> list:

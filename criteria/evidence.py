@@ -220,16 +220,18 @@ def _spread(column: np.ndarray) -> float:
 
 
 def value_ranges(
-    model: DecisionModel, widths: ConfidenceWidths = DEFAULT_WIDTHS
+    model: DecisionModel, widths: ConfidenceWidths | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """The plausible range ``(low, high)`` of every value, each an ``(n, m)`` array.
 
     A written ``Low``/``High`` is used as is (a side left empty is the score itself); else the
-    confidence gives ``score +- width`` (:class:`ConfidenceWidths`), clipped to the criterion's
+    confidence gives ``score +- width`` (:class:`ConfidenceWidths`; None: the study's own,
+    ``model.evidence_settings``), clipped to the criterion's
     Min..Max; a cell without evidence, or with neither, is its score (no uncertainty). Missing
     values stay NaN: the missing-value policy decides them.
     """
     low, high = np.array(model.values), np.array(model.values)
+    widths = model.evidence_settings.widths if widths is None else widths
     cells = model.evidence_cells()
     if not cells:
         return low, high

@@ -16,6 +16,7 @@ from types import MappingProxyType
 import numpy as np
 
 from criteria.evidence import Evidence
+from criteria.evidence_settings import EvidenceSettings
 
 
 def name_key(name: str) -> str:
@@ -156,6 +157,8 @@ class DecisionModel:
     # the ``Study settings`` sheet as read (``criteria.study_settings``): its rows and its headers
     study_settings: tuple[Setting, ...] = ()
     study_settings_columns: tuple[str, ...] = ()
+    # the study's default confidence widths and evidence age (the optional Evidence settings sheet)
+    evidence_settings: EvidenceSettings = EvidenceSettings()
 
     def __post_init__(self) -> None:
         values = readonly(self.values, float).reshape(len(self.partners), len(self.criteria))
@@ -181,6 +184,7 @@ class DecisionModel:
             and self.descriptive_columns == other.descriptive_columns
             and np.array_equal(self.values, other.values, equal_nan=True)
             and self.evidence_cells() == other.evidence_cells()
+            and self.evidence_settings == other.evidence_settings
         )
 
     __hash__ = None  # type: ignore[assignment]

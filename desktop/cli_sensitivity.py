@@ -140,7 +140,7 @@ def run(args: argparse.Namespace) -> int:
     print(weights_line(state))
     _print_table(result, tipping, verdict.sentence, tie_caveat(ranking))
     if smaa is not None:
-        cli_smaa.print_smaa(smaa, checks, args.evidence_age)
+        cli_smaa.print_smaa(smaa, checks, cli_smaa.evidence_age(args, state.model))
     if samples < DEFAULT_SAMPLES and args.samples is None:
         print(
             f"\n{samples:,} samples by default for {len(result.partners):,} partners "

@@ -8,17 +8,42 @@ from __future__ import annotations
 import argparse
 
 from criteria.errors import InputError
-from criteria.evidence import DEFAULT_MAX_AGE_YEARS, DEFAULT_WIDTHS, ConfidenceWidths, outdated
+from criteria.evidence import DEFAULT_MAX_AGE_YEARS, ConfidenceWidths, outdated
+from criteria.evidence_settings import AGE_SETTING, value_problem
 from desktop.cli_common import print_table
 
 TOP_CHECKS = 3  # sentences printed in the table output; json and the workbook have every cell
 
 
-def _widths(text: str) -> ConfidenceWidths:
+def _widths(text: str) -> str:
+    """The text, once it parses (the study's own widths are its base: read with the study)."""
     try:
-        return ConfidenceWidths.parse(text)
+        ConfidenceWidths.parse(text)
     except InputError as error:
         raise argparse.ArgumentTypeError(error.summary()) from None
+    return text
+
+
+def study_widths(args: argparse.Namespace, model) -> ConfidenceWidths:
+    """The study's widths (its Evidence settings sheet), with ``--confidence-widths`` over them."""
+    own = model.evidence_settings.widths
+    return ConfidenceWidths.parse(args.confidence_widths, base=own) if args.confidence_widths else own
+
+
+def evidence_age(args: argparse.Namespace, model) -> float:
+    """``--evidence-age``, else the study's own (its Evidence settings sheet)."""
+    return model.evidence_settings.max_age_years if args.evidence_age is None else args.evidence_age
+
+
+def _age(text: str) -> float:
+    try:
+        years = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of years") from None
+    problem = value_problem(AGE_SETTING, years)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return years
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
@@ -36,15 +61,15 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--confidence-widths",
         type=_widths,
-        default=DEFAULT_WIDTHS,
-        help='default range per confidence without Low/High, in points of a 1-10 scale: "high=0.5,medium=1,low=2"',
+        help='default range per confidence without Low/High, in points of a 1-10 scale: "high=0.5,medium=1,low=2" '
+        "(default: the study's Evidence settings sheet, else these; words left out keep the study's)",
     )
     group.add_argument(
         "--evidence-age",
-        type=float,
-        default=DEFAULT_MAX_AGE_YEARS,
+        type=_age,
         metavar="YEARS",
-        help=f"flag evidence older than this in the scores to check first (default {DEFAULT_MAX_AGE_YEARS})",
+        help="flag evidence older than this in the scores to check first "
+        f"(default: the study's Evidence settings sheet, else {DEFAULT_MAX_AGE_YEARS})",
     )
     group.add_argument(
         "--order",
@@ -74,7 +99,7 @@ def run_smaa_study(args: argparse.Namespace, state, samples: int):
         order=args.order,
         bounds=args.bounds,
         uncertain_values=args.values,
-        widths=args.confidence_widths,
+        widths=study_widths(args, state.model),
         triangular=args.triangular,
     )
     result = run_smaa(study, n_samples=samples, seed=args.seed)

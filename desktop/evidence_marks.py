@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF,
 from PySide6.QtGui import QColor, QPainter, QPolygonF
 from PySide6.QtWidgets import QStyledItemDelegate, QToolTip
 
-from criteria.evidence import DEFAULT_MAX_AGE_YEARS, Confidence, outdated, value_ranges
+from criteria.evidence import Confidence, outdated, value_ranges
 from desktop.i18n import local_decimals
 
 COLOURS = {  # colour-blind safe (Okabe & Ito 2008): high blue-green, medium orange, low vermilion
@@ -40,9 +40,9 @@ class EvidenceDelegate(QStyledItemDelegate):
     """For a ``PartnersPanel``: its ``proxy`` maps view cells to the table model, whose rows are
     partners and whose ``criterion_of_column`` names the criterion of a column."""
 
-    def __init__(self, session, panel, max_age_years: float = DEFAULT_MAX_AGE_YEARS):
+    def __init__(self, session, panel):
         super().__init__(panel.view)
-        self.session, self.panel, self.max_age = session, panel, max_age_years
+        self.session, self.panel = session, panel
         self._ranges = None  # (model, (low, high)): recomputed when the model changes
 
     def _cell(self, index):
@@ -53,6 +53,14 @@ class EvidenceDelegate(QStyledItemDelegate):
     def evidence_at(self, index):
         cell = self._cell(index)
         return None if cell is None else self.session.state.model.evidence_cells().get(cell)
+
+    @property
+    def max_age(self) -> float:
+        """Evidence older than this many years is flagged (the study's Evidence settings)."""
+        return self.session.state.model.evidence_settings.max_age_years
+
+    def is_old(self, item) -> bool:
+        return outdated(item.date, dt.date.today(), self.max_age)
 
     def tooltip(self, index) -> str | None:
         """Source, date (flagged when old), confidence with the range it gives, and note."""
@@ -66,7 +74,7 @@ class EvidenceDelegate(QStyledItemDelegate):
         low, high = self._ranges[1][0][i, j], self._ranges[1][1][i, j]
         lines = [self.tr("Source: {source}").format(source=item.source or self.tr("none given"))]
         if item.date is not None:
-            old = outdated(item.date, dt.date.today(), self.max_age)
+            old = self.is_old(item)
             date = self.tr("Date: {date} (older than {years} years)") if old else self.tr("Date: {date}")
             lines.append(date.format(date=item.date, years=local_decimals(f"{self.max_age:g}")))
         if item.confidence or item.has_range:
@@ -100,7 +108,7 @@ class EvidenceDelegate(QStyledItemDelegate):
             painter.drawPolygon(
                 QPolygonF([QPointF(right - MARK, top), QPointF(right, top), QPointF(right, top + MARK)])
             )
-        if outdated(item.date, dt.date.today(), self.max_age):
+        if self.is_old(item):
             painter.setBrush(OLD)
             painter.drawEllipse(QPointF(rect.left() + 4, rect.bottom() - 3), 2.5, 2.5)
         painter.restore()

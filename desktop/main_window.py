@@ -166,6 +166,11 @@ class MainWindow(QMainWindow):
         )
         self._action(
             self.menu(QT_TRANSLATE_NOOP("MainWindow", "&Analysis")),
+            QT_TRANSLATE_NOOP("MainWindow", "Evidence &settings…"),
+            self.edit_evidence_settings,
+        )
+        self._action(
+            self.menu(QT_TRANSLATE_NOOP("MainWindow", "&Analysis")),
             QT_TRANSLATE_NOOP("MainWindow", "&Check these first"),
             self.show_check_first,
         )
@@ -609,6 +614,16 @@ class MainWindow(QMainWindow):
                 partner=dialog.partner.currentText(), criterion=dialog.criterion.currentText()
             )
             self.session.try_edit(edits.set_evidence, i, j, dialog.evidence(), label=label)
+
+    def edit_evidence_settings(self) -> None:
+        """The study's confidence widths and evidence age; what is entered becomes one undo step."""
+        from criteria.evidence_settings import set_evidence_settings
+        from desktop.dialogs.evidence_settings import EvidenceSettingsDialog
+
+        dialog = EvidenceSettingsDialog(self.session.state.model, self)
+        if dialog.exec():  # Accepted
+            label = self.tr("Evidence settings")
+            self.session.try_edit(set_evidence_settings, dialog.settings(), label=label)
 
     def show_robustness(self) -> None:
         """Show "How sure are we?" as a tab beside the charts (their size and the docks stay as they are)."""

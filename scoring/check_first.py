@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from criteria.i18n import Language, language
+from criteria.i18n import N_, Language, language
 from criteria.study import StudyState
 from scoring.ranks import competition_ranks
 from scoring.sensitivity import Cancelled
 from scoring.smaa import BLOCK_CELLS, Study
-from scoring.smaa_sampling import WeightSampler, uniform_levels
+from scoring.smaa_sampling import WeightSampler, WeightSpace, uniform_levels
 
 CHECK_SAMPLES = 2000  # per fixed value: a share's standard error is at most 1.1 points
 FIXES = ("low", "middle", "high")
@@ -55,8 +55,23 @@ class CheckFirst:
     cells: tuple[CellEffect, ...]  # largest effect first
     samples: int
     seed: int
-    description: str
+    weights: WeightSpace  # how the weights were drawn
+    triangular: bool  # values triangular around the score, else uniform in their ranges
     untried: int = 0  # uncertain cells beyond MAX_CELLS, of partners less often first: not tried
+
+    def describe(self, lang: Language | str | None = None) -> str:
+        """How the samples were drawn, in ``lang`` (English when not given: json and workbooks)."""
+        lang = language(lang)
+        values = (
+            N_("values triangular within their ranges, one cell fixed at a time")
+            if self.triangular
+            else N_("values uniform within their ranges, one cell fixed at a time")
+        )
+        return lang.t("{weights}; {values}", weights=self.weights.describe(lang), values=lang.t(values))
+
+    @property
+    def description(self) -> str:
+        return self.describe()
 
     def sentence(self, cell: CellEffect, lang: Language | str | None = None) -> str:
         """The effect in words (in ``lang``): the fix that moves the leader's share most, and who is then first."""
@@ -267,7 +282,7 @@ def check_first(
         tuple(effects),
         int(n_samples),
         int(seed),
-        f"{study.weights.describe()}; values {'triangular' if space.triangular else 'uniform'} within "
-        "their ranges, one cell fixed at a time",
+        study.weights,
+        space.triangular,
         int(cells.size - len(tried)),
     )

@@ -24,7 +24,7 @@ from functools import cached_property
 import numpy as np
 
 from criteria.errors import InputError, Problem
-from criteria.evidence import DEFAULT_WIDTHS, ConfidenceWidths, value_ranges
+from criteria.evidence import ConfidenceWidths, value_ranges
 from criteria.study import StudyState
 from scoring.normalise import minmax, resolve_range
 from scoring.ranks import TOLERANCE, competition_ranks, sorted_groups
@@ -75,7 +75,7 @@ class Study:
         order: str = "",
         bounds: str = "",
         uncertain_values: bool = True,
-        widths: ConfidenceWidths = DEFAULT_WIDTHS,
+        widths: ConfidenceWidths | None = None,  # None: the study's own (model.evidence_settings)
         triangular: bool = False,
     ) -> Study:
         """Validate everything once (``InputError``/``UsageError`` listing the problems)."""

@@ -15,6 +15,7 @@ from functools import cached_property
 import numpy as np
 
 from criteria.errors import InputError, Problem, UsageError
+from criteria.i18n import Language, language
 from criteria.model import name_key
 from scoring.sensitivity import FULL, sample_weights
 
@@ -117,22 +118,28 @@ class WeightSpace:
         if problems:
             raise InputError(problems)
 
-    def describe(self) -> str:
+    def describe(self, lang: Language | str | None = None) -> str:
+        """How the weights are drawn, in ``lang`` (English when not given: json and workbooks)."""
+        lang = language(lang)
         if self.order:
             chains = "; ".join(" >= ".join(self.criteria[j] for j in chain) for chain in self.order)
-            text = f"weights drawn at random from all weightings with {chains}"
+            text = lang.t("weights drawn at random from all weightings with {chains}", chains=chains)
         elif self.spread == FULL:
-            text = "weights drawn at random from all possible weightings"
+            text = lang.t("weights drawn at random from all possible weightings")
         else:
             low, high = round(1.0 - self.spread, 6), round(1.0 + self.spread, 6)
-            text = f"each weight multiplied by a random factor between {low:g} and {high:g}, then rescaled to 100%"
+            text = lang.t(
+                "each weight multiplied by a random factor between {low} and {high}, then rescaled to 100%",
+                low=lang.significant(low, 6),
+                high=lang.significant(high, 6),
+            )
         if self.bounded:
             limits = [
-                f"{c} {lo:.0%}..{hi:.0%}"
+                f"{c} {lang.percent(lo, 0)}..{lang.percent(hi, 0)}"
                 for c, lo, hi in zip(self.criteria, self.lower, self.upper, strict=True)
                 if lo > 0 or hi < 1
             ]
-            text += ", within " + ", ".join(limits)
+            text = lang.t("{sampling}, within {limits}", sampling=text, limits=", ".join(limits))
         return text
 
 

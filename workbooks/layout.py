@@ -36,6 +36,9 @@ HIGH = "High"
 NOTE = "Note"
 EVIDENCE_REQUIRED = (PARTNER, CRITERION)
 EVIDENCE_COLUMNS = (PARTNER, CRITERION, SOURCE, DATE, CONFIDENCE, LOW, HIGH, NOTE)
+# The optional Evidence settings sheet: the study's confidence widths and evidence age.
+EVIDENCE_SETTINGS = "Evidence settings"
+OUR_SHEETS += (EVIDENCE_SETTINGS,)
 
 # Optional Criteria columns for minimum acceptable levels (issue 14, criteria.levels): values
 # below ``Minimum`` or above ``Maximum`` fail. Written only when a criterion has one.

@@ -12,10 +12,12 @@ from pathlib import Path
 import numpy as np
 
 from criteria.errors import InputError, Problem, quote
+from criteria.evidence_settings import EvidenceSettings
 from criteria.model import Criterion, DecisionModel, Direction, Partner, Scenario, name_key
 from workbooks import layout
 from workbooks.cells import as_text, column_letters, is_blank
 from workbooks.container import Container
+from workbooks.evidence_settings_sheet import SETTING, read_evidence_settings
 from workbooks.evidence_sheet import check_widths, read_evidence
 from workbooks.levels_sheet import read_levels, read_value_functions
 from workbooks.preference_columns import check_preferences
@@ -101,6 +103,11 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber |
         if table:
             settings, settings_columns = read_settings(table), tuple(text for _, text in table.headers)
             tables[layout.STUDY_SETTINGS] = table
+    evidence_settings = EvidenceSettings()
+    if layout.EVIDENCE_SETTINGS in sheets:
+        table = read_table(book, sheets[layout.EVIDENCE_SETTINGS], SETTING, problems, optional=True)
+        evidence_settings = read_evidence_settings(table)
+        tables[layout.EVIDENCE_SETTINGS] = table
     if problems or partners is None:
         raise InputError(problems or [Problem(f"{book.name} could not be read")])
     notes = tuple(note for table in tables.values() if table for note in (*table.text_numbers, *table.notes))
@@ -121,6 +128,7 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber |
         value_function_columns=value_function_columns,
         study_settings=settings,
         study_settings_columns=settings_columns,
+        evidence_settings=evidence_settings,
     )
     return model, notes
 

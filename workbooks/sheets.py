@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from criteria.model import Criterion, DecisionModel, Partner, name_key
 from workbooks import layout
 from workbooks.cells import as_text, kept
+from workbooks.evidence_settings_sheet import evidence_settings_rows
 from workbooks.evidence_sheet import evidence_rows
 from workbooks.levels_sheet import has_value_functions, value_function_rows
 from workbooks.study_settings_sheet import has_settings, settings_rows
@@ -146,6 +147,8 @@ def study_sheets(model: DecisionModel, weights: Sequence[float] | None = None) -
         sheets[layout.VALUE_FUNCTIONS] = value_function_rows(model)
     if has_settings(model):
         sheets[layout.STUDY_SETTINGS] = settings_rows(model)
+    if (settings := evidence_settings_rows(model)) is not None:
+        sheets[layout.EVIDENCE_SETTINGS] = settings
     return sheets
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from criteria.evidence_settings import EvidenceSettings
 from criteria.model import DecisionModel
 from workbooks import layout
 from workbooks.atomic import write_atomic
 from workbooks.defaults import DEFAULT_CRITERIA, SCALE
+from workbooks.evidence_settings_sheet import new_sheet_rows
 from workbooks.sheets import NAME_WIDTH, put_rows, set_widths, study_sheets, widths_for
 
 DESCRIPTIVE = ("Country", "Type", "Notes", "Sources")
@@ -24,6 +26,10 @@ ABOUT = (
     (
         "Evidence (optional): one row per Partner and Criterion: Source, Date, Confidence (high, medium, low "
         "or cao, trung bình, thấp), Low and High (the plausible range of the score) and a Note.",
+    ),
+    (
+        "Evidence settings (optional): the range a confidence gives a score without Low and High "
+        "(+- points on a 1-10 scale), and the age in years past which evidence is flagged.",
     ),
     ("Keep the header in row 1 of each sheet. This About sheet is ignored when the workbook is read.",),
 )
@@ -58,7 +64,8 @@ def write_template(path: str | Path) -> Path:
     )
     book = Workbook()
     book.remove(book.active)
-    for name, rows in study_sheets(model).items():
+    sheets = study_sheets(model) | {layout.EVIDENCE_SETTINGS: new_sheet_rows(EvidenceSettings())}
+    for name, rows in sheets.items():
         sheet = book.create_sheet(name)
         put_rows(sheet, rows)
         set_widths(sheet, widths_for(rows[0]))

@@ -140,7 +140,8 @@ class EvidenceDialog(QDialog):
         self.score.setText(self.tr("missing") if value != value else local_decimals(f"{value:g}"))
 
     def _show_default_range(self) -> None:
-        widths: ConfidenceWidths = criterion_widths(self.model.criteria[self.cell[1]])
+        study = self.model.evidence_settings.widths
+        widths: ConfidenceWidths = criterion_widths(self.model.criteria[self.cell[1]], study)
         self.default_range.setText(
             self.tr(
                 "Without Low and High: high ±{high}, medium ±{medium}, low ±{low} points on a 1-10 scale "

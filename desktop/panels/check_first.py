@@ -7,6 +7,7 @@ panel lists partner, criterion, score and range, confidence, source, and the eff
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.errors import InputError
-from criteria.evidence import DEFAULT_MAX_AGE_YEARS
+from criteria.evidence import outdated
 from desktop.evidence_marks import confidence_word
 from desktop.i18n import current_language, format_number, format_percent, local_decimals
 from desktop.tasks import TaskRunner
@@ -35,6 +36,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("CheckFirstPanel", "Range"),
     QT_TRANSLATE_NOOP("CheckFirstPanel", "Confidence"),
     QT_TRANSLATE_NOOP("CheckFirstPanel", "If it were otherwise"),
+    QT_TRANSLATE_NOOP("CheckFirstPanel", "Date"),
     QT_TRANSLATE_NOOP("CheckFirstPanel", "Source"),
 )
 SOURCE = COLUMNS.index("Source")
@@ -109,13 +111,7 @@ class CheckFirstPanel(QWidget):
         """Texts in the interface's language; the list's numbers and words are written again."""
         self.run_button.setText(self.tr("Find what to check first"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.legend.setText(
-            self.tr(
-                "In the Partners table, a score's corner shows its confidence (green high, orange medium, "
-                "red low) and a dot marks evidence older than {years} years; hover a score for its source. "
-                "Analysis > Evidence for a score… edits it."
-            ).format(years=local_decimals(f"{DEFAULT_MAX_AGE_YEARS:g}"))
-        )
+        self._show_legend()
         self.table.setHorizontalHeaderLabels(
             [QCoreApplication.translate("CheckFirstPanel", c) for c in COLUMNS]
         )
@@ -123,6 +119,16 @@ class CheckFirstPanel(QWidget):
         if self.result is not None:
             self.show_result(self._state, self.result)
         self._say(summary)
+
+    def _show_legend(self) -> None:
+        age = self.session.state.model.evidence_settings.max_age_years  # Analysis > Evidence settings
+        self.legend.setText(
+            self.tr(
+                "In the Partners table, a score's corner shows its confidence (green high, orange medium, "
+                "red low) and a dot marks evidence older than {years} years; hover a score for its source. "
+                "Analysis > Evidence for a score… edits it."
+            ).format(years=local_decimals(f"{age:g}"))
+        )
 
     def _say(self, summary) -> None:
         """Show ``summary()`` above the list, and again in the new language after a switch."""
@@ -157,6 +163,7 @@ class CheckFirstPanel(QWidget):
                 ),
                 confidence_word(cell.confidence),
                 result.sentence(cell, current_language()),
+                self._dated(cell.date, state.model.evidence_settings.max_age_years),
                 cell.source,
             )
             for column, text in enumerate(texts):
@@ -168,15 +175,24 @@ class CheckFirstPanel(QWidget):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST))
         self.table.resizeRowsToContents()
 
+    def _dated(self, date, years: float) -> str:
+        """The evidence's date, flagged when older than the study's age (Analysis > Evidence settings)."""
+        if date is None:
+            return ""
+        if not outdated(date, dt.date.today(), years):
+            return str(date)
+        return self.tr("{date}, older than {years} years").format(
+            date=date, years=local_decimals(f"{years:g}")
+        )
+
     def _result_summary(self, result) -> str:
-        # PENDING: the sampling's description comes from scoring.smaa_sampling, in English only
         text = self.tr(
             "{leader} ranks first in {share} of cases ({sampling}; {samples} samples per value tried)."
         )
         text = text.format(
             leader=result.leader,
             share=format_percent(result.first_shares[result.leader], 0),
-            sampling=result.description,
+            sampling=result.describe(current_language()),
             samples=format_number(result.samples, 0),
         )
         if result.untried:
@@ -215,5 +231,6 @@ class CheckFirstPanel(QWidget):
             self.progress.setVisible(False)
 
     def _on_session_changed(self, _change) -> None:
+        self._show_legend()  # it names the study's evidence age, which an edit may change
         if self.stale:
             self._say(lambda: self.tr("Out of date: the study changed since this list was made. Run again."))

@@ -631,6 +631,10 @@ Thay bằng phiếu trống?</translation>
         <translation>Tiêu chí</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
         <source>Find what to check first</source>
         <translation>Tìm điểm cần kiểm tra trước</translation>
     </message>
@@ -685,6 +689,10 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>{count} scores of partners less often first were not tried.</source>
         <translation>{count} điểm của các đối tác ít khi đứng đầu chưa được thử.</translation>
+    </message>
+    <message>
+        <source>{date}, older than {years} years</source>
+        <translation>{date}, cũ hơn {years} năm</translation>
     </message>
     <message>
         <source>{leader} ranks first in {share} of cases ({sampling}; {samples} samples per value tried).</source>
@@ -1032,6 +1040,53 @@ Thay bằng phiếu trống?</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceSettingsDialog</name>
+    <message>
+        <source>* own widths in the Criteria sheet&apos;s Confidence widths column, over these.</source>
+        <translation>* độ rộng riêng của tiêu chí trong cột Confidence widths (độ rộng theo độ tin cậy) của trang Criteria, thay cho các giá trị này.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Evidence settings</source>
+        <translation>Thiết lập bằng chứng</translation>
+    </message>
+    <message>
+        <source>Flag evidence &amp;older than (years):</source>
+        <translation>Đánh dấu bằng chứng &amp;cũ hơn (năm):</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Range without Low and High, {level} confidence (± points on a 1-10 scale):</source>
+        <translation>Khoảng khi không có Low và High, độ tin cậy {level} (± điểm trên thang 1-10):</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Thang đo</translation>
+    </message>
+    <message>
+        <source>What these give each criterion, in its own units (the same share of its span: Max - Min, or the spread of its values without them), clipped to Min..Max:</source>
+        <translation>Khoảng mà các độ rộng này cho mỗi tiêu chí, theo đơn vị của tiêu chí (cùng tỷ lệ trên độ rộng thang đo: Max - Min, hoặc độ chênh giữa các giá trị khi không có Min, Max), giới hạn trong Min..Max:</translation>
+    </message>
+    <message>
+        <source>spread of its values</source>
+        <translation>độ chênh giữa các giá trị</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Briefing written to {path}</source>
@@ -1317,6 +1372,14 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>Edit current criterion…</source>
         <translation>Sửa tiêu chí hiện tại…</translation>
+    </message>
+    <message>
+        <source>Evidence &amp;settings…</source>
+        <translation>&amp;Thiết lập bằng chứng…</translation>
+    </message>
+    <message>
+        <source>Evidence settings</source>
+        <translation>Thiết lập bằng chứng</translation>
     </message>
     <message>
         <source>Evidence: {partner}, {criterion}</source>

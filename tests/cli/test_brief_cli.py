@@ -14,14 +14,14 @@ from pypdf import PdfReader
 
 from briefing.text import weight_percent
 from criteria.i18n import Language
-from tests.cli.conftest import CLI, digest, run_cli
+from tests.cli.conftest import CLI, digest, run_cli, strict_json
 
 SETTINGS = ("--samples", "3000", "--seed", "7")
 HEADINGS = {
-    "en": ["Recommendation", "Ranking", "What makes up the scores", "Scenarios", "Tipping points", "Weights used",
-           "Data caveats", "Appendix: how the figures were made"],
-    "vi": ["Khuyến nghị", "Xếp hạng", "Cơ cấu điểm số", "So sánh kịch bản", "Điểm đảo chiều", "Trọng số sử dụng",
-           "Lưu ý về dữ liệu", "Phụ lục: cách tính các số liệu"],
+    "en": ["Recommendation", "Ranking", "What makes up the scores", "Scenarios", "Tipping points",
+           "Scores to verify first", "Weights used", "Data caveats", "Appendix: how the figures were made"],
+    "vi": ["Khuyến nghị", "Xếp hạng", "Cơ cấu điểm số", "So sánh kịch bản", "Điểm đảo chiều",
+           "Điểm số cần kiểm tra trước", "Trọng số sử dụng", "Lưu ý về dữ liệu", "Phụ lục: cách tính các số liệu"],
 }  # fmt: skip
 TITLE = "Partners for Vietnam's rare-earth processing build-out"
 NOTICE = "ILLUSTRATIVE DATA - NOT AN ASSESSMENT OF REAL ORGANISATIONS"
@@ -153,6 +153,39 @@ def test_brief_figures_equal_the_result_workbook(outputs, lang):
         rf"{re.escape(criterion)}\D+{re.escape(weight_percent(current, language))}\D+{re.escape(new)}, {re.escape(leader)}",
         text,
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_brief_quotes_the_top_three_scores_to_verify_with_their_effect(outputs, sample_copy, lang):
+    """The three cells `sensitivity --values` (same seed) lists first, each with its effect in
+    words, in the Word and the PDF brief alike, in the brief's language."""
+    from criteria.study import StudyState
+    from scoring.check_first import check_first
+    from scoring.smaa import Study
+    from workbooks.reader import read_workbook
+
+    made, _ = outputs
+    result = run_cli("sensitivity", sample_copy, "--values", "--no-tipping", "--format", "json", *SETTINGS)
+    listed = strict_json(result.stdout)["check_first"]
+    state = StudyState.from_model(read_workbook(sample_copy))
+    checks = check_first(state, Study.of(state), seed=7)  # the same list, for its words in Vietnamese
+    assert [checks.sentence(c) for c in checks.cells[:3]] == [c["sentence"] for c in listed["cells"][:3]]
+    document, _, _, _ = docx_parts(made[lang, "docx"])
+    paragraphs = [p.text for p in document.paragraphs]
+    start = paragraphs.index(HEADINGS[lang][5])
+    intro, quoted = paragraphs[start + 1], paragraphs[start + 2 : start + 5]
+    assert paragraphs[start + 5] == HEADINGS[lang][6]  # three cells, no more
+    assert "77" in intro and "Evidence" in intro and checks.describe(lang) in intro
+    share = Language(lang).percent(checks.first_shares[checks.leader], 0)
+    assert f"{checks.leader} " in intro and share in intro  # who the effects are measured against
+    _, pdf = pdf_text(made[lang, "pdf"])
+    for line, cell in zip(quoted, checks.cells[:3], strict=True):
+        sentence = checks.sentence(cell, lang)
+        assert line.startswith(sentence + " (") and cell.source in line
+        assert flat(sentence) in pdf
+    if lang == "vi":
+        assert all(line.startswith(("Nếu ", "Dù ")) for line in quoted), quoted
+        assert "độ tin cậy" in quoted[0] and "nguồn:" in quoted[0]
 
 
 def test_same_seed_same_brief(outputs, sample_copy, tmp_path):

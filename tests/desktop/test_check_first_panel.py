@@ -42,8 +42,13 @@ def test_run_lists_every_uncertain_score_by_effect_with_its_source_and_sentence(
         texts = [panel.table.item(row, c).text() for c in range(panel.table.columnCount())]
         assert texts[1:4] == [cell.partner, cell.criterion, f"{cell.score:g}"]
         assert texts[4] == f"{cell.low:g} to {cell.high:g}" and texts[5] == cell.confidence
-        assert texts[6] == expected.sentence(cell) and texts[7] == cell.source
+        assert texts[6] == expected.sentence(cell) and texts[8] == cell.source
+        assert texts[7] == ("" if cell.date is None else str(cell.date))
     assert expected.leader in panel.summary.text()
+    dates = {(panel.table.item(r, 1).text(), panel.table.item(r, 2).text()): panel.table.item(r, 7).text()
+             for r in range(panel.table.rowCount())}  # fmt: skip
+    assert dates["Toyota Tsusho + Sojitz", "Speed"] == "2011, older than 2 years"  # the study's age
+    assert dates["European Union", "Capital"] == "2026-01-29"  # recent: not flagged
     session.set_weight(0, 0.4)
     assert panel.stale and panel.summary.text().startswith("Out of date")
 

@@ -552,6 +552,7 @@ def test_qts_own_file_dialog_and_message_box_buttons_follow_the_language(qtbot, 
 
 def test_evidence_dialog_tooltips_and_check_first_dock_show_no_english(qtbot, language, make_window):
     from desktop.dialogs.evidence import EvidenceDialog
+    from desktop.dialogs.evidence_settings import EvidenceSettingsDialog
     from tests.desktop.test_evidence_marks import cell
     from workbooks.sample import load_sample
 
@@ -566,6 +567,12 @@ def test_evidence_dialog_tooltips_and_check_first_dock_show_no_english(qtbot, la
     assert english_left(visible_texts(dialog), data=data) == []
     assert dialog.windowTitle() == "Bằng chứng cho một điểm" and dialog.confidence.currentText() == "thấp"
     assert "±0,5" in dialog.default_range.text()  # the decimal comma
+    settings = open_dialog(qtbot, EvidenceSettingsDialog(model))  # Analysis > Evidence settings…
+    assert english_left(visible_texts(settings), data=data) == [], english_left(
+        visible_texts(settings), data=data
+    )
+    assert settings.table.item(0, 1).text() == "1 – 10" and settings.table.item(0, 2).text() == "±0,5"
+    settings.close()
     delegate = window.partners.view.itemDelegate()
     tip = delegate.tooltip(cell(window.partners, model, "Toyota Tsusho + Sojitz", "Speed"))
     note = model.evidence_cells()[i, j].note
@@ -582,9 +589,9 @@ def test_evidence_dialog_tooltips_and_check_first_dock_show_no_english(qtbot, la
     effects = [panel.table.item(r, 6).text() for r in range(panel.table.rowCount())]
     assert english_left(effects, data=data) == [], english_left(effects, data=data)  # scoring.check_first's
     assert any("\u00a0%" in e for e in effects)
-    # PENDING: the sampling's description comes from scoring.smaa_sampling, in English only
-    texts = [t.replace(result.description, " ") for t in visible_texts(panel)]
+    texts = visible_texts(panel)  # the sampling's words (scoring.smaa_sampling) too
     assert english_left(texts, data=data) == [], english_left(texts, data=data)
+    assert result.describe(VIETNAMESE) in panel.summary.text() and "trọng số" in result.describe(VIETNAMESE)
     assert "xếp hạng nhất" in panel.summary.text() and panel.table.horizontalHeaderItem(1).text() == "Đối tác"
     levels = lambda: {panel.table.item(r, 5).text() for r in range(panel.table.rowCount())} - {""}  # noqa: E731
     assert effects and levels() and levels() <= {"cao", "trung bình", "thấp"}

@@ -32,7 +32,14 @@ def test_ranking_the_empty_template_says_there_are_no_partners(tmp_path):
 
 def test_template_layout_validation_and_instructions(tmp_path):
     book = load_workbook(write_template(tmp_path / "t.xlsx"))
-    assert book.sheetnames == ["Partners", "Criteria", "Scenarios", "Evidence", "About"]
+    assert book.sheetnames == ["Partners", "Criteria", "Scenarios", "Evidence", "Evidence settings", "About"]
+    settings = {row[0]: row[1] for row in book["Evidence settings"].iter_rows(min_row=2, values_only=True)}
+    assert settings == {  # the defaults, shown where the study can change them
+        "Confidence width high": 0.5,
+        "Confidence width medium": 1,
+        "Confidence width low": 2,
+        "Evidence older than (years)": 2,
+    }
     partners, criteria = book["Partners"], book["Criteria"]
     assert all(cell.font.bold for cell in partners[1])
     assert partners.column_dimensions["A"].width >= 20
