@@ -5,17 +5,19 @@ minimums alone never make the window wider than a small screen); a chart narrowe
 would be cut at its right edge. Whenever the centre is resized (a window resize, a larger text size
 growing a dock's minimum, a dock moved), the docks beside it give the width back: first the width
 they have above their minimum, then, when even their minimums leave the charts too little, the
-right-hand docks move into the left column, under its top dock (weights over ranking), until the
-window is wide enough to have them back on the right at the width they had.
+right-hand docks (the ranking) become the front tab of the bottom area, beside the partners table,
+until the window is wide enough to have them back on the right at the width they had. (Under the
+weights they left both too short at a large text size.)
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStyle
 
 Area = Qt.DockWidgetArea
-HORIZONTAL = Qt.Orientation.Horizontal
+HORIZONTAL, VERTICAL = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+ROWS_IN_FRONT = 4  # table rows a moved dock (the ranking) must show to be put in front of the bottom tabs
 SLACK = 24  # pixels beyond the need before the docks move back: no moving to and fro at the limit
 
 
@@ -23,8 +25,10 @@ class DockFit(QObject):
     def __init__(self, window: QMainWindow, centre) -> None:
         super().__init__(window)
         self.window, self.centre = window, centre
-        self._moved: dict[QDockWidget, int] = {}  # docks moved to the left column -> their width before
-        self._left_width = 0  # the left column's width before they came
+        self._moved: dict[QDockWidget, int] = {}  # docks moved to the bottom tabs -> their width before
+        self._heighten_tries = 0  # passes left to give the moved dock in front its height (once settled)
+        self._front: QDockWidget | None = None  # the bottom dock in front before they came
+        self._font = QApplication.font().pointSize()
         self._moving = False
         self._timer = QTimer(self, singleShot=True, interval=0)  # once the layout has settled
         self._timer.timeout.connect(self.fit)
@@ -59,6 +63,15 @@ class DockFit(QObject):
         """Give the centre the charts' width from the side docks, or take the docks back when there is room."""
         if not self.window.isVisible():
             return
+        if QApplication.font().pointSize() != self._font:  # the text size changed: may the ranking
+            self._font = QApplication.font().pointSize()  # still be in front, below the charts?
+            self._choose_front()
+        if self._heighten_tries:  # a few passes: the first ones may still see it on the right
+            self._heighten_tries -= 1
+            for dock in self._moved:
+                self._heighten(dock)
+        # the pages' height is the centre's minimum (their width is made room for here, below)
+        self.centre.setMinimumHeight(self.centre.minimumSizeHint().height())
         need = self.need()
         short = need - self.centre.width()
         if short <= 0:
@@ -72,22 +85,68 @@ class DockFit(QObject):
                 self.window.resizeDocks(docks, [dock.width() - take for dock in docks], HORIZONTAL)
                 short -= take
         if short > 0:
-            self._move_left()
+            self._move_down()
 
-    def _move_left(self) -> None:
-        """The right-hand docks under the left column's top dock; the window back within its screen."""
-        left = sorted(self._docked(Area.LeftDockWidgetArea), key=lambda dock: dock.y())
+    def _move_down(self) -> None:
+        """The right-hand docks as tabs of the bottom area, the first in front when the window's height
+        holds it below the charts (weights, chart and ranking all show); the window back within its screen."""
+        below = [
+            dock for dock in self._docked(Area.BottomDockWidgetArea) if not dock.visibleRegion().isEmpty()
+        ]
         right = self._docked(Area.RightDockWidgetArea)
-        if not left or not right:
+        if not below or not right:
             return
         if not self._moved:
-            self._left_width = left[0].width()
+            self._front = below[0]
         self._moving = True
         for dock in right:
             self._moved[dock] = dock.width()
-            self.window.splitDockWidget(left[0], dock, Qt.Orientation.Vertical)
+            self.window.tabifyDockWidget(below[0], dock)
         self._moving = False
+        self._choose_front()
         QTimer.singleShot(0, self.window, self.window.fit_on_screen)  # it grew while the docks could not
+
+    def _choose_front(self) -> None:
+        """The moved dock in front of the bottom tabs when the window's height holds it below the charts,
+        else the tab that was in front before (after a move, or a text size change)."""
+        moved = [d for d in self._moved if self.window.dockWidgetArea(d) == Area.BottomDockWidgetArea]
+        if not moved or self._front is None:
+            return
+        room = self.window.height() - self.window.menuBar().height() - self._status_height()
+        room -= self.centre.minimumSizeHint().height() + self._tabs_height(self._front, moved[0])
+        front = self._wanted_height(moved[0], self.window.width()) <= room
+        (moved[0] if front else self._front).raise_()
+        self._heighten_tries = 3 if front else 0
+
+    def _status_height(self) -> int:
+        bar = self.window.statusBar()
+        return bar.height() if bar.isVisible() else 0
+
+    def _tabs_height(self, *docks: QDockWidget) -> int:
+        """The height of the tab bar below the bottom tab in front among ``docks``: what the area adds."""
+        shown = [dock for dock in docks if not dock.visibleRegion().isEmpty()] or docks
+        return self.window.height() - self._status_height() - shown[0].geometry().bottom() - 1
+
+    @staticmethod
+    def _wanted_height(dock: QDockWidget, width: int) -> int:
+        """``dock``'s height at ``width`` with its wrapped texts whole (its minimum assumes fewer lines)
+        and a few rows of its table."""
+        layout = dock.widget().layout()
+        title = dock.height() - dock.widget().height()
+        if layout is None or not layout.hasHeightForWidth():
+            return dock.minimumSizeHint().height()
+        rows = ROWS_IN_FRONT * (dock.fontMetrics().height() + 8)  # a table's rows (its minimum shows none)
+        return layout.minimumHeightForWidth(width) + title + rows
+
+    def _heighten(self, dock: QDockWidget) -> None:
+        """Room for the moved ``dock``'s wrapped texts at the bottom's width, when it is in front
+        (once: afterwards the user may drag it shorter)."""
+        if dock.visibleRegion().isEmpty() or self.window.dockWidgetArea(dock) != Area.BottomDockWidgetArea:
+            return
+        wanted = self._wanted_height(dock, dock.widget().width())
+        if wanted > dock.height():  # the size asked for is the tab group's, its tab bar included
+            tabs = self._tabs_height(dock)
+            self.window.resizeDocks([dock], [min(wanted + tabs, self.window.height() // 2)], VERTICAL)
 
     def _move_back(self, need: int) -> None:
         """The moved docks back on the right once the window holds them beside the charts."""
@@ -95,10 +154,7 @@ class DockFit(QObject):
         if not moved:
             return
         separator = self.window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent)
-        left = max(
-            (d.minimumSizeHint().width() for d in self._docked(Area.LeftDockWidgetArea) if d not in moved),
-            default=0,
-        )
+        left = max((d.minimumSizeHint().width() for d in self._docked(Area.LeftDockWidgetArea)), default=0)
         right = max(dock.minimumSizeHint().width() for dock in moved)
         room = self.window.width() - left - need - 2 * separator - SLACK
         if room < right:
@@ -107,6 +163,8 @@ class DockFit(QObject):
         for dock in moved:
             self.window.addDockWidget(Area.RightDockWidgetArea, dock)
         self._moving = False
-        widths = [min(max(self._moved.pop(dock), right), room) for dock in moved]
-        stay = self._docked(Area.LeftDockWidgetArea)
-        self.window.resizeDocks(stay + moved, [max(self._left_width, left)] * len(stay) + widths, HORIZONTAL)
+        if self._front is not None:
+            self._front.raise_()
+        self.window.resizeDocks(
+            moved, [min(max(self._moved.pop(dock), right), room) for dock in moved], HORIZONTAL
+        )

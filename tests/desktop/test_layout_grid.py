@@ -54,6 +54,8 @@ def assert_whole_on_screen(window, size) -> None:
     for title, dock in window.docks.items():
         if not dock.visibleRegion().isEmpty() and not dock.isFloating():  # shown, not a tab behind another
             assert window.rect().contains(in_window(dock, window)), f"{title} runs off the window"
+            hint = dock.minimumSizeHint()  # a dock squeezed below it piles its widgets onto one another
+            assert dock.width() >= hint.width() and dock.height() >= hint.height(), f"{title} is squeezed"
 
 
 def test_every_window_and_text_size_keeps_the_chart_whole_with_names_on_their_rows(
