@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QStyle
 Area = Qt.DockWidgetArea
 HORIZONTAL, VERTICAL = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
 ROWS_IN_FRONT = 4  # table rows a moved dock (the ranking) must show to be put in front of the bottom tabs
+HEIGHTEN_PASSES = 10  # layout passes to wait for the moved dock's height to be taken
 SLACK = 24  # pixels beyond the need before the docks move back: no moving to and fro at the limit
 
 
@@ -26,7 +27,8 @@ class DockFit(QObject):
         super().__init__(window)
         self.window, self.centre = window, centre
         self._moved: dict[QDockWidget, int] = {}  # docks moved to the bottom tabs -> their width before
-        self._heighten_tries = 0  # passes left to give the moved dock in front its height (once settled)
+        self._heighten_tries = 0  # passes left to give the moved dock in front its height (till it has it)
+        self._asked_at = -1  # the moved dock's height when its height was last asked for
         self._front: QDockWidget | None = None  # the bottom dock in front before they came
         self._font = QApplication.font().pointSize()
         self._moving = False
@@ -38,7 +40,15 @@ class DockFit(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
         if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             self._timer.start()
+        if watched is self.window and event.type() == QEvent.Type.Resize:
+            self.refit()  # a new window size: the moved dock in front gets its height again
         return False
+
+    def refit(self) -> None:
+        """Fit again, the moved dock in front given its height again (after the docks were sized anew)."""
+        if self._moved:
+            self._heighten_tries, self._asked_at = HEIGHTEN_PASSES, -1
+        self._timer.start()
 
     def watch(self, dock: QDockWidget) -> None:
         """Forget a moved dock once the user docks it elsewhere."""
@@ -116,7 +126,7 @@ class DockFit(QObject):
         room -= self.centre.minimumSizeHint().height() + self._tabs_height(self._front, moved[0])
         front = self._wanted_height(moved[0], self.window.width()) <= room
         (moved[0] if front else self._front).raise_()
-        self._heighten_tries = 3 if front else 0
+        self._heighten_tries, self._asked_at = (HEIGHTEN_PASSES if front else 0), -1
 
     def _status_height(self) -> int:
         bar = self.window.statusBar()
@@ -139,14 +149,18 @@ class DockFit(QObject):
         return layout.minimumHeightForWidth(width) + title + rows
 
     def _heighten(self, dock: QDockWidget) -> None:
-        """Room for the moved ``dock``'s wrapped texts at the bottom's width, when it is in front
-        (once: afterwards the user may drag it shorter)."""
+        """Room for the moved ``dock``'s wrapped texts at the bottom's width, when it is in front (after
+        a move or a window resize only: the user may drag it shorter)."""
         if dock.visibleRegion().isEmpty() or self.window.dockWidgetArea(dock) != Area.BottomDockWidgetArea:
             return
         wanted = self._wanted_height(dock, dock.widget().width())
-        if wanted > dock.height():  # the size asked for is the tab group's, its tab bar included
+        if wanted <= dock.height() or dock.height() == self._asked_at:  # had it, or as much as it can
+            self._heighten_tries = 0  # done: from now on the user may drag it shorter
+        else:  # the size asked for is the tab group's, its tab bar included
             tabs = self._tabs_height(dock)
             self.window.resizeDocks([dock], [min(wanted + tabs, self.window.height() // 2)], VERTICAL)
+            self._asked_at = dock.height()
+            self._timer.start()  # see on the next pass whether the layout took it (it may not while settling)
 
     def _move_back(self, need: int) -> None:
         """The moved docks back on the right once the window holds them beside the charts."""

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
             [self.height() * 11 // 20, self.docks["Partners"].minimumSizeHint().height()],  # the chart first
             Qt.Orientation.Vertical,
         )
+        self.dock_fit.refit()
 
     def _ranking_width(self) -> int:
         """Room for the longest partner name, as far as the charts keep a readable width beside it.
