@@ -37,6 +37,7 @@ from desktop.autosave import Autosaver, Recovery
 from desktop.charts import style
 from desktop.dialogs.files import FileActions
 from desktop.dialogs.weights_menu import add_weights_menu, retranslate_weights_menu
+from desktop.dock_fit import DockFit
 from desktop.evidence_marks import EvidenceDelegate
 from desktop.i18n import LANGUAGE_NAMES, language_of
 from desktop.panels.check_first import CheckFirstPanel
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         self.centre.setMinimumSize(*CENTRE_MINIMUM)  # not the charts' own (their controls may crowd)
         self._keep_open(0)
         self.setCentralWidget(self.centre)
+        self.dock_fit = DockFit(self, self.centre)  # the side docks give way to the charts' width
         self.robustness_area: QScrollArea | None = None
         self.weights = WeightsPanel(session)
         self.ranking = RankingPanel(session)
@@ -198,6 +200,7 @@ class MainWindow(QMainWindow):
             [self.height() * 11 // 20, self.docks["Partners"].minimumSizeHint().height()],  # the chart first
             Qt.Orientation.Vertical,
         )
+        self.dock_fit.refit()
 
     def _ranking_width(self) -> int:
         """Room for the longest partner name, as far as the charts keep a readable width beside it.
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[title] = dock
+        self.dock_fit.watch(dock)
         if hasattr(self, "view_menu"):
             self.view_menu.insertAction(self.view_menu.actions()[0], dock.toggleViewAction())
             self.restoreDockWidget(dock)

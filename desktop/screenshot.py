@@ -59,7 +59,7 @@ def render(
         session.set_selection((leader,))  # explain a partner other than the leader: richer text
         if robustness:
             window.show_robustness()
-        settle(app, 1500 if robustness else 600)
+        settle(app, 1500 if robustness or text_steps else 600)  # docks may move for large text
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(target)):

@@ -51,7 +51,7 @@ class ChartCanvas(FigureCanvasQTAgg):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Figure(figsize=(8, 5), layout="constrained"))
         self.setParent(parent)
-        self.setMinimumSize(320, 240)
+        self.setMinimumSize(320, 220)  # 220: the chart whole below the docks at 1024 x 700 with +6 text
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_DELAY_MS)

@@ -373,6 +373,9 @@ class ContributionPlot:
             ncols=layout[0],
             fontsize=layout[1],
             frameon=False,
+            # at the figure's edge: constrained layout reserves the legend's height and 2 h_pads, not
+            # the default half-em pad below it, which at a large text size pushed it onto the axis label
+            borderaxespad=0.0,
         )
         return True
 

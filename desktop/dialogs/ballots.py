@@ -117,6 +117,7 @@ class BallotsExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        fit_to_screen(self)  # its wrapped introduction whole, at a large text size too
 
     def _on_browse_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the ballots"), self.folder.text())

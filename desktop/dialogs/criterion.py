@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +24,9 @@ from criteria.levels import against_direction
 from criteria.model import Criterion, Direction
 from criteria.preference import PreferenceFunction
 from desktop.dialogs.preference_editor import PreferenceEditor
+from desktop.dialogs.scrolled import ScrolledForm, wrapped_check_box
 from desktop.dialogs.value_function import ValueFunctionDialog
+from desktop.dialogs.weights_base import fit_to_screen
 from desktop.i18n import current_language
 
 
@@ -60,8 +63,10 @@ class CriterionDialog(QDialog):
         self.direction = QComboBox()
         self.direction.addItems([self.tr("benefit (higher is better)"), self.tr("cost (lower is better)")])
         self.direction.setCurrentIndex(0 if criterion.is_benefit else 1)
-        self.bounded = QCheckBox(
-            self.tr("&Fixed scale from Min to Max (otherwise the lowest and highest values in the data)")
+        self.bounded = QCheckBox()
+        bounded = wrapped_check_box(
+            self.bounded,
+            self.tr("&Fixed scale from Min to Max (otherwise the lowest and highest values in the data)"),
         )
         self.low, self.high = QDoubleSpinBox(), QDoubleSpinBox()
         for box, value, default in ((self.low, criterion.min, 0.0), (self.high, criterion.max, 10.0)):
@@ -89,17 +94,21 @@ class CriterionDialog(QDialog):
         self.low.valueChanged.connect(self._check)
         self.high.valueChanged.connect(self._check)
         self.bounded.toggled.connect(self._check)
-        form = QFormLayout(self)
+        fields = QWidget()
+        form = QFormLayout(fields)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Direction:"), self.direction)
-        form.addRow(self.bounded)
+        form.addRow(bounded)
         form.addRow(self.tr("M&in:"), self.low)
         form.addRow(self.tr("M&ax:"), self.high)
         form.addRow(self.preference)
         self._add_levels(form, criterion)
-        form.addRow(self.message)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(ScrolledForm(fields), 1)  # scrolls on a small screen at a large text size
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
         self._check()
+        fit_to_screen(self)
 
     def _add_levels(self, form: QFormLayout, criterion: Criterion) -> None:
         """Minimum/Maximum acceptable levels (each with a tick to have one) and the value function button."""

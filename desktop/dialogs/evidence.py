@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from criteria.evidence import Confidence, ConfidenceWidths, Evidence, criterion_widths
 from criteria.model import DecisionModel
+from desktop.dialogs.weights_base import fit_to_screen
 from desktop.evidence_marks import confidence_word
 from desktop.i18n import local_decimals
 
@@ -99,6 +100,7 @@ class EvidenceDialog(QDialog):
         self.criterion.setCurrentIndex(criterion)
         self._retranslate()
         self._show_cell()
+        fit_to_screen(self)  # its wrapped default range whole, at a large text size too
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

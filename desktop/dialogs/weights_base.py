@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.errors import InputError
+from desktop.dialogs.scrolled import ScrolledForm
 from desktop.i18n import format_percent
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -55,7 +56,8 @@ def spin_boxes(
 
 
 def fit_to_screen(dialog: QWidget, width: int = 0) -> None:
-    """Open at the size the dialog asks for (at least ``width`` wide), never over 90% of its screen."""
+    """Open at the size the dialog asks for (at least ``width`` wide, tall enough for its wrapped texts at
+    that width), never over 90% of its screen."""
     hint = dialog.sizeHint()
     wanted_width = max(hint.width(), width)
     screen = (dialog.parentWidget() or dialog).screen()
@@ -63,7 +65,11 @@ def fit_to_screen(dialog: QWidget, width: int = 0) -> None:
         dialog.resize(wanted_width, hint.height())
         return
     room = screen.availableGeometry()
-    dialog.resize(min(wanted_width, room.width() * 9 // 10), min(hint.height(), room.height() * 9 // 10))
+    width = min(wanted_width, room.width() * 9 // 10)
+    layout, height = dialog.layout(), hint.height()
+    if layout is not None and layout.hasHeightForWidth():  # wrapped texts whole at that width
+        height = max(height, layout.totalHeightForWidth(width))
+    dialog.resize(width, min(height, room.height() * 9 // 10))
 
 
 class WeightsPreview(QTableWidget):
@@ -98,11 +104,13 @@ class WeightsPreview(QTableWidget):
         rows = min(self.rowCount(), 12)
         height = header.sizeHint().height() + 2 * self.frameWidth() + 2
         height += sum(self.rowHeight(row) for row in range(rows))
-        self.setMinimumHeight(height)
         width = sum(self.columnWidth(c) for c in range(self.columnCount())) + 2 * self.frameWidth() + 2
-        self.setMinimumWidth(
-            width + (self.verticalScrollBar().sizeHint().width() if rows < self.rowCount() else 0)
-        )
+        width += self.verticalScrollBar().sizeHint().width() if rows < self.rowCount() else 0
+        screen = self.screen()  # wider than a dialog on its screen can be (many columns, large text): scrolls
+        room = screen.availableGeometry().width() * 9 // 10 - 40 if screen is not None else width
+        if width > room:
+            width, height = room, height + self.horizontalScrollBar().sizeHint().height()
+        self.setMinimumSize(width, height)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
@@ -126,7 +134,7 @@ class WeightsDialog(QDialog):
         self.weights: tuple[float, ...] | None = None
         self.setWindowTitle(self.tr(self.title))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.body())
+        layout.addWidget(ScrolledForm(self.body()), 1)  # scrolls on a small screen at a large text size
         self.preview = WeightsPreview(self.names, session.state.weights, self.extra_headers())
         layout.addWidget(self.preview)
         self.message = QLabel()

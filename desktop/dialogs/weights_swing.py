@@ -16,15 +16,15 @@ class SwingDialog(WeightsDialog):
     def body(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Imagine a partner worst on every criterion. Which single improvement, from worst to "
-                    "best,\nwould you want most? Give that swing 100, then rate every other swing against it "
-                    "(0-100)."
-                )
+        intro = QLabel(
+            self.tr(
+                "Imagine a partner worst on every criterion. Which single improvement, from worst to "
+                "best,\nwould you want most? Give that swing 100, then rate every other swing against it "
+                "(0-100)."
             )
         )
+        intro.setWordWrap(True)  # its long line set the dialog's width: wider than a 1024 px screen at +6
+        layout.addWidget(intro)
         top = max(self.session.state.weights)
         start = [round(100 * w / top, 1) for w in self.session.state.weights]
         form, self.boxes = spin_boxes(self.names, start, 100.0, self._on_rating_changed)
