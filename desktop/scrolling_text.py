@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 class ScrollingText(QScrollArea):
     """``widgets`` (labels wrap) stacked in an area as tall as they need, down to ``min_lines`` lines."""
 
-    def __init__(self, widgets: list[QWidget], min_lines: int = 3, parent: QWidget | None = None) -> None:
+    def __init__(self, widgets: list[QWidget], min_lines: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.min_lines = min_lines
         content = QWidget()

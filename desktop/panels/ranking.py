@@ -39,7 +39,7 @@ from desktop.scrolling_text import ScrollingText
 from desktop.session import StudyChange, StudySession
 
 BAR_COLOUR = QColor("#7FB3D5")
-MIN_ROWS = 4  # rows the ranking table keeps however large the text and short the dock
+MIN_ROWS = 3  # rows the ranking table keeps however large the text and short the dock
 
 
 class ScoreBarDelegate(QStyledItemDelegate):
@@ -105,7 +105,7 @@ class RankingPanel(QWidget):
         self.levels = LevelsBar(session)
         self.legend = QLabel()
         coloured(self.legend)
-        layout.addWidget(ScrollingText([self.levels, self.excluded, self.legend], min_lines=2))
+        layout.addWidget(ScrollingText([self.levels, self.excluded, self.legend]))
         self.method.activated.connect(self._on_method_activated)
         self.vikor_v.valueChanged.connect(self._on_vikor_v_value_changed)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
