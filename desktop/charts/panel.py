@@ -209,7 +209,9 @@ class ChartsPanel(QWidget):
     def _update_promethee_one(self) -> None:
         """The PROMETHEE I tab: shown with the PROMETHEE method only, drawn when it is on screen."""
         tab = self.promethee_one
-        self.tabs.setTabVisible(self.tabs.indexOf(self.promethee_one_view), tab.applies)
+        index = self.tabs.indexOf(self.promethee_one_view)
+        if self.tabs.isTabVisible(index) != tab.applies:  # setting it lays out and repaints every chart tab
+            self.tabs.setTabVisible(index, tab.applies)
         if tab.applies and tab.stale and self.tabs.currentWidget() is self.promethee_one_view:
             tab.refresh()
 

@@ -100,6 +100,35 @@ def test_a_new_order_redraws_the_labels_from_cached_pixels(qtbot, panel, session
     assert_contributions_match(panel, session.ranking)
 
 
+def test_a_weight_edit_repaints_the_chart_not_the_tabs_around_it(qtbot, panel, session):
+    """The edit changes the chart only: the tab bar and the chart's header are not painted again
+    (setting the PROMETHEE I tab's visibility on every edit laid out and repainted them all)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        def __init__(self):
+            super().__init__()
+            self.seen = []
+
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint:
+                self.seen.append(watched)
+            return False
+
+    canvas = panel.contributions.canvas
+    qtbot.waitUntil(lambda: canvas.up_to_date and canvas.paints > 0)
+    paints = Paints()
+    around = (panel.tabs.tabBar(), panel.contributions.export_button)
+    for widget in around:
+        widget.installEventFilter(paints)
+    painted = canvas.paints
+    for share in (0.35, 0.4, 0.45):
+        session.set_weight(1, share)
+        qtbot.waitUntil(lambda p=painted: canvas.up_to_date and canvas.paints > p)
+        painted = canvas.paints
+    assert not paints.seen
+
+
 def test_method_change_rebuilds_with_signed_parts(qtbot, panel, session):
     with qtbot.waitSignal(session.changed):
         assert session.set_method("promethee")
