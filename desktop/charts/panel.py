@@ -62,6 +62,7 @@ class ChartsPanel(QWidget):
         layout.addWidget(self.tabs)
         self._structure: tuple | None = None
         self._profile_rows: tuple[int, ...] = ()
+        self._text_widths: dict = {}  # measured by the contribution plots, kept across rebuilds
         # during a burst of weight edits (a slider drag) the contributions' x-axis only widens:
         # each narrowing would cost a full redraw of the figure (~60 ms against ~10 ms for a
         # blit). It is fitted snugly once the edits pause or the drag ends.
@@ -154,6 +155,7 @@ class ChartsPanel(QWidget):
                 method=core_words(method.label)
             ),
             xlabel=xlabel,
+            widths=self._text_widths,
         )
         self.contributions.canvas.set_dynamic(plot.dynamic, plot.slow_dynamic)
         plot.fit_to_size()  # rows and names for this size and text size, before the first update

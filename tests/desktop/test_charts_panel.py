@@ -224,3 +224,30 @@ def test_each_chart_exports_with_its_bars(qtbot, panel, tmp_path, fmt):
         assert (tmp_path / "chart0.svg").read_text().count(
             "<path"
         ) > panel.contribution_plot.bars.get_paths().__len__()
+
+
+def test_switching_back_to_a_language_measures_no_name_or_legend_again(qtbot, panel, language, monkeypatch):
+    """Widths depend on the text, not the language: a rebuild keeps what earlier plots measured."""
+    from matplotlib.legend import Legend
+
+    from criteria.i18n import ENGLISH, VIETNAMESE
+    from desktop.charts import plots
+
+    language.apply(VIETNAMESE)
+    language.apply(ENGLISH)  # both languages' words are measured once
+    before = panel.contribution_plot
+    measured, probes = [], []
+    text_extent, legend_init = plots.text_extent, Legend.__init__
+    monkeypatch.setattr(
+        plots, "text_extent", lambda f, t, *a, **k: measured.append(t) or text_extent(f, t, *a, **k)
+    )
+    monkeypatch.setattr(
+        Legend, "__init__", lambda self, *a, **k: probes.append(a) or legend_init(self, *a, **k)
+    )
+    language.apply(VIETNAMESE)
+    plot = panel.contribution_plot
+    assert plot is not before  # rebuilt in Vietnamese
+    names = {line for label in plot.labels() for line in label.split("\n") if line}
+    assert names and not names & set(measured)
+    figure = panel.contributions.canvas.figure
+    assert len([a for a in probes if a[0] is figure]) == 1  # its own legend, no probe to measure it again

@@ -332,8 +332,9 @@ def test_heat_map_texts_never_touch_and_stay_inside_at_any_width(qtbot, session,
 def test_a_language_switch_redraws_a_hidden_chart_when_it_is_shown(qtbot, panel, language):
     """Each chart costs several layout passes: the ones behind another tab wait until shown, and
     then show the new language."""
-    from criteria.i18n import VIETNAMESE
     from matplotlib.text import Text
+
+    from criteria.i18n import VIETNAMESE
 
     def words(canvas) -> str:
         return " ".join(t.get_text() for t in canvas.figure.findobj(Text))
@@ -345,7 +346,8 @@ def test_a_language_switch_redraws_a_hidden_chart_when_it_is_shown(qtbot, panel,
     figure_of = {canvas: canvas.figure.axes[0] for canvas in (one_way, panel.scenarios.canvas)}
     language.apply(VIETNAMESE)
     assert one_way.figure.axes[0] is figure_of[one_way]  # not drawn again behind the scenarios tab
-    assert panel.scenarios.canvas.figure.axes[0] is not figure_of[panel.scenarios.canvas]  # on screen: at once
+    scenarios = panel.scenarios.canvas  # on screen: drawn again at once
+    assert scenarios.figure.axes[0] is not figure_of[scenarios]
     panel.tabs.setCurrentIndex(0)
     assert one_way.figure.axes[0] is not figure_of[one_way]
     assert "Weight of" not in words(one_way) and "Trọng số" in words(one_way)
