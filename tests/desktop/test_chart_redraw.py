@@ -9,28 +9,7 @@ from __future__ import annotations
 import pytest
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 
-from criteria.study import StudyState
-from desktop.session import StudySession
-from workbooks.sample import load_sample
-
-
-@pytest.fixture
-def window(qtbot, make_window):
-    window = make_window(StudySession(StudyState.from_model(load_sample())))
-    window.resize(1600, 1000)
-    window.show()
-    qtbot.waitExposed(window)
-    window.load_charts()
-    canvas = window.charts.contributions.canvas
-    qtbot.waitUntil(lambda: canvas.up_to_date and canvas.paints > 0)
-    return window
-
-
-def resize(qtbot, window, size) -> None:
-    canvas = window.charts.contributions.canvas
-    painted = canvas.paints
-    window.resize(*size)
-    qtbot.waitUntil(lambda: canvas.up_to_date and canvas.paints > painted)
+from tests.desktop.test_chart_layout import change, sample_window  # noqa: F401 (a fixture)
 
 
 def assert_at_rest(canvas) -> None:
@@ -41,23 +20,23 @@ def assert_at_rest(canvas) -> None:
     assert again == pytest.approx(shown, abs=1e-5)
 
 
-@pytest.mark.parametrize("size", [(1200, 800), (1024, 700), (1920, 1080)])
-def test_a_resized_chart_ends_at_rest(qtbot, window, size):
-    resize(qtbot, window, size)
-    assert_at_rest(window.charts.contributions.canvas)
+@pytest.mark.parametrize("size", [(1600, 1000), (1024, 700), (1920, 1080)])
+def test_a_resized_chart_ends_at_rest(qtbot, sample_window, size):  # noqa: F811 (the fixture)
+    change(qtbot, sample_window, lambda: sample_window.resize(*size))
+    assert_at_rest(sample_window.charts.contributions.canvas)
 
 
-def test_a_size_shown_before_is_laid_out_in_one_pass(qtbot, window, monkeypatch):
-    canvas = window.charts.contributions.canvas
-    resize(qtbot, window, (1300, 850))
-    resize(qtbot, window, (1600, 1000))
+def test_a_size_shown_before_is_laid_out_in_one_pass(qtbot, sample_window, monkeypatch):  # noqa: F811
+    window, canvas = sample_window, sample_window.charts.contributions.canvas
+    change(qtbot, window, lambda: window.resize(1600, 1000))
+    change(qtbot, window, lambda: window.resize(1280, 800))
     passes = []
     execute = ConstrainedLayoutEngine.execute
     monkeypatch.setattr(
         ConstrainedLayoutEngine, "execute", lambda self, fig: passes.append(fig) or execute(self, fig)
     )
     draws = canvas.draws["full"]
-    resize(qtbot, window, (1300, 850))
+    change(qtbot, window, lambda: window.resize(1600, 1000))
     assert len([fig for fig in passes if fig is canvas.figure]) == 1  # the draw's own pass, no other
     assert canvas.draws["full"] == draws + 1
     assert_at_rest(canvas)
