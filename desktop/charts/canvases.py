@@ -134,11 +134,14 @@ class ChartCanvas(FigureCanvasQTAgg):
             # a dock squeezed during start-up; the next resize lays the figure out again
             warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
             if self.relayout is not None and size != self._laid_out_for:
-                if self._laid_out_for is not None:
-                    self._place_axes(self._laid_out_for, size)
-                self._laid_out_for = size
+                previous, self._laid_out_for = self._laid_out_for, size
+                if previous is not None:
+                    self._place_axes(previous, size)
                 self.relayout()
-                settling = self.figure.get_layout_engine() is not None
+                engine = self.figure.get_layout_engine()
+                settling = engine is not None
+                if settling and previous is None and self.figure.axes:  # nowhere to start: a first pass
+                    engine.execute(self.figure)
             placed = self._placement()
             super().draw()  # queues the Qt paint
         placement = self._placement()
