@@ -6,6 +6,9 @@ painted with the new values (events processed as the app would: no flush, no for
 paint; the chart's own coalescing delay counts).
 ``gui_relayout_<n>x10_ms``: median over 10 window resizes of the time from
 ``resize`` until the visible chart has been laid out, drawn and painted at its new size.
+``gui_missing_ranges_sample_ms``: best and worst ranks of the bundled sample's partners with gaps
+(``scoring.missing_range``), which ``desktop.models.missing_ranges`` recomputes inside each weight
+edit while that costs at most its ``BUDGET_MS`` (5 ms); median of 50.
 ``gui_first_window_s``: wall time from spawning ``python -m desktop.app
 --measure-first-paint`` until it reports the main window's first paint (bundled sample,
 warm: the best of three runs, after one untimed run).
@@ -21,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import random_model
+from benchmarks.common import median_ms, random_model
 
 STEPS = 20
 
@@ -107,6 +110,16 @@ def _relayout_ms(n: int) -> float:
     return statistics.median(times)
 
 
+def _missing_ranges_ms() -> float:
+    from criteria.study import StudyState
+    from scoring.missing_range import missing_value_ranges
+    from workbooks.sample import load_sample
+
+    state = StudyState.from_model(load_sample())
+    assert state.model.missing.any()  # the sample has gaps: there is something to compute
+    return median_ms(lambda: missing_value_ranges(state))
+
+
 def _first_window_s() -> float:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     runs = []
@@ -134,6 +147,7 @@ def run() -> dict[str, float]:
         "gui_weight_edit_1000x10_ms": _edit_ms(1000),
         "gui_weight_edit_10000x10_ms": _edit_ms(10000),
         "gui_relayout_1000x10_ms": _relayout_ms(1000),
+        "gui_missing_ranges_sample_ms": _missing_ranges_ms(),
         "gui_first_window_s": _first_window_s(),
     }
 

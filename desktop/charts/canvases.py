@@ -64,6 +64,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         self._drawn_at: dict = {}  # slow artist -> its extent when last drawn (display pixels)
         self._stale: set = set()  # slow artists changed since the layer was composed
         self._laid_out_for: tuple[int, int] | None = None
+        self._placed_at: dict = {}  # figure size -> where the last draw at that size put the axes
         self._exporting = False
         self._pending = Redraw.FIGURE
         self.draws = {"full": 0, "labels": 0, "blit": 0}  # counters, read by tests and benchmarks
@@ -120,18 +121,58 @@ class ChartCanvas(FigureCanvasQTAgg):
             self._on_timer_timeout()
 
     def draw(self) -> None:
-        """Render the whole figure, fitted to its size first (``relayout``) when the size changed."""
+        """Render the whole figure, fitted to its size first (``relayout``) when the size changed.
+
+        At a new size the axes start where the last draw at that size left them, or else with
+        the last margins in pixels, so the draw's own layout pass usually finds them at rest (a
+        pass that moves nothing: what an export's pass leaves as it is). When it moves them, the
+        figure is drawn once more from there, as every resize used to be: two passes.
+        """
         size = self._size()
+        settling = False
         with warnings.catch_warnings():
             # a dock squeezed during start-up; the next resize lays the figure out again
             warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
             if self.relayout is not None and size != self._laid_out_for:
-                self._laid_out_for = size
+                previous, self._laid_out_for = self._laid_out_for, size
+                if previous is not None:
+                    self._place_axes(previous, size)
                 self.relayout()
                 engine = self.figure.get_layout_engine()
-                if engine is not None and self.figure.axes:  # a first pass at the new size: the draw's
-                    engine.execute(self.figure)  # own then settles the axes where an export puts them
+                settling = engine is not None
+                if settling and previous is None and self.figure.axes:  # nowhere to start: a first pass
+                    engine.execute(self.figure)
+            placed = self._placement()
             super().draw()  # queues the Qt paint
+        placement = self._placement()
+        if len(self._placed_at) > 16:  # a long session of resizes: forget old sizes
+            self._placed_at.clear()
+        self._placed_at[size] = [ax.get_position().bounds for ax in self.figure.axes]
+        if settling and not _same_placement(placed, placement):
+            self.request_redraw(Redraw.FIGURE)  # at the same size: no relayout, one more pass
+
+    def _placement(self) -> list[tuple[float, ...]]:
+        """Where the layout put each axes, in pixels."""
+        width, height = self.figure.bbox.width, self.figure.bbox.height
+        return [(p.x0 * width, p.y0 * height, p.x1 * width, p.y1 * height)
+                for p in (ax.get_position() for ax in self.figure.axes)]  # fmt: skip
+
+    def _place_axes(self, old: tuple[int, int], new: tuple[int, int]) -> None:
+        """Start the layout at the ``new`` size where the last one at that size ended, else with the
+        margins the ``old`` size had, in pixels (a start only: the draw's own pass decides)."""
+        axes = [ax for ax in self.figure.axes if ax.get_in_layout()]
+        before = self._placed_at.get(new)
+        if before is None or len(before) != len(self.figure.axes) or len(axes) != len(self.figure.axes):
+            (old_w, old_h), (new_w, new_h) = old, new
+            before = []
+            for p in (ax.get_position() for ax in axes):
+                x0, y0 = p.x0 * old_w / new_w, p.y0 * old_h / new_h
+                x1, y1 = 1 - (1 - p.x1) * old_w / new_w, 1 - (1 - p.y1) * old_h / new_h
+                before.append((x0, y0, x1 - x0, y1 - y0))
+        for ax, bounds in zip(axes, before, strict=True):
+            if bounds[2] > 0 and bounds[3] > 0:
+                ax.set_position(bounds)
+                ax.set_in_layout(True)  # set_position takes an axes out of the layout: it stays in
 
     def _size(self) -> tuple[int, int]:
         return round(self.figure.bbox.width), round(self.figure.bbox.height)
@@ -257,6 +298,14 @@ class ChartCanvas(FigureCanvasQTAgg):
             menu = QMenu(self)
             menu.addAction(QCoreApplication.translate("ChartView", "Export chart…"), view.export_dialog)
             menu.exec(event.globalPos())
+
+
+def _same_placement(a: list, b: list, tolerance: float = 0.01) -> bool:
+    return len(a) == len(b) and all(
+        abs(u - v) <= tolerance
+        for box_a, box_b in zip(a, b, strict=True)
+        for u, v in zip(box_a, box_b, strict=True)
+    )
 
 
 class ChartView(QWidget):

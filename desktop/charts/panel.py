@@ -62,6 +62,7 @@ class ChartsPanel(QWidget):
         layout.addWidget(self.tabs)
         self._structure: tuple | None = None
         self._profile_rows: tuple[int, ...] = ()
+        self._text_widths: dict = {}  # measured by the contribution plots, kept across rebuilds
         # during a burst of weight edits (a slider drag) the contributions' x-axis only widens:
         # each narrowing would cost a full redraw of the figure (~60 ms against ~10 ms for a
         # blit). It is fitted snugly once the edits pause or the drag ends.
@@ -154,6 +155,7 @@ class ChartsPanel(QWidget):
                 method=core_words(method.label)
             ),
             xlabel=xlabel,
+            widths=self._text_widths,
         )
         self.contributions.canvas.set_dynamic(plot.dynamic, plot.slow_dynamic)
         plot.fit_to_size()  # rows and names for this size and text size, before the first update
@@ -217,7 +219,9 @@ class ChartsPanel(QWidget):
     def _update_promethee_one(self) -> None:
         """The PROMETHEE I tab: shown with the PROMETHEE method only, drawn when it is on screen."""
         tab = self.promethee_one
-        self.tabs.setTabVisible(self.tabs.indexOf(self.promethee_one_view), tab.applies)
+        index = self.tabs.indexOf(self.promethee_one_view)
+        if self.tabs.isTabVisible(index) != tab.applies:  # setting it lays out and repaints every chart tab
+            self.tabs.setTabVisible(index, tab.applies)
         if tab.applies and tab.stale and self.tabs.currentWidget() is self.promethee_one_view:
             tab.refresh()
 

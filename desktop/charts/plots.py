@@ -79,7 +79,10 @@ class ContributionPlot:
         colours: Sequence[str] | None = None,
         title: str = "",
         xlabel: str = "",
+        widths: dict | None = None,
     ) -> None:
+        """``widths``: measured text widths to share with the plots built before and after this one
+        (a rebuild on a language switch measures the same names and legend again)."""
         self.ax = ax
         self.slots = slots
         self.rows = slots  # rows shown: fewer when the chart is too short for all (``fit_to_size``)
@@ -116,7 +119,7 @@ class ContributionPlot:
         self._lines = 1  # lines per name: two when the rows are tall enough
         self._name_room = NAME_ROOM_UNSET  # widest name in pixels (fitted in ``fit_to_size``)
         self._fitted: dict[str, str] = {}  # label -> label fitted to the room
-        self._widths: dict[tuple, float] = {}  # (text, size, dpi) -> measured width
+        self._widths: dict[tuple, float] = {} if widths is None else widths  # (text, size, dpi) -> width
         self._margins: dict[tuple, float] = {}  # what sets the vertical margins -> their height, laid out
         self._data = None  # the last update's arguments, shown again when the rows change
         self._extent: tuple[float, float] | None = None  # leftmost and rightmost bar ends last shown
@@ -383,7 +386,7 @@ class ContributionPlot:
         """The measured width of the legend in ``columns`` at ``size`` points (remembered)."""
         from matplotlib.legend import Legend
 
-        key = ("legend", columns, size, self.ax.figure.dpi)
+        key = ("legend", *(h.get_label() for h in self._handles), columns, size, self.ax.figure.dpi)
         if key not in self._widths:
             probe = Legend(self.ax.figure, self._handles, [h.get_label() for h in self._handles], ncols=columns,
                            fontsize=size, frameon=False)  # fmt: skip

@@ -126,6 +126,7 @@ class RobustnessPanel(QWidget):
         session.changed.connect(self._on_session_changed)
         # charts with names placed in pixels are drawn again at their new size after a resize
         self._drawings: dict = {}  # canvas -> function drawing its last result on a figure
+        self._restyle_pending: set = set()  # canvases to draw again once shown (``restyle``)
         self._resized: set = set()
         self._relayout_timer = QTimer(self, singleShot=True, interval=RELAYOUT_DELAY_MS)
         self._relayout_timer.timeout.connect(self._on_relayout_due)
@@ -261,9 +262,11 @@ class RobustnessPanel(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._restyle_shown()
         self.refresh_current()
 
     def _on_tabs_current_changed(self, _index: int) -> None:
+        self._restyle_shown()
         self.refresh_current()
 
     def _on_criterion_changed(self, _index: int) -> None:
@@ -287,13 +290,22 @@ class RobustnessPanel(QWidget):
         size they were placed for, so a taller text below or a moved splitter redraws them.
         """
         self._drawings[canvas] = draw
+        self._restyle_pending.discard(canvas)
         plots.draw_fitted(canvas.clear(), draw)  # smaller text only if the figure cannot hold it
         canvas.request_redraw(Redraw.FIGURE)
 
     def restyle(self) -> None:
-        """Draw every shown result again with the current ``style.sizes()`` (after a text-size change)."""
-        for canvas, draw in list(self._drawings.items()):
-            self._draw(canvas, draw)
+        """Draw every shown result again with the current ``style.sizes()`` and language.
+
+        Only the charts on screen are drawn now (each costs several layout passes); the others
+        when they are shown (``_restyle_shown``), so a switch behind another tab costs nothing.
+        """
+        self._restyle_pending = set(self._drawings)
+        self._restyle_shown()
+
+    def _restyle_shown(self) -> None:
+        for canvas in [c for c in self._restyle_pending if c.isVisible()]:
+            self._draw(canvas, self._drawings[canvas])
 
     def _on_run_clicked(self) -> None:
         self.start_monte_carlo()

@@ -100,6 +100,35 @@ def test_a_new_order_redraws_the_labels_from_cached_pixels(qtbot, panel, session
     assert_contributions_match(panel, session.ranking)
 
 
+def test_a_weight_edit_repaints_the_chart_not_the_tabs_around_it(qtbot, panel, session):
+    """The edit changes the chart only: the tab bar and the chart's header are not painted again
+    (setting the PROMETHEE I tab's visibility on every edit laid out and repainted them all)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        def __init__(self):
+            super().__init__()
+            self.seen = []
+
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint:
+                self.seen.append(watched)
+            return False
+
+    canvas = panel.contributions.canvas
+    qtbot.waitUntil(lambda: canvas.up_to_date and canvas.paints > 0)
+    paints = Paints()
+    around = (panel.tabs.tabBar(), panel.contributions.export_button)
+    for widget in around:
+        widget.installEventFilter(paints)
+    painted = canvas.paints
+    for share in (0.35, 0.4, 0.45):
+        session.set_weight(1, share)
+        qtbot.waitUntil(lambda p=painted: canvas.up_to_date and canvas.paints > p)
+        painted = canvas.paints
+    assert not paints.seen
+
+
 def test_method_change_rebuilds_with_signed_parts(qtbot, panel, session):
     with qtbot.waitSignal(session.changed):
         assert session.set_method("promethee")
@@ -195,3 +224,30 @@ def test_each_chart_exports_with_its_bars(qtbot, panel, tmp_path, fmt):
         assert (tmp_path / "chart0.svg").read_text().count(
             "<path"
         ) > panel.contribution_plot.bars.get_paths().__len__()
+
+
+def test_switching_back_to_a_language_measures_no_name_or_legend_again(qtbot, panel, language, monkeypatch):
+    """Widths depend on the text, not the language: a rebuild keeps what earlier plots measured."""
+    from matplotlib.legend import Legend
+
+    from criteria.i18n import ENGLISH, VIETNAMESE
+    from desktop.charts import plots
+
+    language.apply(VIETNAMESE)
+    language.apply(ENGLISH)  # both languages' words are measured once
+    before = panel.contribution_plot
+    measured, probes = [], []
+    text_extent, legend_init = plots.text_extent, Legend.__init__
+    monkeypatch.setattr(
+        plots, "text_extent", lambda f, t, *a, **k: measured.append(t) or text_extent(f, t, *a, **k)
+    )
+    monkeypatch.setattr(
+        Legend, "__init__", lambda self, *a, **k: probes.append(a) or legend_init(self, *a, **k)
+    )
+    language.apply(VIETNAMESE)
+    plot = panel.contribution_plot
+    assert plot is not before  # rebuilt in Vietnamese
+    names = {line for label in plot.labels() for line in label.split("\n") if line}
+    assert names and not names & set(measured)
+    figure = panel.contributions.canvas.figure
+    assert len([a for a in probes if a[0] is figure]) == 1  # its own legend, no probe to measure it again

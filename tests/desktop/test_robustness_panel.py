@@ -327,3 +327,27 @@ def test_heat_map_texts_never_touch_and_stay_inside_at_any_width(qtbot, session,
     assert ax.bbox.width >= width / 4  # the heat map keeps a real width beside the names
     if width >= 1400:
         assert any(t.get_visible() for t in ax.texts)  # with room, the shares are written in the cells
+
+
+def test_a_language_switch_redraws_a_hidden_chart_when_it_is_shown(qtbot, panel, language):
+    """Each chart costs several layout passes: the ones behind another tab wait until shown, and
+    then show the new language."""
+    from matplotlib.text import Text
+
+    from criteria.i18n import VIETNAMESE
+
+    def words(canvas) -> str:
+        return " ".join(t.get_text() for t in canvas.figure.findobj(Text))
+
+    settle(qtbot, panel, 0)  # one-way drawn in English
+    one_way = panel.one_way.canvas
+    assert "Weight of" in words(one_way)
+    settle(qtbot, panel, 3)  # scenarios: the one-way chart is now hidden
+    figure_of = {canvas: canvas.figure.axes[0] for canvas in (one_way, panel.scenarios.canvas)}
+    language.apply(VIETNAMESE)
+    assert one_way.figure.axes[0] is figure_of[one_way]  # not drawn again behind the scenarios tab
+    scenarios = panel.scenarios.canvas  # on screen: drawn again at once
+    assert scenarios.figure.axes[0] is not figure_of[scenarios]
+    panel.tabs.setCurrentIndex(0)
+    assert one_way.figure.axes[0] is not figure_of[one_way]
+    assert "Weight of" not in words(one_way) and "Trọng số" in words(one_way)
