@@ -143,8 +143,8 @@ class DockFit(QObject):
         and a few rows of its table."""
         layout = dock.widget().layout()
         title = dock.height() - dock.widget().height()
-        if layout is None or not layout.hasHeightForWidth():
-            return dock.minimumSizeHint().height()
+        if layout is None or not layout.hasHeightForWidth():  # texts that scroll (desktop.scrolling_text)
+            return max(dock.minimumSizeHint().height(), dock.sizeHint().height())  # at their own height
         rows = ROWS_IN_FRONT * (dock.fontMetrics().height() + 8)  # a table's rows (its minimum shows none)
         return layout.minimumHeightForWidth(width) + title + rows
 

@@ -4,7 +4,7 @@ main chart and leaves the layout as it was, and larger text grows the panels' sm
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction
 
 from desktop.main_window import MainWindow
@@ -124,3 +124,16 @@ def test_ranking_keeps_four_rows_when_large_text_makes_its_sentences_long(qtbot,
     qtbot.waitUntil(lambda: view.viewport().height() >= 4 * view.rowHeight(0))
     area = panel.compromise.parentWidget().parentWidget().parentWidget()  # label > content > viewport > area
     assert area.verticalScrollBar().maximum() > 0 or area.height() >= area.widget().height()
+
+
+def test_the_ranking_moved_to_the_bottom_shows_its_notes_whole_and_rows(qtbot, on_screen):
+    """At 1280 x 800 and +4 text the ranking moves in front of the bottom tabs: it is given the
+    height its notes need (once they scrolled there, a line and a half of the legend cut)."""
+    window, _area = on_screen(1280, 800)
+    for _ in range(4):
+        window.change_font(+1)
+    dock, panel = window.docks["Ranking"], window.ranking
+    qtbot.waitUntil(lambda: window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea)
+    notes = panel.legend.parentWidget().parentWidget().parentWidget()  # label > content > viewport > area
+    qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty() and notes.verticalScrollBar().maximum() == 0)
+    assert panel.view.viewport().height() >= 4 * panel.view.rowHeight(0)
