@@ -83,9 +83,15 @@ class BriefContent:
         return float(self.acceptability.top_shares(1)[self.acceptability.partners.index(partner), 0])
 
     def methods_ranking_first(self, partner: str) -> tuple[str, ...]:
-        """The methods of the agreement table that put ``partner`` at rank 1."""
+        """The methods of the agreement table that put ``partner`` at rank 1 (not VIKOR when its
+        answer is a compromise set of several partners: that is no first place)."""
         row = self.agreement.partners.index(partner)
-        return tuple(m for m, r in zip(self.agreement.methods, self.agreement.ranks[row]) if r == 1)
+        compromise = self.agreement.vikor_set
+        return tuple(
+            m
+            for m, r in zip(self.agreement.methods, self.agreement.ranks[row])
+            if r == 1 and not (m == "vikor" and compromise)
+        )
 
     def range_of(self, partner: str) -> RankRange | None:
         return next((r for r in self.missing_ranges if r.partner == partner), None)

@@ -286,6 +286,10 @@ def _methods(content: BriefContent, lang: Language) -> str:
     for k, method in enumerate(agreement.methods):
         if method in agreeing:
             continue
+        if method == "vikor" and agreement.vikor_set:  # its answer: several partners together
+            compromise = names_list(list(agreement.vikor_set), lang, limit=3)
+            others.append(lang.t("VIKOR: the compromise set of {names}", names=compromise))
+            continue
         firsts = [p for p, r in zip(agreement.partners, agreement.ranks[:, k]) if r == 1]
         others.append(f"{method.upper()}: {names_list(firsts, lang, limit=2)}")
     if not agreeing:

@@ -100,6 +100,22 @@ def test_the_sample_recommendation_says_the_methods_disagree(sample_content):
     assert "recommended partner" not in text
 
 
+def test_vikor_with_a_compromise_set_is_not_counted_as_putting_its_leader_first():
+    """Under VIKOR the sample's answer is a compromise set (Star Group Industrial and LS Eco
+    Energy): the methods sentence once listed VIKOR among those ranking Star Group first."""
+    content = content_for(load_sample(), method="vikor")
+    assert content.agreement.vikor_set and len(content.agreement.vikor_set) > 1
+    leader = content.winner
+    assert "vikor" not in content.methods_ranking_first(leader)
+    english = recommendation(content, Language("en"))
+    methods = next(s for s in english.split(". ") if "methods" in s.lower() and "first" in s)
+    assert "VIKOR: the compromise set of " in methods and ", VIKOR" not in methods
+    for name in content.agreement.vikor_set:
+        assert name in methods
+    vietnamese = recommendation(content, Language("vi"))
+    assert "VIKOR: tập thỏa hiệp gồm " in vietnamese
+
+
 def test_the_vietnamese_brief_has_no_english_sentence(sample_content):
     document = compose(sample_content, "vi")
     texts = [b.text for b in document.blocks if hasattr(b, "text") and not isinstance(b, Heading)]
