@@ -26,6 +26,8 @@ from criteria.errors import InputError
 from criteria.evidence import outdated
 from desktop.evidence_marks import confidence_word
 from desktop.i18n import current_language, format_number, format_percent, local_decimals
+from desktop.panels.columns import keep_rows
+from desktop.scrolling_text import ScrollingText
 from desktop.tasks import TaskRunner
 
 COLUMNS = (
@@ -41,6 +43,7 @@ COLUMNS = (
 )
 SOURCE = COLUMNS.index("Source")
 MINIMUM = QSize(120, 80)
+MIN_ROWS = 3  # rows of the list a short dock still shows: its sentences scroll instead
 WIDEST = 560  # px: a long sentence wraps rather than push the source out of sight
 
 
@@ -70,26 +73,26 @@ class CheckFirstPanel(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
         self._summary = lambda: self.tr(
             "Ranks the scores with a range in the Evidence sheet by how much they move the leader."
         )
         self.legend = QLabel(self)
-        self.legend.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
+        keep_rows(self.table, MIN_ROWS)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.summary)
+        # the sentences scroll rather than squeeze the list to one row in a short dock
+        layout.addWidget(ScrollingText([self.summary]))
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.legend)
+        layout.addWidget(ScrollingText([self.legend]))
         self.run_button.clicked.connect(self._on_run_button_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.runner.finished.connect(self._on_runner_finished)
@@ -105,6 +108,8 @@ class CheckFirstPanel(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        if event.type() == QEvent.Type.FontChange:
+            keep_rows(self.table, MIN_ROWS)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:

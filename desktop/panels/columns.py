@@ -1,4 +1,4 @@
-"""Column widths from the font, for tables read from the back of a room.
+"""Column widths (and a table's least height) from the font, for tables read from the back of a room.
 
 Qt draws a header section in bold when the selection covers its column, and a
 selected row covers every column: widths measured with the plain header font
@@ -24,3 +24,10 @@ def header_width(view: QTableView, title: str, *, sortable: bool = False) -> int
 def cell_width(view: QTableView, text: str) -> int:
     """Pixels ``text`` needs in a cell of ``view``, with padding."""
     return view.fontMetrics().horizontalAdvance(text) + PADDING
+
+
+def keep_rows(view: QTableView, rows: int) -> None:
+    """Never let ``view`` be squeezed below its header and ``rows`` rows at the current font (the
+    sentences around it scroll instead, ``desktop.scrolling_text``)."""
+    header = view.horizontalHeader().sizeHint().height()
+    view.setMinimumHeight(header + rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth())

@@ -32,7 +32,7 @@ from desktop.models.ranking import (
     SCORE,
     RankingTableModel,
 )
-from desktop.panels.columns import cell_width, header_width
+from desktop.panels.columns import cell_width, header_width, keep_rows
 from desktop.panels.levels import LevelsBar
 from desktop.panels.text import coloured
 from desktop.scrolling_text import ScrollingText
@@ -174,11 +174,7 @@ class RankingPanel(QWidget):
             )
         # never squeeze the names to nothing in a narrow dock: about 11 characters always show
         self.setMinimumWidth(self._width_with_partner_column(cell_width(self.view, "Australian…")))
-        # and never squeeze the table below a few rows: the notes around it scroll instead
-        rows = MIN_ROWS * self.view.verticalHeader().defaultSectionSize()
-        self.view.setMinimumHeight(
-            self.view.horizontalHeader().sizeHint().height() + rows + 2 * self.view.frameWidth()
-        )
+        keep_rows(self.view, MIN_ROWS)  # and never squeeze the table below a few rows
 
     def changeEvent(self, event) -> None:
         # the application font can be set after the panel is built (start-up, projector sizes)

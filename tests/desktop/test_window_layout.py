@@ -137,3 +137,22 @@ def test_the_ranking_moved_to_the_bottom_shows_its_notes_whole_and_rows(qtbot, o
     notes = panel.legend.parentWidget().parentWidget().parentWidget()  # label > content > viewport > area
     qtbot.waitUntil(lambda: not dock.visibleRegion().isEmpty() and notes.verticalScrollBar().maximum() == 0)
     assert panel.view.viewport().height() >= 4 * panel.view.rowHeight(0)
+
+
+def test_check_these_first_keeps_rows_of_its_list_under_its_sentences(qtbot, make_window, monkeypatch):
+    """At 1280 x 800 its summary and legend once left the list a single row: now they scroll."""
+    from criteria.study import StudyState
+    from desktop.session import StudySession
+    from workbooks.sample import load_sample
+
+    screen = FakeScreen(1280, 800)
+    monkeypatch.setattr(MainWindow, "screen", lambda self: screen)
+    window = make_window(StudySession(StudyState.from_model(load_sample())))
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_check_first()
+    panel = window.docks["Check these first"].widget()
+    panel.run_button.click()
+    qtbot.waitUntil(lambda: panel.result is not None and panel.table.rowCount() > 1, timeout=20000)
+    rows = 2 * panel.table.verticalHeader().defaultSectionSize()  # three less its sideways scroll bar
+    qtbot.waitUntil(lambda: panel.table.viewport().height() >= rows)
