@@ -263,7 +263,8 @@ def preference_values(function: PreferenceFunction, gaps, span: float):
     if shape is Shape.U_SHAPE:
         return (d > q).astype(float)
     if shape is Shape.GAUSSIAN:
-        return np.where(d > 0, 1.0 - np.exp(-(d * d) / (2.0 * s * s)) if s > 0 else 1.0, 0.0)
+        # (d / s)^2 rather than d^2 / s^2: no 0 / 0 when both square to below the smallest float
+        return np.where(d > 0, 1.0 - np.exp(-0.5 * (d / s) ** 2) if s > 0 else 1.0, 0.0)
     if shape is Shape.LEVEL:
         return np.where(d > p, 1.0, np.where(d > q, 0.5, 0.0))
     q = 0.0 if shape is Shape.V_SHAPE else q
