@@ -108,13 +108,12 @@ def build_content(
     spread: float | str = DEFAULT_SPREAD,
     today: dt.date | None = None,
     acceptability: Acceptability | None = None,
-    check_first: CheckFirst | None = None,
 ) -> BriefContent:
     """Compute every figure of the brief (InputError when the study cannot be scored).
 
     ``acceptability``: a Monte Carlo run on this very state (the app's last one) instead of
-    sampling ``samples`` anew; ``check_first`` likewise (the app's "Check these first" list),
-    else it is computed when the Evidence sheet gives any score a range.
+    sampling ``samples`` anew. The scores to verify first are computed when the Evidence sheet
+    gives any score a range.
     """
     from scoring import rank
     from scoring.sensitivity import rank_acceptability
@@ -141,7 +140,7 @@ def build_content(
         scenarios=compare_scenarios(state) if model.scenarios else None,
         missing_ranges=missing_value_ranges(state),
         missing_cells=cells,
-        check_first=check_first or _check_first(state, seed),
+        check_first=_check_first(state, seed),
     )
 
 

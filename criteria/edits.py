@@ -271,7 +271,8 @@ def remove_criterion(model: DecisionModel, index: int) -> DecisionModel:
     )
 
 
-def _replace_criterion(model: DecisionModel, index: int, **changes) -> DecisionModel:
+def replace_criterion(model: DecisionModel, index: int, **changes) -> DecisionModel:
+    """``model`` with criterion ``index``'s fields ``changes`` replaced (nothing checked here)."""
     criteria = list(model.criteria)
     criteria[index] = dataclasses.replace(criteria[index], **changes)
     return dataclasses.replace(model, criteria=tuple(criteria))
@@ -284,7 +285,7 @@ def rename_criterion(model: DecisionModel, index: int, name: str) -> DecisionMod
     if name_key(name) != name_key(old):
         _check_column_free(name, model)
     return dataclasses.replace(
-        _replace_criterion(model, index, name=name),
+        replace_criterion(model, index, name=name),
         partner_columns=_renamed(model.partner_columns, old, name),
         scenario_columns=_renamed(model.scenario_columns, old, name),
         evidence=_evidence_renamed(model, "criterion", old, name),
@@ -295,7 +296,7 @@ def set_direction(model: DecisionModel, index: int, direction: Direction | str) 
     parsed = direction if isinstance(direction, Direction) else Direction.parse(direction)
     if parsed is None:
         raise InputError(Problem(f"{direction!r} is not a direction (benefit or cost)"))
-    return _replace_criterion(model, index, direction=parsed)
+    return replace_criterion(model, index, direction=parsed)
 
 
 def set_bounds(model: DecisionModel, index: int, low: float | None, high: float | None) -> DecisionModel:
@@ -320,7 +321,7 @@ def set_bounds(model: DecisionModel, index: int, low: float | None, high: float 
         ]
     if problems:
         raise InputError(problems)
-    return _replace_criterion(
+    return replace_criterion(
         model, index, min=None if low is None else float(low), max=None if high is None else float(high)
     )
 

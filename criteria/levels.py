@@ -173,7 +173,7 @@ def set_levels(
     model: DecisionModel, index: int, minimum: float | None, maximum: float | None
 ) -> DecisionModel:
     """Criterion ``index`` with these minimum levels (None = none); InputError for a Maximum below the Minimum."""
-    import dataclasses
+    from criteria.edits import replace_criterion
 
     name = model.criteria[index].name
     if minimum is not None and maximum is not None and minimum > maximum:
@@ -182,6 +182,4 @@ def set_levels(
                 f"criterion {name!r}: Maximum {maximum:g} is below Minimum {minimum:g}; no value could pass"
             )
         )
-    criteria = list(model.criteria)
-    criteria[index] = dataclasses.replace(criteria[index], minimum=minimum, maximum=maximum)
-    return dataclasses.replace(model, criteria=tuple(criteria))
+    return replace_criterion(model, index, minimum=minimum, maximum=maximum)

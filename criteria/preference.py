@@ -28,7 +28,6 @@ A threshold the function does not use is refused (it would silently do nothing),
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from dataclasses import dataclass
 from enum import StrEnum
@@ -236,9 +235,9 @@ def preference_functions(criteria) -> tuple[PreferenceFunction, ...]:
     return tuple(functions)
 
 
-def with_function(criterion, function: PreferenceFunction):
-    """``criterion`` with ``function`` written into its extra cells (columns it had stay in place;
-    blank cells are dropped, as the reader keeps only non-empty cells)."""
+def cells_with_function(criterion, function: PreferenceFunction) -> tuple:
+    """``criterion``'s extra cells with ``function`` written into them (columns it had stay in
+    place; blank cells are dropped, as the reader keeps only non-empty cells)."""
     cells = function.cells()
     extra, seen = [], set()
     for header, value in criterion.extra:
@@ -250,7 +249,7 @@ def with_function(criterion, function: PreferenceFunction):
         if cells[column] != "":
             extra.append((header, cells[column]))
     extra.extend((c, cells[c]) for c in COLUMNS if c not in seen and cells[c] != "")
-    return dataclasses.replace(criterion, extra=tuple(extra))
+    return tuple(extra)
 
 
 def preference_values(function: PreferenceFunction, gaps, span: float):
@@ -275,6 +274,6 @@ def preference_values(function: PreferenceFunction, gaps, span: float):
 
 def set_preference(model, index: int, function: PreferenceFunction):
     """``model`` with criterion ``index``'s preference function set (its cells written as :meth:`cells` says)."""
-    criteria = list(model.criteria)
-    criteria[index] = with_function(criteria[index], function)
-    return dataclasses.replace(model, criteria=tuple(criteria))
+    from criteria.edits import replace_criterion
+
+    return replace_criterion(model, index, extra=cells_with_function(model.criteria[index], function))

@@ -18,9 +18,6 @@ from criteria.levels import LevelPolicy
 from criteria.model import DecisionModel, Setting, name_key
 from criteria.study import DEFAULT_VIKOR_V, StudyState, vikor_v_problem
 
-SHEET = "Study settings"
-SETTING, VALUE = "Setting", "Value"
-COLUMNS = (SETTING, VALUE)
 # the names as the result workbook's Settings sheet writes them too
 LEVELS = "Below a minimum level"  # exclude | mark (criteria.levels.LevelPolicy)
 VIKOR_V = "VIKOR v"  # 0..1

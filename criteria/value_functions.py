@@ -130,8 +130,7 @@ def apply_columns(X: np.ndarray, functions: Sequence[Points]) -> np.ndarray:
 def set_value_function(model, index: int, points: Sequence[tuple[float, float]]):
     """Criterion ``index`` with this value function (``()`` = the straight line); InputError naming
     each rule it breaks."""
-    import dataclasses
-
+    from criteria.edits import replace_criterion
     from criteria.errors import InputError, Problem
 
     criterion = model.criteria[index]
@@ -144,11 +143,15 @@ def set_value_function(model, index: int, points: Sequence[tuple[float, float]])
             ]
         )
     values = {float(v) for v, _ in points}
-    criteria = list(model.criteria)
-    criteria[index] = dataclasses.replace(
-        criterion,
+    return replace_criterion(
+        model,
+        index,
         value_function=sorted_points(points) if points else (),
         # the sheet's own columns stay with the points still there
         value_function_extra=tuple(e for e in criterion.value_function_extra if e[0] in values),
     )
-    return dataclasses.replace(model, criteria=tuple(criteria))
+
+
+def criteria_with_functions(model) -> list[str]:
+    """The names of ``model``'s criteria that have a value function, in criterion order."""
+    return [c.name for c in model.criteria if c.value_function]

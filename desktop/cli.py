@@ -14,11 +14,10 @@ from pathlib import Path
 
 from criteria.errors import InputError, OutputError, UsageError
 from criteria.levels import has_levels
+from criteria.value_functions import criteria_with_functions
 from desktop.cli_common import (
     add_study_options,
     compromise_json,
-    csv_columns,
-    csv_extra,
     csv_text,
     left_out_words,
     level_json,
@@ -61,6 +60,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
     names = [ranking.partners[k] for k in ranking.order]
     ranks = [int(ranking.ranks[k]) for k in ranking.order]
     scores = [float(ranking.scores[k]) for k in ranking.order]
+    levels = has_levels(state.model)  # json and csv then say who fails a minimum level
     if args.format == "json":
         from desktop.cli_common import finite
 
@@ -71,7 +71,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
                 {"rank": r, "partner": p, "score": finite(s)} for r, p, s in zip(ranks, names, scores)
             ],
             "excluded": list(ranking.excluded),
-            **(level_json(ranking) if has_levels(state.model) else {}),
+            **(level_json(ranking) if levels else {}),
             **compromise_json(ranking),
         }
         if ranking.method == "promethee":  # PROMETHEE I's flows and pairs beside the net-flow ranking
@@ -82,10 +82,14 @@ def cmd_rank(args: argparse.Namespace) -> int:
         print_json(result)
     elif args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
-        columns = csv_columns(state, ranking)
-        writer.writerow(["rank", "partner", "score", *columns])
+        writer.writerow(["rank", "partner", "score", *(["fails_minimum"] if levels else [])])
         rows = [[r, csv_text(p), repr(s)] for r, p, s in zip(ranks, names, scores)]
-        writer.writerows(row + extra for row, extra in zip(rows, csv_extra(ranking, columns)))
+        if levels:  # the reasons, "; " between them, empty for a partner that passes
+            rows = [
+                row + [csv_text("; ".join(ranking.fails_minimum(int(k))))]
+                for row, k in zip(rows, ranking.order)
+            ]
+        writer.writerows(rows)
     else:
         from briefing.text import method_name
         from criteria.i18n import Language
@@ -94,7 +98,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         best = lang.t("higher is better") if ranking.higher_is_better else lang.t("lower is better")
         print(lang.t("{method}: score, {best}", method=method_name(ranking.method, lang), best=best))
         print(weights_line(state, lang))
-        if functions := [c.name for c in state.model.criteria if c.value_function]:
+        if functions := criteria_with_functions(state.model):
             print(
                 lang.t(
                     "Value functions for {names}: used by WSM only; the other methods ignore them.",

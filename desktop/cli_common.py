@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from criteria.errors import InputError, Problem, UsageError
-from criteria.levels import LevelPolicy, has_levels
+from criteria.levels import LevelPolicy
 from criteria.missing import MissingPolicy
 from criteria.model import DecisionModel
 from criteria.study import DEFAULT_METHOD, StudyState, vikor_v_problem
@@ -140,20 +140,6 @@ def note_filled(state: StudyState, ranking) -> None:
         policy = state.missing.value
         cells = missing_cells(state.model, ranking.indices)  # not those of partners left out
         print(f"note: missing values filled in ({policy}): {'; '.join(cells)}", file=sys.stderr)
-
-
-def csv_columns(state: StudyState, ranking) -> list[str]:
-    """The csv's columns after rank, partner and score: ``fails_minimum`` when the study has
-    minimum levels (as json has it then)."""
-    return ["fails_minimum"] if has_levels(state.model) else []
-
-
-def csv_extra(ranking, columns: list[str]) -> list[list[str]]:
-    """Per ranked partner, best first, the cells of ``columns``: why it fails a minimum level
-    ("; " between reasons, empty when it passes)."""
-    if not columns:
-        return [[] for _ in ranking.order]
-    return [[csv_text("; ".join(ranking.fails_minimum(int(k))))] for k in ranking.order]
 
 
 # OWASP "CSV injection": a spreadsheet runs a cell starting with one of these as a formula.

@@ -46,36 +46,16 @@ from desktop.panels.partners import PartnersPanel
 from desktop.panels.ranking import RankingPanel
 from desktop.panels.weights import WeightsPanel
 from desktop.panels.why import WhyPanel
+from desktop.scrolling_text import ScrollablePanel
 from desktop.session import StudySession
 from desktop.settings import FONT_RANGE, Settings
 
 Area = Qt.DockWidgetArea
 TALL_ENOUGH = 900  # below this first-run height "Why this rank" is a tab beside the partners
 CENTRE_MINIMUM = (200, 300)
-CHART_WIDTH = 560  # the charts' width the ranking leaves when it widens for long names  # a chart still readable, and the window fits 1024 x 700 with its side panels
-
-
-class ScrollablePanel(QScrollArea):
-    """A panel that scrolls when its dock is squeezed in height instead of clipping its rows.
-
-    Its width stays the panel's minimum (which grows with the font), so nothing is cut at the side.
-    """
-
-    def __init__(self, panel: QWidget) -> None:
-        super().__init__()
-        self.setWidget(panel)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.fit_width()
-
-    def fit_width(self) -> None:
-        """At least as wide as the panel needs (call after a font change)."""
-        self.widget().adjustSize()
-        self.setMinimumWidth(
-            self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        )
+# the charts' width the ranking leaves when it widens for long names: a chart still readable, and
+# the window fits 1024 x 700 with its side panels
+CHART_WIDTH = 560
 
 
 class MainWindow(QMainWindow):

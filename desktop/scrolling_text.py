@@ -1,4 +1,6 @@
-"""Wrapped sentences that take the height they need, and scroll when the panel is short.
+"""Scroll areas: wrapped sentences that take the height they need, and scroll when the panel is
+short (``ScrollingText``); a panel that scrolls up and down rather than clip its rows
+(``ScrollablePanel``).
 
 A word-wrapped QLabel cannot be shorter than its text: at a large text size the verdicts and notes
 of a panel once squeezed the table or chart beside them to a single row. Here the sentences ask
@@ -8,7 +10,7 @@ for their full height (measured by Qt at the width they have) but may be given a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 
@@ -57,3 +59,26 @@ class ScrollingText(QScrollArea):
         if self.viewport().width() != self._width:  # the text rewraps: ask for its new height
             self._width = self.viewport().width()
             self.updateGeometry()
+
+
+class ScrollablePanel(QScrollArea):
+    """A panel that scrolls when its dock is squeezed in height instead of clipping its rows.
+
+    Its width stays the panel's minimum (which grows with the font), so nothing is cut at the side.
+    """
+
+    def __init__(self, panel: QWidget) -> None:
+        super().__init__()
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """At least as wide as the panel needs (call after a font change)."""
+        self.widget().adjustSize()
+        self.setMinimumWidth(
+            self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        )

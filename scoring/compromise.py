@@ -94,7 +94,7 @@ class Compromise:
             )
         together = lang.t(
             "{names} together form the compromise solution under VIKOR (v = {v})",
-            names=_and(names, lang),
+            names=lang.names(names),
             v=v,
         )
         reasons = []
@@ -113,12 +113,6 @@ class Compromise:
                 )
             )
         return f"{together}: {'; '.join(reasons)}."
-
-
-def _and(names: list[str], lang: Language) -> str:
-    if len(names) == 1:
-        return names[0]
-    return lang.t("{names} and {last}", names=", ".join(names[:-1]), last=names[-1])
 
 
 def compromise_of(S, R, Q, v: float, ranks=None) -> Compromise:

@@ -81,6 +81,17 @@ def _cell_problems(model: DecisionModel, fill: FilledValues, bad: np.ndarray, ru
     return problems
 
 
+def _study_method(state: StudyState) -> Method:
+    """The study's method with its settings bound in: VIKOR's v, PROMETHEE's preference functions,
+    WSM's value functions (each only for its own method)."""
+    method = configured(state.method, vikor_v=float(state.vikor_v))
+    if method.key == "promethee":
+        return method.with_preferences(preference_functions(state.model.criteria))
+    if method.key == "wsm":
+        return with_value_functions(method, state.model.criteria)
+    return method
+
+
 def prepare(state: StudyState) -> Prepared:
     """Check the method and the values, apply the missing-value policy, resolve min-max ranges.
 
@@ -92,16 +103,12 @@ def prepare(state: StudyState) -> Prepared:
     """
     if (problem := vikor_v_problem(state.vikor_v)) is not None:
         raise InputError(Problem(problem))
-    method = configured(state.method, vikor_v=float(state.vikor_v))
+    method = _study_method(state)
     model = state.model
-    if method.key == "promethee":
-        method = method.with_preferences(preference_functions(model.criteria))
     if not model.partners:
         raise InputError(Problem("there are no partners to rank", "Partners"))
     fill = apply_policy(model, state.missing)
     fill, screen = _screened(state, fill)
-    if method.key == "wsm":
-        method = with_value_functions(method, model.criteria)
     if fill.values.shape[0] == 0:
         raise InputError(
             Problem(

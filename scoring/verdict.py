@@ -202,10 +202,10 @@ def compose_verdict(
             names=lang.names(leaders),
             method=method_name(ranking.method),
         )
-        return _with_levels(_several(TIED, first, leaders, *parts, lang), ranking, lang)
+        return _with_levels(_several(TIED, first, leaders, parts, lang), ranking, lang)
     if (members := _compromise_set(ranking)) is not None:
         first = ranking.compromise.sentence(ranking.partners, lang)
-        return _with_levels(_several(COMPROMISE, first, members, *parts, lang), ranking, lang)
+        return _with_levels(_several(COMPROMISE, first, members, parts, lang), ranking, lang)
     leader = leaders[0]
     if tipping is not None and tipping.leader != leader:
         raise ValueError(f"the tipping points are for {tipping.leader}, the leader is {leader}")
@@ -391,11 +391,11 @@ def _compromise_set(ranking: Ranking) -> tuple[str, ...] | None:
     return tuple(compromise.names(ranking.partners))
 
 
-def _several(
-    grade: str, first: str, leaders, ranking: Ranking, acceptability, tipping, method_ranks, lang: Language
-) -> Verdict:
+def _several(grade: str, first: str, leaders, parts: tuple, lang: Language) -> Verdict:
     """The verdict when several partners share the answer (a tie, or VIKOR's compromise set):
-    each one's share of first places and every method's first, no single winner."""
+    each one's share of first places and every method's first, no single winner. ``parts``:
+    ranking, acceptability, tipping points and method ranks."""
+    ranking, acceptability, _tipping, method_ranks = parts
     sentences = [first]
     if acceptability is not None:
         shares = dict(zip(acceptability.partners, acceptability.top_shares(1)[:, 0]))
@@ -427,5 +427,5 @@ def _several(
         None,
         None,
         None if method_ranks is None else method_ranks.methods,
-        (ranking, acceptability, tipping, method_ranks),
+        parts,
     )

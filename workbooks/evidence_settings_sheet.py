@@ -10,9 +10,8 @@ from __future__ import annotations
 from criteria.errors import quote
 from criteria.evidence_settings import NOTES, SETTINGS, EvidenceSettings, value_problem
 from criteria.model import DecisionModel
+from workbooks.layout import NOTE, SETTING, VALUE
 from workbooks.table import Table, header_key
-
-SETTING, VALUE, NOTE = "Setting", "Value", "Note"
 
 
 def read_evidence_settings(table: Table | None) -> EvidenceSettings:

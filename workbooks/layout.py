@@ -50,3 +50,4 @@ LEVEL_COLUMNS = (MINIMUM, MAXIMUM)
 VALUE = "Value"
 SCORE = "Score"
 VALUE_FUNCTION_COLUMNS = (CRITERION, VALUE, SCORE)
+SETTING_COLUMNS = (SETTING, VALUE)  # the Study settings and Evidence settings sheets

@@ -112,7 +112,7 @@ def value_function_rows(model) -> list[list]:
 
 
 def has_value_functions(model) -> bool:
-    return any(c.value_function for c in model.criteria)
+    return bool(value_functions.criteria_with_functions(model))
 
 
 def _required_number(table: Table, r: int, row: list, column: int, header: str, context: str) -> float | None:

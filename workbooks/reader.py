@@ -17,7 +17,7 @@ from criteria.model import Criterion, DecisionModel, Direction, Partner, Scenari
 from workbooks import layout
 from workbooks.cells import as_text, column_letters, is_blank
 from workbooks.container import Container
-from workbooks.evidence_settings_sheet import SETTING, read_evidence_settings
+from workbooks.evidence_settings_sheet import read_evidence_settings
 from workbooks.evidence_sheet import check_widths, read_evidence
 from workbooks.levels_sheet import read_levels, read_value_functions
 from workbooks.preference_columns import check_preferences
@@ -105,7 +105,7 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber |
             tables[layout.STUDY_SETTINGS] = table
     evidence_settings = EvidenceSettings()
     if layout.EVIDENCE_SETTINGS in sheets:
-        table = read_table(book, sheets[layout.EVIDENCE_SETTINGS], SETTING, problems, optional=True)
+        table = read_table(book, sheets[layout.EVIDENCE_SETTINGS], layout.SETTING, problems, optional=True)
         evidence_settings = read_evidence_settings(table)
         tables[layout.EVIDENCE_SETTINGS] = table
     if problems or partners is None:

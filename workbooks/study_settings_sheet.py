@@ -10,21 +10,22 @@ from __future__ import annotations
 from criteria import study_settings
 from criteria.errors import quote
 from criteria.model import DecisionModel, Setting, name_key
+from workbooks import layout
 from workbooks.cells import kept, sheet_headers
 from workbooks.table import Table, header_key
 
 
 def read_settings(table: Table) -> tuple[Setting, ...]:
     """The sheet's rows in sheet order; problems are recorded on ``table``."""
-    columns = {name: table.column(name) for name in study_settings.COLUMNS}
+    columns = {name: table.column(name) for name in layout.SETTING_COLUMNS}
     absent = [name for name, c in columns.items() if c is None]
     if absent:
         names = ", ".join(repr(n) for n in absent)
         table.problem(0, 0, f"the header row has no {names} column (columns: Setting, Value)")
         return ()
-    fixed = {header_key(name) for name in study_settings.COLUMNS}
+    fixed = {header_key(name) for name in layout.SETTING_COLUMNS}
     extra = [(c, text) for c, text in table.headers if header_key(text) not in fixed]
-    name_column, value_column = columns[study_settings.SETTING], columns[study_settings.VALUE]
+    name_column, value_column = columns[layout.SETTING], columns[layout.VALUE]
     read, seen = [], {}
     for r, row in table.rows:
         written = name_key(table.text(r, row, name_column))
@@ -57,12 +58,12 @@ def settings_rows(model: DecisionModel) -> list[list]:
     """Header (as read, then ours, then the rows' other columns), then one row per setting in the
     order read (new ones last)."""
     extra = [h for s in model.study_settings for h, _ in s.extra]
-    headers = sheet_headers(model.study_settings_columns, study_settings.COLUMNS, extra)
+    headers = sheet_headers(model.study_settings_columns, layout.SETTING_COLUMNS, extra)
     rows: list[list] = [headers]
     for setting in model.study_settings:
         cells = {
-            study_settings.SETTING: setting.name,
-            study_settings.VALUE: kept(setting.value),
+            layout.SETTING: setting.name,
+            layout.VALUE: kept(setting.value),
             **dict(setting.extra),
         }
         rows.append([kept(cells.get(h)) for h in headers])

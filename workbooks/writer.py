@@ -12,6 +12,7 @@ from criteria.levels import has_levels
 from criteria.model import DecisionModel
 from criteria.study import StudyState
 from criteria.study_settings import model_to_save
+from criteria.value_functions import criteria_with_functions
 from scoring.promethee_one import partial_ranking
 from workbooks import layout
 from workbooks.atomic import write_atomic
@@ -220,7 +221,7 @@ def settings_rows(state: StudyState, ranking, source: str | Path | None) -> list
         ),  # exclude: left out of the ranking; mark: ranked and marked
         *(
             [["Value functions", f"used by wsm only: {', '.join(functions)}"]]
-            if (functions := [c.name for c in state.model.criteria if c.value_function])
+            if (functions := criteria_with_functions(state.model))
             else []
         ),
         ["Weights from", state.weights_from],  # workbook, scenario, AHP, ballots, edited by hand...

@@ -9,21 +9,15 @@ size when there is room and scrolls when there is not; the buttons stay outside 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+
+from desktop.scrolling_text import ScrollablePanel
 
 
-class ScrolledForm(QScrollArea):
+class ScrolledForm(ScrollablePanel):
     """``widget`` in a scroll area that scrolls up and down only, as wide as ``widget`` needs; it asks
     for the whole of ``widget`` (a plain scroll area asks for at most 24 lines and would scroll on a
     large screen too)."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__()
-        self.setWidget(widget)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width())
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return self.widget().sizeHint() + QSize(self.verticalScrollBar().sizeHint().width(), 0)

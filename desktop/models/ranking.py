@@ -74,7 +74,6 @@ class RankingTableModel(QAbstractTableModel):
         order = np.asarray(ranking.order, dtype=int)
         indices = np.asarray(ranking.indices, dtype=int)
         scores = np.asarray(ranking.scores, dtype=float)
-        self.order = order  # ranking row of each table row
         self.rows = indices[order]  # model row of each table row
         self.ranks = np.asarray(ranking.ranks, dtype=int)[order]
         self.scores = scores[order]
@@ -168,9 +167,12 @@ class RankingTableModel(QAbstractTableModel):
         if self.dominated_by[row]:
             names = [self.session.ranking.partners[k] for k in self.dominated_by[row]]
             parts.append(self.tr("◆ dominated by {names}").format(names=", ".join(names)) if long else "◆")
-        if failures := self.session.ranking.fails_minimum(int(self.order[row]), Language(current_language())):
-            text = self.tr("⊘ fails a minimum level: {reasons}").format(reasons="; ".join(failures))
-            parts.append(text if long else "⊘")
+        screen, partner = self.session.ranking.screen, int(self.rows[row])
+        if partner in screen.failures and not long:
+            parts.append("⊘")
+        elif partner in screen.failures:  # the reasons in words only for the tooltip
+            reasons = "; ".join(screen.words(partner, Language(current_language())))
+            parts.append(self.tr("⊘ fails a minimum level: {reasons}").format(reasons=reasons))
         if self.filled[row]:
             parts.append(self.tr("≈ rests on filled-in values for missing data") if long else "≈")
             if long:

@@ -235,7 +235,8 @@ class CheckFirstPanel(QWidget):
         if not busy:
             self.progress.setVisible(False)
 
-    def _on_session_changed(self, _change) -> None:
-        self._show_legend()  # it names the study's evidence age, which an edit may change
+    def _on_session_changed(self, change) -> None:
+        if change.what & {"values", "structure", "file"}:  # it names the study's evidence age
+            self._show_legend()
         if self.stale:
             self._say(lambda: self.tr("Out of date: the study changed since this list was made. Run again."))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from criteria.i18n import Language
 from criteria.levels import LevelPolicy, has_levels
+from criteria.value_functions import criteria_with_functions
 from desktop.i18n import current_language
 from desktop.panels.text import coloured
 from desktop.session import StudyChange, StudySession
@@ -39,7 +40,8 @@ class LevelsBar(QWidget):
             self._show()  # refused (every partner fails): the box shows the setting in force
 
     def _on_session_changed(self, change: StudyChange) -> None:
-        self._show()
+        if change.what & {"values", "structure", "method", "file"}:  # weights never move a level
+            self._show()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -72,7 +74,7 @@ class LevelsBar(QWidget):
         self.left_out.setText(
             self.tr("Not ranked (below a minimum level): {names}").format(names="; ".join(reasons))
         )
-        functions = [c.name for c in state.model.criteria if c.value_function]
+        functions = criteria_with_functions(state.model)
         self.functions.setVisible(bool(functions))
         self.functions.setText(
             self.tr("Value functions ({names}) are used by WSM only; the other methods ignore them.").format(

@@ -263,9 +263,10 @@ class RankingPanel(QWidget):
 
     def _on_session_changed(self, change: StudyChange) -> None:
         self._show_legend()
-        self._show_compromise()
         if change.what & {"method", "file"}:
-            self._show_method()
+            self._show_method()  # and its compromise sentence
+        else:
+            self._show_compromise()
         if change.what & {"values", "structure", "file"}:
             self._show_excluded()
             if self._gaps != bool(change.state.model.missing.any()):
