@@ -61,10 +61,14 @@ def _wait(app, done, timeout_s: float = 10.0) -> None:
 
 
 def _close(app, window) -> None:
+    from PySide6.QtCore import QEvent
+
     window.files.ask_save_changes = lambda: "discard"
     window.close()
     window.deleteLater()
-    app.processEvents()
+    # processEvents() leaves deferred deletes queued: the closed windows stayed alive, hidden, and
+    # every later figure (a language switch retranslates every window) measured them too
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _edit_ms(n: int) -> float:
