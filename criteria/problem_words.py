@@ -4,7 +4,8 @@ in a language, for the interface and the command line's ``--lang``.
 ``workbooks`` writes each message in English (the CLI's default, logs and tests read them so);
 here each known wording is a template whose place-holders are read back from the English message
 and put into its translation; a message of no known wording is left as written. The templates
-follow the f-strings of ``workbooks.reader``, ``workbooks.table`` and ``workbooks.cells``
+follow the f-strings of ``workbooks.reader``, ``workbooks.table``, ``workbooks.cells`` and the
+``N_`` rules of ``criteria.value_functions``
 (``tests/criteria/test_problem_words.py`` makes each problem there and checks it is translated).
 """
 
@@ -51,6 +52,18 @@ TEMPLATES = (
     N_("Maximum {high} is below Minimum {low}; no value could pass"),
     N_("criterion {name} is not in the Criteria sheet ({known})"),
     N_("the {what} is empty"),
+    N_("value {value} and score {score} must be finite numbers"),
+    N_("score {score} is outside 0..1"),
+    N_("a value function needs at least 2 points, this one has {count}"),
+    N_("value {value} is given twice"),
+    N_(
+        "score {score} at {value} is below {before} at {before_value}; on a benefit "
+        "criterion a higher value may not score less"
+    ),
+    N_(
+        "score {score} at {value} is above {before} at {before_value}; on a cost "
+        "criterion a higher value may not score more"
+    ),
     N_(
         "every partner fails a minimum level; none is left to rank "
         "(set minimum levels to mark rather than exclude to rank them anyway)"

@@ -56,6 +56,18 @@ VALUE_FUNCTIONS = [
     ["Capital", None, 0.5],
     ["Capital", 2, None],
 ]
+# a value function's points, each cell readable but the function not (read only once cells pass)
+VALUE_FUNCTION_SHAPES = [
+    ["Criterion", "Value", "Score"],
+    ["Technology transfer", 3, 0.9],
+    ["Technology transfer", 5, 0.5],  # a benefit criterion scoring less higher up
+    ["Months", 10, 0.2],
+    ["Months", 20, 0.8],  # a cost criterion scoring more higher up
+    ["Capital", 1, 0.2],
+    ["Capital", 1, 0.4],  # a value twice
+    ["Speed", 2, 1.5],  # a score outside 0..1
+    ["Speed", 4, 1],
+]
 
 
 @pytest.fixture(scope="module")
@@ -76,6 +88,16 @@ def problems(tmp_path_factory):
                 PREFERENCE_PARTNERS,
                 PREFERENCE_CRITERIA,
                 extra_sheets={"Value functions": VALUE_FUNCTIONS},
+            )
+        )
+    found += caught.value.problems
+    with pytest.raises(InputError) as caught:
+        read_workbook(
+            write_workbook(
+                folder / "shapes.xlsx",
+                PREFERENCE_PARTNERS,
+                [[*row[:3]] for row in PREFERENCE_CRITERIA],
+                extra_sheets={"Value functions": VALUE_FUNCTION_SHAPES},
             )
         )
     found += caught.value.problems
@@ -103,7 +125,9 @@ def test_the_bad_workbook_has_each_kind_of_cell_problem(problems):
                      "unknown preference function 'banana'", "q must be <= p", "needs p", "it takes no threshold",
                      "must be greater than 0 for the gaussian", "both a share of the range", "such as '10%'",
                      "Maximum 2 is below Minimum 5", "criterion 'Nope' is not in the Criteria sheet",
-                     "the value is empty", "the score is empty"):  # fmt: skip
+                     "the value is empty", "the score is empty", "on a benefit criterion a higher value may not score less",
+                     "on a cost criterion a higher value may not score more", "value 1 is given twice",
+                     "score 1.5 is outside 0..1"):  # fmt: skip
         assert fragment in said, fragment
 
 
