@@ -65,6 +65,14 @@ TEMPLATES = (
         "criterion a higher value may not score more"
     ),
     N_(
+        "Minimum {level} on cost criterion {name} leaves out the partners below it, whose lower "
+        "values are better; a cost criterion's limit is usually a Maximum"
+    ),
+    N_(
+        "Maximum {level} on benefit criterion {name} leaves out the partners above it, whose higher "
+        "values are better; a benefit criterion's limit is usually a Minimum"
+    ),
+    N_(
         "every partner fails a minimum level; none is left to rank "
         "(set minimum levels to mark rather than exclude to rank them anyway)"
     ),

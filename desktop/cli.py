@@ -22,6 +22,7 @@ from desktop.cli_common import (
     left_out_words,
     level_json,
     load_state,
+    message_language,
     note_filled,
     print_json,
     print_table,
@@ -216,11 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args) if args.command else cmd_open(args)
     except InputError as error:
-        # in the language of the command's messages (--lang, else the environment's) when it has one
-        from criteria.i18n import Language
-
-        lang = Language(args.lang) if hasattr(args, "lang") else None
-        print(f"partner-scout: {error.summary(lang=lang)}", file=sys.stderr)
+        print(f"partner-scout: {error.summary(lang=message_language(args))}", file=sys.stderr)
         return EXIT_USAGE if isinstance(error, UsageError) else EXIT_INPUT
     except OutputError as error:
         print(f"partner-scout: {error}", file=sys.stderr)

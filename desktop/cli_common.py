@@ -57,13 +57,23 @@ def _vikor_v(text: str) -> float:
     return float(text)
 
 
-def read_study(path: str) -> DecisionModel:
+def message_language(args: argparse.Namespace):
+    """The language of a command's messages: ``--lang``, else the environment's, for a command
+    with that option; English for the others."""
+    from criteria.i18n import Language
+
+    return Language(args.lang) if hasattr(args, "lang") else None
+
+
+def read_study(path: str, lang=None) -> DecisionModel:
     """The workbook's study; a note on stderr names the cells not read as written (numbers as text)."""
+    from criteria.i18n import language
     from workbooks.reader import notes_sentence, read_with_notes
 
     model, notes = read_with_notes(path)
     if notes:
-        print(f"note: {notes_sentence(notes)}", file=sys.stderr)
+        lang = language(lang)
+        print(lang.t("note: {note}", note=notes_sentence(notes, lang=lang)), file=sys.stderr)
     return model
 
 
@@ -75,7 +85,7 @@ def load_state(args: argparse.Namespace) -> StudyState:
         get_method(args.method)  # an unknown method is reported before the workbook is read
     except InputError as error:
         raise UsageError(error.problems) from None
-    model = read_study(args.workbook)
+    model = read_study(args.workbook, message_language(args))
     if args.scenario:
         try:
             model.scenario(args.scenario)

@@ -92,11 +92,11 @@ class FileActions(QObject):
         """Read and show a workbook now, on this thread; on bad input list every problem, keep the study."""
         self.loader.cancel()  # an open under way would replace this study when it finishes
         try:
-            path, state, note = _read(str(path), self.session.state.method, self.session.state.vikor_v)
+            path, state, notes = _read(str(path), self.session.state.method, self.session.state.vikor_v)
         except InputError as error:
             self._show_failure(str(path), error)
             return False
-        return self._show_loaded(path, state, note=note)
+        return self._show_loaded(path, state, notes=notes)
 
     def open(self, path: str | Path | None = None) -> bool:
         """Start opening a workbook (asked for when ``path`` is None); True once it is being read.
@@ -119,7 +119,7 @@ class FileActions(QObject):
         return self.loader.running
 
     def _on_loader_finished(self, loaded: object) -> None:
-        path, state, note, ranking, dominance = loaded
+        path, state, notes, ranking, dominance = loaded
         started = self._loading[1] if self._loading else None
         self._loading = None
         # the room kept working on the open study while it loaded: ask again before replacing it
@@ -129,7 +129,7 @@ class FileActions(QObject):
             )
             self.open_failed.emit(path)
             return
-        self._show_loaded(path, state, ranking, dominance, note)
+        self._show_loaded(path, state, ranking, dominance, notes)
 
     def _on_loader_failed(self, error: object) -> None:
         path = self._loading[0] if self._loading else ""
@@ -137,14 +137,19 @@ class FileActions(QObject):
         self._show_failure(path, error)
 
     def _show_loaded(
-        self, path: str, state: StudyState, ranking=None, dominance=None, note: str = ""
+        self, path: str, state: StudyState, ranking=None, dominance=None, notes: tuple = ()
     ) -> bool:
         if not self.session.load(state, path, source=path, ranking=ranking, dominance=dominance):
             self.show_status("")
             self.open_failed.emit(path)
             return False
-        if note:  # the file opened, but some cells were not read as written: say so until the next message
-            self.show_status(f"Opened {Path(path).name}. Note: {note}", timeout=0)
+        if notes:  # the file opened, but some cells were not read as written: say so until the next message
+            from workbooks.reader import notes_sentence
+
+            note = notes_sentence(notes, lang=current_language())
+            self.show_status(
+                self.tr("Opened {name}. Note: {note}").format(name=Path(path).name, note=note), 0
+            )
         else:
             self.show_status(self.tr("Opened {name}").format(name=Path(path).name))
         self.opened.emit(str(Path(path).resolve()))
@@ -391,26 +396,26 @@ def sample_study(method: str | None, vikor_v: float = DEFAULT_VIKOR_V) -> tuple[
         return state, str(path)
 
 
-def _read(path: str, method: str, vikor_v: float = DEFAULT_VIKOR_V) -> tuple[str, StudyState, str]:
-    """The study in workbook ``path`` (``InputError`` listing every problem), and a note naming
-    the cells read other than as written ("" when none)."""
-    from workbooks.reader import notes_sentence, read_with_notes
+def _read(path: str, method: str, vikor_v: float = DEFAULT_VIKOR_V) -> tuple[str, StudyState, tuple]:
+    """The study in workbook ``path`` (``InputError`` listing every problem), and the notes on
+    cells read other than as written (put in words when shown, in the language shown then)."""
+    from workbooks.reader import read_with_notes
 
     model, notes = read_with_notes(path)
     # the workbook's own v (Study settings) wins over the one in use
     state = StudyState.from_model(
         model, method=method, vikor_v=None if saved(model, VIKOR_V) is not None else vikor_v
     )
-    return path, state, notes_sentence(notes) if notes else ""
+    return path, state, notes
 
 
 def _read_in_worker(path: str, method: str, vikor_v: float, *, progress, should_stop):
     """In the worker: the study, its ranking and its dominance (the costly parts of showing it)."""
     from scoring import rank
 
-    path, state, note = _read(path, method, vikor_v)
+    path, state, notes = _read(path, method, vikor_v)
     ranking = rank(state)
-    return path, state, note, ranking, (None if should_stop() else ranking.dominated_by)
+    return path, state, notes, ranking, (None if should_stop() else ranking.dominated_by)
 
 
 def _export(path, state, ranking, source, acceptability, *, progress, should_stop) -> str:

@@ -101,7 +101,8 @@ def test_every_message_in_the_code_is_in_the_catalogue():
     """A new ``lang.t("...")`` without a Vietnamese entry would print English in a Vietnamese brief."""
     found = set()
     keywords = {"t": None, "N_": None}  # N_ marks a message where it is defined, t translates it
-    for package in ("briefing", "criteria", "scoring"):  # scoring: the sentences the GUI shows too
+    # scoring: the sentences the GUI shows too; workbooks: the notes on cells read other than as written
+    for package in ("briefing", "criteria", "scoring", "workbooks"):
         for _, _, message, _, _ in extract_from_dir(ROOT / package, keywords=keywords):
             found.add(message)
     # the rank table's words and rank reversal's (as in the Makefile)

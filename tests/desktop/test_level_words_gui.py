@@ -56,3 +56,27 @@ def test_the_level_note_in_vietnamese(qtbot, language):
     dialog = open_dialog(qtbot, CriterionDialog(None, months))
     assert dialog.level_note.text().startswith("Mức tối thiểu 24 trên tiêu chí chi phí 'Months'")
     assert english_left(visible_texts(dialog), data=["Months", "months"]) == []
+
+
+def test_the_opened_notice_is_in_vietnamese(qtbot, language, window, tmp_path):
+    """The status line after opening a workbook whose cells were not all read as written: a number
+    stored as text and a Minimum on a cost criterion, said in the interface's language."""
+    from openpyxl import load_workbook
+
+    language.apply(VIETNAMESE)
+    awkward = tmp_path / "awkward.xlsx"
+    book = load_workbook(window.session.path)
+    book["Partners"]["D2"] = str(book["Partners"]["D2"].value)
+    criteria = book["Criteria"]
+    header = [cell.value for cell in criteria[1]]
+    criteria.cell(1, len(header) + 1, "Minimum")
+    criteria.cell(MONTHS + 2, len(header) + 1, 24)  # the cost criterion Months
+    book.save(awkward)
+    with qtbot.waitSignal(window.files.opened, timeout=10_000):
+        assert window.files.open(awkward)
+    notice = window.statusBar().currentMessage()
+    assert notice.startswith(
+        "Đã mở awkward.xlsx. Lưu ý: các số lưu dưới dạng văn bản đã được đọc như số: Partners!D2"
+    )
+    assert "Mức tối thiểu 24 trên tiêu chí chi phí 'Months'" in notice
+    assert english_left([notice], data=["Months", "Partners", "Criteria", "awkward", "xlsx"]) == []

@@ -45,3 +45,20 @@ def test_rank_says_it_on_stderr(tmp_path):
     result = run_cli("rank", write_workbook(tmp_path / "in.xlsx", criteria=AGAINST))
     assert result.returncode == 0, result.stderr
     assert "Criteria!D4: Minimum 12 on cost criterion 'Months'" in result.stderr
+
+
+def test_rank_says_it_in_vietnamese_with_lang_vi(tmp_path):
+    result = run_cli("rank", write_workbook(tmp_path / "in.xlsx", criteria=AGAINST), "--lang", "vi")
+    assert result.returncode == 0, result.stderr
+    assert "lưu ý: Criteria!E2: Mức tối đa 9 trên tiêu chí lợi ích 'Technology transfer'" in result.stderr
+    assert "Criteria!D4: Mức tối thiểu 12 trên tiêu chí chi phí 'Months'" in result.stderr
+
+
+def test_many_numbers_stored_as_text_are_counted_in_the_language():
+    from workbooks.table import TextNumber
+
+    notes = tuple(TextNumber("Partners", f"C{row}", "5") for row in range(2, 12))
+    assert notes_sentence(notes, limit=8).endswith("Partners!C9 '5' and 2 more cells")
+    said = notes_sentence(notes, limit=8, lang="vi")
+    assert said.startswith("các số lưu dưới dạng văn bản đã được đọc như số: Partners!C2 '5', ")
+    assert said.endswith("Partners!C9 '5' và 2 ô khác")
