@@ -9,15 +9,17 @@ are used: no pyplot, no GUI backend.
 
 from __future__ import annotations
 
+import math
 import warnings
 from collections.abc import Sequence
 from enum import IntEnum
 
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.collections import PolyCollection
 from matplotlib.patches import Patch
 from matplotlib.text import Text
-from matplotlib.transforms import offset_copy
+from matplotlib.transforms import Bbox, offset_copy
 from PySide6.QtCore import QCoreApplication
 
 from desktop.charts import style
@@ -38,6 +40,29 @@ def direction_label(name: str, benefit: bool) -> str:
 def figure_title(figure, text: str):
     """A title across the whole figure, left-aligned and wrapped at its edge, so it is never cut off."""
     return figure.suptitle(text, x=0.01, ha="left", fontsize=style.sizes().title, wrap=True)
+
+
+class NameRoom(Artist):
+    """Room in the layout left of an axes for its row names: ``width`` pixels past ``pad`` points.
+
+    Draws nothing. The room grows with the widest name in steps of one em, so names that
+    change within a step (a drag reordering the rows) leave the layout as it is.
+    """
+
+    def __init__(self, ax, pad: float) -> None:
+        super().__init__()
+        self.width = 0.0
+        self.pad = pad
+        ax.add_artist(self)
+        self.set_clip_on(False)  # a clipped artist is left out of the layout
+
+    def get_window_extent(self, renderer=None):
+        box = self.axes.bbox
+        left = box.x0 - self.pad * self.axes.figure.dpi / 72 - self.width
+        return Bbox.from_extents(left, box.y0, box.x0, box.y1)
+
+    def draw(self, renderer) -> None:
+        pass
 
 
 class Redraw(IntEnum):
@@ -113,6 +138,12 @@ class ContributionPlot:
             ax.text(0, y, "", transform=left, ha="right", va="center", fontsize=size, linespacing=1.05)
             for y in positions
         ]
+        # the layout makes room on the left for the names (``NameRoom``), not the names themselves:
+        # names that change in a drag then never move the axes, so the names redrawn over the
+        # cached background sit where a full draw (an export) puts them
+        for text in self.name_texts:
+            text.set_in_layout(False)
+        self.name_room = NameRoom(ax, pad=0.5 * size)
         self.dynamic = (self.bars, *self.score_texts)
         self.slow_dynamic = tuple(self.name_texts)
         self.changed_names: list = []  # name artists the last update changed (the canvas redraws them)
@@ -181,7 +212,7 @@ class ContributionPlot:
         for slot, text in enumerate(self.score_texts):
             text.set_x(right[slot])
             text.set_text(format_number(scores[slot]) if slot < shown else "")
-        level = self._set_labels([f"{ranks[k]}. {names[k]}" for k in range(shown)])
+        level = self._set_labels([f"{ranks[k]}. {names[k]}" for k in range(shown)], grow_only)
         total = len(names) if total is None else total
         counted = (
             QCoreApplication.translate("Charts", "showing {shown} of {total} partners").format(
@@ -216,10 +247,12 @@ class ContributionPlot:
         return self._note
 
     def refit(self) -> bool:
-        """Fit the x-axis snugly to the bars last shown (after a drag); True if the limits changed."""
-        return self._extent is not None and self._fit_limits(*self._extent)
+        """Fit the x-axis and the names' room snugly to what was last shown (after a drag); True if
+        either changed."""
+        limits = self._extent is not None and self._fit_limits(*self._extent)
+        return self._hold_widest() or limits
 
-    def _set_labels(self, labels: list[str]) -> Redraw:
+    def _set_labels(self, labels: list[str], grow_only: bool = False) -> Redraw:
         """Put "rank. name" on the slots, fitted to the room; how much that must redraw."""
         labels = [self._fit(label) for label in labels] + [""] * (self.slots - len(labels))
         self.changed_names = [
@@ -227,19 +260,24 @@ class ContributionPlot:
         ]
         if not self.changed_names:
             return Redraw.ARTISTS
-        # the widest name sets the axes' left edge (the layout makes room for it): when it changes,
-        # lay out again, else the names drawn over the cached background would sit elsewhere than
-        # a full draw (an export) puts them
-        before = self._widest(self._labels)
         self._labels = labels
         for text in self.changed_names:
             text.set_text(labels[self.name_texts.index(text)])
-        return Redraw.FIGURE if abs(self._widest(labels) - before) > 0.5 else Redraw.LABELS
+        return Redraw.FIGURE if self._hold_widest(grow_only) else Redraw.LABELS
 
-    def _widest(self, labels: list[str]) -> float:
-        """The widest line of ``labels`` in pixels at the names' size."""
+    def _hold_widest(self, grow_only: bool = False) -> bool:
+        """Make the names' room hold the widest line of the names shown, rounded up to an em (and
+        only a wider one with ``grow_only``); True if the room changed: the layout must run again."""
         size = self.name_texts[0].get_fontsize()
-        return max((self._width(line, size) for label in labels for line in label.split("\n")), default=0.0)
+        widest = max(
+            (self._width(line, size) for label in self._labels for line in label.split("\n")), default=0
+        )
+        em = size * self.ax.figure.dpi / 72
+        width = max(widest, min(math.ceil(widest / em) * em, self._name_room))
+        if width == self.name_room.width or (grow_only and width < self.name_room.width):
+            return False
+        self.name_room.width = width
+        return True
 
     def _fit(self, label: str) -> str:
         """``label`` within the names' room: wrapped to two lines when rows are tall, else elided."""
@@ -288,8 +326,11 @@ class ContributionPlot:
             if room != self._name_room:  # first the names' width: it sets the axes' left edge
                 self._name_room = room
                 changed = self._show_again()
-            changed = self._wrap(self.title, self._title) or changed
-            changed = self._wrap(self.ax.xaxis.label, self._xlabel) or changed
+            width = figure.bbox.width
+            changed = self._wrap(self.title, self._title, width * 0.97) or changed
+            # the axis label ends at the axes' right edge (the last layout's), short of the figure's
+            label_room = self.ax.get_position().x1 * width - width * 0.03
+            changed = self._wrap(self.ax.xaxis.label, self._xlabel, label_room) or changed
             height = self._axes_height()
             if height is not None and height >= min(self.slots, self.MIN_ROWS) * one * self.ROW_LINES:
                 break
@@ -300,7 +341,7 @@ class ContributionPlot:
             self.rows, self._lines = rows, lines
             self.ax.set_ylim(rows - 0.5, -0.5)
             changed = self._show_again()
-        return changed
+        return self._hold_widest() or changed
 
     def _set_scale(self, scale: float) -> None:
         """Every text of the chart at ``scale`` times its size (below 1 only in a figure too small for it)."""
@@ -331,11 +372,11 @@ class ContributionPlot:
         self._margins[lines] = figure.bbox.height - self.ax.bbox.height
         return self.ax.bbox.height
 
-    def _wrap(self, text: Text, original: str) -> bool:
-        """Break ``original`` into lines that fit the figure's width (measured) as ``text``'s
-        content; True if it changed."""
+    def _wrap(self, text: Text, original: str, room: float) -> bool:
+        """Break ``original`` into lines that fit ``room`` pixels (measured) as ``text``'s content;
+        True if it changed."""
         size = text.get_fontsize()
-        wrapped = wrap_to(original, self.ax.figure.bbox.width * 0.97, lambda t: self._width(t, size))
+        wrapped = wrap_to(original, room, lambda t: self._width(t, size))
         if wrapped == text.get_text():
             return False
         text.set_text(wrapped)
@@ -347,6 +388,7 @@ class ContributionPlot:
         if self._data is not None:
             names, ranks, scores, contributions, total, note = self._data
             self.update(names, ranks, scores, contributions, total=total, note=note)
+        self._hold_widest()
         return True
 
     def fit_legend(self) -> bool:
