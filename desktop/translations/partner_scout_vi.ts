@@ -2144,15 +2144,15 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     </message>
     <message>
         <source>each weight × 0.7-1.3, rescaled</source>
-        <translation>mỗi trọng số × 0,7-1,3, quy lại về 100 %</translation>
+        <translation>trọng số × 0,7-1,3, quy về 100 %</translation>
     </message>
     <message>
         <source>each weight × 0.8-1.2, rescaled</source>
-        <translation>mỗi trọng số × 0,8-1,2, quy lại về 100 %</translation>
+        <translation>trọng số × 0,8-1,2, quy về 100 %</translation>
     </message>
     <message>
         <source>each weight × 0.9-1.1, rescaled</source>
-        <translation>mỗi trọng số × 0,9-1,1, quy lại về 100 %</translation>
+        <translation>trọng số × 0,9-1,1, quy về 100 %</translation>
     </message>
     <message>
         <source>n/a</source>

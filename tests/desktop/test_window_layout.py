@@ -156,3 +156,18 @@ def test_check_these_first_keeps_rows_of_its_list_under_its_sentences(qtbot, mak
     qtbot.waitUntil(lambda: panel.result is not None and panel.table.rowCount() > 1, timeout=20000)
     rows = 2 * panel.table.verticalHeader().defaultSectionSize()  # three less its sideways scroll bar
     qtbot.waitUntil(lambda: panel.table.viewport().height() >= rows)
+
+
+def test_robustness_view_fits_the_centre_in_vietnamese(qtbot, on_screen, language):
+    """In Vietnamese the Monte Carlo spread selector ("mỗi trọng số × 0,8-1,2, quy lại về 100 %")
+    made the view 446 px wide in a 415 px centre at 1280 x 800: every tab scrolled sideways, with
+    Export and the charts' right edge out of sight."""
+    language.apply("vi")
+    window, _area = on_screen(1280, 800)
+    window.show_robustness()
+    qtbot.waitUntil(lambda: window.robustness.isVisible())
+    for tab in range(window.robustness.tabs.count()):
+        window.robustness.tabs.setCurrentIndex(tab)
+        qtbot.waitUntil(lambda: window.robustness.width() == window.robustness_area.viewport().width())
+        name = window.robustness.tabs.tabText(tab)
+        assert not window.robustness_area.horizontalScrollBar().isVisible(), name
