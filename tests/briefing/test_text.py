@@ -214,3 +214,19 @@ def test_the_weights_section_says_whether_the_weights_are_the_workbooks_a_scenar
     assert WeightSource.of_state(edited.replace(weights=scenario.weights)) == WeightSource(
         SCENARIO, "S1 Ministry"
     )
+
+
+def test_the_vietnamese_brief_words_the_weight_sampling_one_way():
+    """Its recommendation said "rồi chuẩn hóa lại về tổng 100 %" and its check-first section, two
+    paragraphs on, "rồi quy lại về tổng 100 %" for the same "then rescaled to 100%": a reader takes
+    two wordings for two procedures."""
+    vi = Language("vi")
+    recommendation_words = vi.t(
+        "With each weight multiplied by a random factor between {low} and {high}, then rescaled to 100%",
+        low="0,8", high="1,2",
+    )  # fmt: skip
+    sampling_words = vi.t(
+        "each weight multiplied by a random factor between {low} and {high}, then rescaled to 100%",
+        low="0,8", high="1,2",
+    )  # fmt: skip
+    assert recommendation_words.endswith(sampling_words[sampling_words.index("1,2") :])
