@@ -77,11 +77,29 @@ def test_a_tie_at_the_top_is_called_a_tie_and_nobody_is_recommended():
     english = recommendation(content, Language("en"))
     assert english.startswith("A and B tie for first place with Weighted sum (WSM)")
     assert "recommended partner" not in english
-    assert "treat A as the leading candidate and weigh B alongside it" in english
+    # neither is "the leading candidate": A is named first only because the workbook lists it first
+    assert english.endswith("treat A and B, tied first, as the leading candidates.")
+    assert "treat A as the leading candidate" not in english
     assert "A 100% and B 100%" in english and "clear lead" not in english  # both are first in every sample
     vietnamese = recommendation(content, Language("vi"))
     assert vietnamese.startswith("A và B đồng hạng nhất theo phương pháp")
     assert "A 100\u00a0% và B 100\u00a0%" in vietnamese and "dẫn đầu rõ rệt" not in vietnamese
+    assert vietnamese.endswith("nên coi A và B (đồng hạng nhất) là các ứng viên dẫn đầu.")
+
+
+def test_a_tie_under_promethee_on_the_sample_names_no_single_leading_candidate():
+    """PROMETHEE II ties Australian Govt + Critical Minerals R&D Hub and LS Eco Energy first on the
+    sample; the brief's last sentence once told the minister to treat the first of them in the
+    workbook as the leading candidate, though LS Eco Energy wins more Monte Carlo samples."""
+    content = content_for(load_sample(), method="promethee")
+    assert len(content.tied_first) == 2
+    english = recommendation(content, Language("en"))
+    conclusion = english[english.index("The figures do not single out one partner") :]
+    tied = " and ".join(content.tied_first)
+    assert conclusion.startswith(
+        f"The figures do not single out one partner: treat {tied}, tied first, as the"
+    )
+    assert "the leading candidate " not in conclusion
 
 
 def test_the_sample_recommendation_says_the_methods_disagree(sample_content):
