@@ -1766,8 +1766,16 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
 <context>
     <name>QFileSystemModel</name>
     <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
         <source>Date Modified</source>
         <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
     </message>
     <message>
         <source>Name</source>
