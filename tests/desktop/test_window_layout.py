@@ -171,3 +171,20 @@ def test_robustness_view_fits_the_centre_in_vietnamese(qtbot, on_screen, languag
         qtbot.waitUntil(lambda: window.robustness.width() == window.robustness_area.viewport().width())
         name = window.robustness.tabs.tabText(tab)
         assert not window.robustness_area.horizontalScrollBar().isVisible(), name
+
+
+def test_larger_text_keeps_each_direction_word_whole(qtbot, window, language):
+    """At +4 text in Vietnamese the direction selectors read "lợi íc": a combo box sized on its
+    first show stops counting its items, so a larger font left it its old width (in English the
+    wider "Direction" header happened to hide it)."""
+    language.apply("vi")
+    small = window.weights.rows[0].direction.font().pointSize()
+    for _ in range(4):
+        window.change_font(+1)
+    qtbot.waitUntil(lambda: window.weights.rows[0].direction.font().pointSize() >= small + 4)
+    for row in window.weights.rows:
+        combo = row.direction
+        widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        # what the panel's grid guarantees it when the dock is narrow (the window's own width varies)
+        kept = window.weights.grid.itemAtPosition(1 + 2 * window.weights.rows.index(row), 2).minimumSize()
+        assert kept.width() >= widest + 20, (kept, widest)
