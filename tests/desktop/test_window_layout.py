@@ -188,3 +188,22 @@ def test_larger_text_keeps_each_direction_word_whole(qtbot, window, language):
         # what the panel's grid guarantees it when the dock is narrow (the window's own width varies)
         kept = window.weights.grid.itemAtPosition(1 + 2 * window.weights.rows.index(row), 2).minimumSize()
         assert kept.width() >= widest + 20, (kept, widest)
+
+
+def test_a_long_verdict_scrolls_under_the_heat_map_rather_than_squeeze_it(qtbot, on_screen, language):
+    """At 1920 x 1080 and +4 text in Vietnamese the verdict took 288 px under a heat map left at its
+    242 px minimum, where 16 partners' names piled up; like the other tabs' sentences it now
+    scrolls in a quarter of the height."""
+    from tests.desktop.test_scenarios_panel import run_monte_carlo
+
+    language.apply("vi")
+    window, _area = on_screen(1920, 1080)
+    for _ in range(4):
+        window.change_font(+1)
+    window.show_robustness()
+    panel = window.robustness
+    panel.tabs.setCurrentWidget(panel.monte_carlo)
+    run_monte_carlo(qtbot, window)
+    canvas = panel.monte_carlo.canvas
+    shown = lambda: panel.verdict.visibleRegion().boundingRect().height()  # noqa: E731 (its room)
+    qtbot.waitUntil(lambda: 0 < shown() and canvas.height() >= 2 * shown())
