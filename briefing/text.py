@@ -334,7 +334,8 @@ def _conclusion(content: BriefContent, lang: Language) -> str:
     verdict = compose_verdict(content.ranking, content.acceptability, content.tipping, content.agreement)
     if verdict.grade == CLEAR:
         return lang.t("On these figures {winner} is the recommended partner.", winner=winner)
-    alternatives = [p for p in content.tied_first if p != winner]
+    tied = content.tied_first
+    alternatives = [p for p in tied if p != winner]
     if content.ranking.compromise is not None:
         alternatives += content.ranking.compromise.names(content.ranking.partners)
     alternatives += [p for p, s in content.acceptability.first_place() if s >= ALTERNATIVE and p != winner]
@@ -343,12 +344,28 @@ def _conclusion(content: BriefContent, lang: Language) -> str:
             p for p, r in zip(content.agreement.partners, content.agreement.ranks[:, k]) if r == 1
         ]
     alternatives = [p for p in dict.fromkeys(alternatives) if p != winner][:3]
+    if len(tied) > 1:  # no leading candidate among equals (the first named is only the workbook's order)
+        return _tied_conclusion(tied, [p for p in alternatives if p not in tied], lang)
     if not alternatives:
         return lang.t("Treat {winner} as the leading candidate rather than a settled choice.", winner=winner)
     return lang.t(
         "The figures do not single out one partner: treat {winner} as the leading candidate and weigh {others} alongside it.",
         winner=winner,
         others=names_list(alternatives, lang),
+    )
+
+
+def _tied_conclusion(tied: Sequence[str], others: list[str], lang: Language) -> str:
+    names = names_list(tied, lang, limit=4)
+    if not others:
+        return lang.t(
+            "The figures do not single out one partner: treat {names}, tied first, as the leading candidates.",
+            names=names,
+        )
+    return lang.t(
+        "The figures do not single out one partner: treat {names}, tied first, as the leading candidates and weigh {others} alongside them.",
+        names=names,
+        others=names_list(others, lang),
     )
 
 

@@ -58,4 +58,26 @@ class UsageError(InputError):
 
 
 class OutputError(Exception):
-    """A file could not be written (exit code 3); the old file, if any, is intact."""
+    """A file could not be written (exit code 3); the old file, if any, is intact.
+
+    ``str()`` is English (the command line); raised with ``words`` (an ``N_``-marked message with
+    place-holders) and their ``values``, ``summary(lang)`` says it in the app's language too.
+    """
+
+    def __init__(self, message: str, words: str | None = None, **values: str):
+        super().__init__(message)
+        self.words, self.values = words, values
+
+    def summary(self, lang=None) -> str:
+        """The message in ``lang`` (a ``criteria.i18n`` language or its code), else as written;
+        a ``reason`` value is translated too (an operating system's own words stay as they are)."""
+        if lang is None or self.words is None:
+            return str(self)
+        from criteria.i18n import language
+
+        lang = language(lang)
+        values = dict(self.values)
+        reason = values.get("reason")
+        if reason is not None:
+            values["reason"] = lang.t(reason)
+        return lang.t(self.words, **values)

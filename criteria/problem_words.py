@@ -76,6 +76,17 @@ TEMPLATES = (
         "every partner fails a minimum level; none is left to rank "
         "(set minimum levels to mark rather than exclude to rank them anyway)"
     ),
+    # the file itself (workbooks.container): a wrong path, a CSV, an old .xls ...
+    N_("{path} not found"),
+    N_("{path} is a folder, not a workbook"),
+    N_("{name} is empty (0 bytes); it is not a workbook"),
+    N_("{name} is password-protected; remove the password in Excel, then save it as .xlsx"),
+    N_("{name} is an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx"),
+    N_("{name} is not an Excel workbook (.xlsx); open it in Excel and save it as .xlsx"),
+    N_("{name} is a web page or XML file, not an Excel workbook; open it in Excel and save it as .xlsx"),
+    N_("{name} is a text (CSV) file, not an Excel workbook; open it in Excel and save it as .xlsx"),
+    N_("{name} is an OpenDocument spreadsheet (.ods); open it in Excel and save it as .xlsx"),
+    N_("{name} is a zip archive but not an Excel workbook; open it in Excel and save it as .xlsx"),
 )
 # what a message says its cell belongs to, in brackets at its end ("(criterion 'Capital')")
 CONTEXTS = (

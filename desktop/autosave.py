@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from criteria.errors import InputError, OutputError
 from criteria.study_settings import model_to_save
+from desktop.i18n import current_language
 from desktop.session import StudySession
 
 INTERVAL_MS = 60_000
@@ -66,7 +67,12 @@ class Autosaver(QObject):
             info = {"source": self.session.path, "method": state.method, "weights": list(state.weights)}
             write_atomic(self.info, lambda temp: temp.write_text(json.dumps(info), "utf-8"))
         except (OutputError, InputError, OSError) as error:
-            self.failed.emit(self.tr("Autosave failed: {error}").format(error=error))
+            said = (
+                error.summary(lang=current_language())
+                if isinstance(error, (OutputError, InputError))
+                else error
+            )
+            self.failed.emit(self.tr("Autosave failed: {error}").format(error=said))
             return False
         self.saved.emit(str(self.workbook))
         return True

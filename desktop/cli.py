@@ -216,12 +216,12 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)  # usage errors exit 2 here
     try:
         return args.func(args) if args.command else cmd_open(args)
-    except InputError as error:
+    except (InputError, OutputError) as error:
+        # in the language of the command's messages (--lang, else the environment's) when it has one
         print(f"partner-scout: {error.summary(lang=message_language(args))}", file=sys.stderr)
+        if isinstance(error, OutputError):
+            return EXIT_OUTPUT
         return EXIT_USAGE if isinstance(error, UsageError) else EXIT_INPUT
-    except OutputError as error:
-        print(f"partner-scout: {error}", file=sys.stderr)
-        return EXIT_OUTPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `partner-scout rank ... | head`

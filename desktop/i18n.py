@@ -88,6 +88,8 @@ QT_FILE_DIALOG_WORDS = (
     QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Type"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),  # the sidebar's first place (Linux)
+    QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),  # (Windows)
 )
 
 

@@ -10,17 +10,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from criteria.errors import OutputError
+from criteria.i18n import N_
 
 _REASONS = {
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "the folder is read-only",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is exhausted",
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "part of the path is a file, not a folder",
-    errno.EISDIR: "the path is a folder",
-    errno.EBUSY: "the file is locked (is it open in Excel?)",
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("permission denied"),
+    errno.EROFS: N_("the folder is read-only"),
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EDQUOT: N_("the disk quota is exhausted"),
+    errno.ENOENT: N_("the folder does not exist"),
+    errno.ENOTDIR: N_("part of the path is a file, not a folder"),
+    errno.EISDIR: N_("the path is a folder"),
+    errno.EBUSY: N_("the file is locked (is it open in Excel?)"),
 }
 
 
@@ -78,7 +79,11 @@ def write_atomic(path: str | Path, write: Callable[[Path], None]) -> Path:
     except OutputError:
         raise
     except Exception as error:
-        raise OutputError(f"cannot write {target}: {_reason(error)}") from error
+        reason = _reason(error)
+        words = N_("cannot write {path}: {reason}")
+        raise OutputError(
+            words.format(path=target, reason=reason), words, path=str(target), reason=reason
+        ) from error
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):

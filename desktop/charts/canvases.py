@@ -39,6 +39,7 @@ from desktop.charts.context import ChartContext, default_export_path
 from desktop.charts.export import FORMATS, export_figure
 from desktop.charts.plots import Redraw
 from desktop.flow_layout import FlowLayout
+from desktop.i18n import current_language
 
 REDRAW_DELAY_MS = 0  # redraw once the events already queued are handled: coalesces, never waits
 EXPORT_FILTER = ";;".join(f"{fmt.upper()} (*.{fmt})" for fmt in FORMATS)
@@ -369,6 +370,6 @@ class ChartView(QWidget):
         try:
             self.canvas.export(path, footer=context.footer)
         except (InputError, OutputError) as error:
-            QMessageBox.warning(self, self.tr("Export chart"), str(error))
+            QMessageBox.warning(self, self.tr("Export chart"), error.summary(lang=current_language()))
             return
         settings.set_export_folder(Path(path).parent)

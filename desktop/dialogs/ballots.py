@@ -44,7 +44,7 @@ from criteria.model import name_key
 from criteria.weights_words import ballots_source
 from desktop.cli_ballots import GROUP_SCENARIO, group_report
 from desktop.dialogs.weights_base import fit_to_screen
-from desktop.i18n import format_number, format_percent
+from desktop.i18n import current_language, format_number, format_percent
 
 BALLOTS_FOLDER = "ballots"  # beside the study, or in the home folder for an unsaved study
 
@@ -160,7 +160,7 @@ class BallotsExportDialog(QDialog):
         try:
             self.written = write_ballots(model, names, folder, study)
         except (InputError, OutputError) as error:
-            self.message.setText(error.summary() if isinstance(error, InputError) else str(error))
+            self.message.setText(error.summary(lang=current_language()))
             return
         self.message.setText(
             self.tr("Wrote {ballots} to {folder}: {files}. Send each person their own file.").format(

@@ -225,7 +225,9 @@ class FileActions(QObject):
         except (OutputError, InputError) as error:
             self.show_error(
                 self.tr("The study was not saved"),
-                self.tr("{error}\n\nThe file on disk is unchanged.").format(error=error),
+                self.tr("{error}\n\nThe file on disk is unchanged.").format(
+                    error=error.summary(lang=current_language())
+                ),
             )
             return False
         self.session.mark_saved(str(written))
@@ -299,7 +301,7 @@ class FileActions(QObject):
     def _report_not_written(self, title: str, error: object) -> None:
         self.show_status("")
         if isinstance(error, (OutputError, InputError)):
-            self.show_error(title, str(error))
+            self.show_error(title, error.summary(lang=current_language()))
         else:
             self.show_error(title, self.tr("Unexpected error: {error}").format(error=repr(error)))
 

@@ -123,6 +123,8 @@ class CheckFirstPanel(QWidget):
         summary = self._summary  # what was said last ("Out of date", "Running…") stays said
         if self.result is not None:
             self.show_result(self._state, self.result)
+        else:  # the empty list's headers whole (Qt's default 100 px cut "Nếu giá trị khác đi")
+            self.table.resizeColumnsToContents()
         self._say(summary)
 
     def _show_legend(self) -> None:

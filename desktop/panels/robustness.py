@@ -177,7 +177,8 @@ class RobustnessPanel(QWidget):
                                      context=self._context)  # fmt: skip
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
-        self.monte_carlo.layout().addWidget(self.verdict)
+        # scrolls below the heat map: a long one (large text) once left the map a strip
+        _add_sentences(self.monte_carlo, self.verdict)
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.progress.connect(self._on_runner_progress)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QToolButton,
     QVBoxLayout,
@@ -65,6 +66,9 @@ class CriterionRow:
         self.name.setToolTip(criterion.description or criterion.name)
         self.name.setWordWrap(True)  # long names wrap instead of widening the panel
         self.direction = QComboBox()
+        # never narrower than its words: Qt keeps the minimum size it measured at the first text
+        # size, so +4 text cut "lợi ích"; its size hint follows the font and is now the minimum
+        self.direction.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.direction.addItems(["", ""])  # named by retranslate()
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, STEPS)

@@ -1770,8 +1770,16 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
 <context>
     <name>QFileSystemModel</name>
     <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
         <source>Date Modified</source>
         <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2148,15 +2156,15 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     </message>
     <message>
         <source>each weight × 0.7-1.3, rescaled</source>
-        <translation>mỗi trọng số × 0,7-1,3, quy lại về 100 %</translation>
+        <translation>trọng số × 0,7-1,3, quy về 100 %</translation>
     </message>
     <message>
         <source>each weight × 0.8-1.2, rescaled</source>
-        <translation>mỗi trọng số × 0,8-1,2, quy lại về 100 %</translation>
+        <translation>trọng số × 0,8-1,2, quy về 100 %</translation>
     </message>
     <message>
         <source>each weight × 0.9-1.1, rescaled</source>
-        <translation>mỗi trọng số × 0,9-1,1, quy lại về 100 %</translation>
+        <translation>trọng số × 0,9-1,1, quy về 100 %</translation>
     </message>
     <message>
         <source>n/a</source>

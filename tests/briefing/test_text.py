@@ -77,11 +77,29 @@ def test_a_tie_at_the_top_is_called_a_tie_and_nobody_is_recommended():
     english = recommendation(content, Language("en"))
     assert english.startswith("A and B tie for first place with Weighted sum (WSM)")
     assert "recommended partner" not in english
-    assert "treat A as the leading candidate and weigh B alongside it" in english
+    # neither is "the leading candidate": A is named first only because the workbook lists it first
+    assert english.endswith("treat A and B, tied first, as the leading candidates.")
+    assert "treat A as the leading candidate" not in english
     assert "A 100% and B 100%" in english and "clear lead" not in english  # both are first in every sample
     vietnamese = recommendation(content, Language("vi"))
     assert vietnamese.startswith("A và B đồng hạng nhất theo phương pháp")
     assert "A 100\u00a0% và B 100\u00a0%" in vietnamese and "dẫn đầu rõ rệt" not in vietnamese
+    assert vietnamese.endswith("nên coi A và B (đồng hạng nhất) là các ứng viên dẫn đầu.")
+
+
+def test_a_tie_under_promethee_on_the_sample_names_no_single_leading_candidate():
+    """PROMETHEE II ties Australian Govt + Critical Minerals R&D Hub and LS Eco Energy first on the
+    sample; the brief's last sentence once told the minister to treat the first of them in the
+    workbook as the leading candidate, though LS Eco Energy wins more Monte Carlo samples."""
+    content = content_for(load_sample(), method="promethee")
+    assert len(content.tied_first) == 2
+    english = recommendation(content, Language("en"))
+    conclusion = english[english.index("The figures do not single out one partner") :]
+    tied = " and ".join(content.tied_first)
+    assert conclusion.startswith(
+        f"The figures do not single out one partner: treat {tied}, tied first, as the"
+    )
+    assert "the leading candidate " not in conclusion
 
 
 def test_the_sample_recommendation_says_the_methods_disagree(sample_content):
@@ -214,3 +232,19 @@ def test_the_weights_section_says_whether_the_weights_are_the_workbooks_a_scenar
     assert WeightSource.of_state(edited.replace(weights=scenario.weights)) == WeightSource(
         SCENARIO, "S1 Ministry"
     )
+
+
+def test_the_vietnamese_brief_words_the_weight_sampling_one_way():
+    """Its recommendation said "rồi chuẩn hóa lại về tổng 100 %" and its check-first section, two
+    paragraphs on, "rồi quy lại về tổng 100 %" for the same "then rescaled to 100%": a reader takes
+    two wordings for two procedures."""
+    vi = Language("vi")
+    recommendation_words = vi.t(
+        "With each weight multiplied by a random factor between {low} and {high}, then rescaled to 100%",
+        low="0,8", high="1,2",
+    )  # fmt: skip
+    sampling_words = vi.t(
+        "each weight multiplied by a random factor between {low} and {high}, then rescaled to 100%",
+        low="0,8", high="1,2",
+    )  # fmt: skip
+    assert recommendation_words.endswith(sampling_words[sampling_words.index("1,2") :])

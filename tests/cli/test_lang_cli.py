@@ -46,3 +46,13 @@ def test_workbook_problems_in_vietnamese_name_sheet_cell_and_value(tmp_path):
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "Partners!D2: 'seven' không phải là số (tiêu chí 'Capital')" in result.stderr
     assert "'seven' is not a number" in run_cli("rank", bad, "--lang", "en").stderr
+
+
+def test_a_failed_write_in_vietnamese_keeps_exit_code_3(sample_copy, tmp_path):
+    target = tmp_path / "gone" / "out.xlsx"
+    result = run_cli("rank", sample_copy, "--out", target, "--lang", "vi")
+    assert result.returncode == 3 and "Traceback" not in result.stderr
+    assert f"partner-scout: không ghi được {target}: thư mục không tồn tại" in result.stderr
+    english = run_cli("rank", sample_copy, "--out", target, "--lang", "en")
+    assert english.returncode == 3
+    assert f"partner-scout: cannot write {target}: the folder does not exist" in english.stderr

@@ -153,3 +153,30 @@ def test_english_stays_as_written_and_an_unknown_wording_passes_through(problems
 
     odd = Problem("a wording no template knows", "Partners", "A1")
     assert problem_words(odd, "vi") == "Partners!A1: a wording no template knows"
+
+
+@pytest.mark.parametrize(
+    "make, said",
+    [
+        (lambda folder: folder / "gone.xlsx", "không tìm thấy {path}"),
+        (lambda folder: folder, "{path} là một thư mục, không phải tệp Excel"),
+        (lambda folder: _file(folder / "empty.xlsx", b""), "empty.xlsx trống (0 byte), không phải tệp Excel"),
+        (
+            lambda folder: _file(folder / "export.xlsx", b"Partner,Capital\nJOGMEC,5\n"),
+            "export.xlsx là tệp văn bản (CSV), không phải tệp Excel; "
+            "hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx",
+        ),
+    ],
+)
+def test_a_file_that_is_not_a_workbook_is_named_in_vietnamese(tmp_path, make, said):
+    """Opening a CSV saved as .xlsx, an empty file or a path that is gone showed the problem in
+    English to a Vietnamese user (the app's problems dialog and ``--lang vi``)."""
+    path = make(tmp_path)
+    with pytest.raises(InputError) as raised:
+        read_workbook(path)
+    assert raised.value.summary(lang="vi") == said.format(path=path)
+
+
+def _file(path, content: bytes):
+    path.write_bytes(content)
+    return path

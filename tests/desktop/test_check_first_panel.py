@@ -69,3 +69,18 @@ def test_a_study_without_ranges_says_how_to_add_them(qtbot, session):
     widget.start()
     qtbot.waitUntil(lambda: widget.summary.text().startswith("No score has a range"), timeout=20000)
     assert widget.table.rowCount() == 0
+
+
+def test_the_empty_list_shows_its_headers_whole_in_vietnamese(qtbot, session, language):
+    """Before the first run the columns had Qt's default 100 px: "Nếu giá trị khác đi" read
+    "u giá trị khác" (and "If it were otherwise" was cut in English too)."""
+    language.apply("vi")
+    widget = CheckFirstPanel(session)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    header = widget.table.horizontalHeader()
+    for column in range(widget.table.columnCount() - 1):  # the last one stretches
+        text = widget.table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text) + 8, text

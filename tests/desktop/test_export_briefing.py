@@ -150,3 +150,16 @@ def test_the_save_dialogs_file_type_chooses_format_and_language(window, tmp_path
     # a name typed with the other format's suffix keeps it (no "brief.pdf.docx"); the language is the type's
     answers.append((str(tmp_path / "brief.PDF"), "Word document, Tiếng Việt (*.docx)"))
     assert window.files.ask_brief_path("study brief.docx", "en") == (str(tmp_path / "brief.PDF"), "vi")
+
+
+def test_a_failed_export_is_said_in_the_apps_language(qtbot, window, tmp_path, language):
+    """In Vietnamese, exporting the results into a folder that is gone said
+    "cannot write …: the folder does not exist" in English."""
+    language.apply(VIETNAMESE)
+    errors = []
+    window.files.show_error = lambda title, text: errors.append((title, text))
+    target = tmp_path / "gone" / "results.xlsx"
+    window.files.ask_save_path = lambda title, suggested: str(target)
+    with qtbot.waitSignal(window.files.exporter.failed, timeout=EXPORT_TIMEOUT_MS):
+        assert window.files.export_results()
+    assert errors == [("Chưa xuất được kết quả", f"không ghi được {target}: thư mục không tồn tại")]

@@ -101,6 +101,10 @@ def test_robustness_view_fits_the_centre_without_scrolling_sideways(qtbot, on_sc
     """Its Monte Carlo controls once made it 740 px wide, wider than the centre even at 1920 x 1080:
     the charts scrolled sideways and their right part (names, Export) was out of sight."""
     window, _area = on_screen(*size)
+    assert_robustness_never_scrolls_sideways(qtbot, window)
+
+
+def assert_robustness_never_scrolls_sideways(qtbot, window) -> None:
     window.show_robustness()
     qtbot.waitUntil(lambda: window.robustness.isVisible())
     for tab in range(window.robustness.tabs.count()):
@@ -156,3 +160,48 @@ def test_check_these_first_keeps_rows_of_its_list_under_its_sentences(qtbot, mak
     qtbot.waitUntil(lambda: panel.result is not None and panel.table.rowCount() > 1, timeout=20000)
     rows = 2 * panel.table.verticalHeader().defaultSectionSize()  # three less its sideways scroll bar
     qtbot.waitUntil(lambda: panel.table.viewport().height() >= rows)
+
+
+def test_robustness_view_fits_the_centre_in_vietnamese(qtbot, on_screen, language):
+    """In Vietnamese the Monte Carlo spread selector ("mỗi trọng số × 0,8-1,2, quy lại về 100 %")
+    made the view 446 px wide in a 415 px centre at 1280 x 800: every tab scrolled sideways, with
+    Export and the charts' right edge out of sight."""
+    language.apply("vi")
+    window, _area = on_screen(1280, 800)
+    assert_robustness_never_scrolls_sideways(qtbot, window)
+
+
+def test_larger_text_keeps_each_direction_word_whole(qtbot, window, language):
+    """At +4 text in Vietnamese the direction selectors read "lợi íc": a combo box sized on its
+    first show stops counting its items, so a larger font left it its old width (in English the
+    wider "Direction" header happened to hide it)."""
+    language.apply("vi")
+    small = window.weights.rows[0].direction.font().pointSize()
+    for _ in range(4):
+        window.change_font(+1)
+    qtbot.waitUntil(lambda: window.weights.rows[0].direction.font().pointSize() >= small + 4)
+    for row in window.weights.rows:
+        combo = row.direction
+        widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        # what the panel's grid guarantees it when the dock is narrow (the window's own width varies)
+        kept = window.weights.grid.itemAtPosition(1 + 2 * window.weights.rows.index(row), 2).minimumSize()
+        assert kept.width() >= widest + 20, (kept, widest)
+
+
+def test_a_long_verdict_scrolls_under_the_heat_map_rather_than_squeeze_it(qtbot, on_screen, language):
+    """At 1920 x 1080 and +4 text in Vietnamese the verdict took 288 px under a heat map left at its
+    242 px minimum, where 16 partners' names piled up; like the other tabs' sentences it now
+    scrolls in a quarter of the height."""
+    from tests.desktop.test_scenarios_panel import run_monte_carlo
+
+    language.apply("vi")
+    window, _area = on_screen(1920, 1080)
+    for _ in range(4):
+        window.change_font(+1)
+    window.show_robustness()
+    panel = window.robustness
+    panel.tabs.setCurrentWidget(panel.monte_carlo)
+    run_monte_carlo(qtbot, window)
+    canvas = panel.monte_carlo.canvas
+    shown = lambda: panel.verdict.visibleRegion().boundingRect().height()  # noqa: E731 (its room)
+    qtbot.waitUntil(lambda: 0 < shown() and canvas.height() >= 2 * shown())

@@ -74,3 +74,14 @@ def test_parent_is_a_file(tmp_path):
 def test_target_is_a_folder(tmp_path):
     with pytest.raises(OutputError, match="is a folder"):
         write_template(tmp_path)
+
+
+def test_a_failed_write_is_said_in_vietnamese_for_the_app_and_in_english_for_the_command_line(tmp_path):
+    """The app's error box once showed "cannot write …: the folder does not exist" in English to a
+    Vietnamese user; the command line's words stay as they were."""
+    target = tmp_path / "missing" / "out.xlsx"
+    with pytest.raises(OutputError) as raised:
+        write_atomic(target, lambda temp: temp.write_bytes(b"new"))
+    assert str(raised.value) == f"cannot write {target}: the folder does not exist"
+    assert raised.value.summary() == str(raised.value)
+    assert raised.value.summary(lang="vi") == f"không ghi được {target}: thư mục không tồn tại"
