@@ -30,6 +30,8 @@ TEMPLATES = (
     N_("this row has data but no {what} name"),
     N_("{what} {name} appears twice (also in row {row})"),
     N_("{value} is outside the scale {low}..{high} set in the Criteria sheet (criterion {name})"),
+    N_("{value} is below the Min {low} set in the Criteria sheet"),
+    N_("{value} is above the Max {high} set in the Criteria sheet"),
     N_("Max {high} must be greater than Min {low}"),
     N_("there are no criteria; list at least one below the header"),
     N_("every weight is 0; at least one must be greater than 0"),

@@ -357,12 +357,17 @@ def _check_bounds(
     with np.errstate(invalid="ignore"):
         outside = (values < low) | (values > high)
     for i, j in zip(*np.nonzero(outside), strict=True):
-        c = criteria[j]
+        c, value = criteria[j], as_text(float(values[i, j]))
+        if c.min is not None and c.max is not None:
+            said = f"{value} is outside the scale {as_text(c.min)}..{as_text(c.max)}"
+        else:  # one bound only ("the scale 1.." read as a typo)
+            said = (
+                f"{value} is below the Min {as_text(c.min)}"
+                if c.max is None
+                else f"{value} is above the Max {as_text(c.max)}"
+            )
         table.problem(
-            table.rows[i][0],
-            columns[j],
-            f"{as_text(float(values[i, j]))} is outside the scale {as_text(c.min)}..{as_text(c.max)} "
-            f"set in the Criteria sheet (criterion {quote(c.name)})",
+            table.rows[i][0], columns[j], f"{said} set in the Criteria sheet (criterion {quote(c.name)})"
         )
 
 

@@ -133,3 +133,22 @@ def test_the_study_settings_and_values_survive_open_save_open(tmp_path):
     assert again == model
     assert again.study_settings == model.study_settings and again.evidence_settings == model.evidence_settings
     assert math.isclose(StudyState.from_model(again).vikor_v, 0.3)
+
+
+@pytest.mark.parametrize(
+    "changes, expected",
+    [
+        (
+            {("Criteria", 2, 5): None, ("Partners", 2, 4): 0},
+            "Partners!D2: 0 is below the Min 1 set in the Criteria sheet",
+        ),
+        (
+            {("Criteria", 2, 4): None, ("Partners", 2, 4): 11},
+            "Partners!D2: 11 is above the Max 10 set in the Criteria sheet",
+        ),
+    ],
+)
+def test_a_value_beyond_a_one_sided_scale_names_the_bound_it_breaks(tmp_path, changes, expected):
+    # was "0 is outside the scale 1.. set in the Criteria sheet", which no Vietnamese wording matched
+    found = problems_of(study(tmp_path / "bound.xlsx", {**changes, ("Evidence", 2, 6): None, ("Evidence", 2, 7): None}))
+    assert found == [f"{expected} (criterion 'Tech')"]
