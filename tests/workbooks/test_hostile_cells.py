@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 
 from criteria.errors import InputError
 from criteria.study import StudyState
+from criteria.study_settings import model_to_save
 from scoring import rank
 from tests.workbooks.hostile import study
 from workbooks.reader import read_with_notes, read_workbook
@@ -152,3 +153,13 @@ def test_a_value_beyond_a_one_sided_scale_names_the_bound_it_breaks(tmp_path, ch
     # was "0 is outside the scale 1.. set in the Criteria sheet", which no Vietnamese wording matched
     found = problems_of(study(tmp_path / "bound.xlsx", {**changes, ("Evidence", 2, 6): None, ("Evidence", 2, 7): None}))
     assert found == [f"{expected} (criterion 'Tech')"]
+
+
+def test_the_apps_save_writes_the_weights_as_they_were_written(tmp_path):
+    # the app saves the study's normalised weights: 0.4, 0.3, 0.3 came back as 0.29999999999999993,
+    # so an untouched study was no longer the same study after open, save, open
+    source = study(tmp_path / "study.xlsx")
+    state = StudyState.from_model(read_workbook(source))
+    out = save_study(tmp_path / "saved.xlsx", model_to_save(state), state.weights, source=source)
+    assert read_workbook(out) == read_workbook(source)
+    assert [c.weight for c in read_workbook(out).criteria] == [0.4, 0.3, 0.3]
