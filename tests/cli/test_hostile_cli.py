@@ -4,9 +4,14 @@ Vietnamese under --lang vi), never a traceback or an "unexpected error", the inp
 
 from __future__ import annotations
 
+import os
+import resource
+import subprocess
+import zipfile
+
 import pytest
 
-from tests.cli.conftest import digest, run_cli, strict_json
+from tests.cli.conftest import CLI, digest, run_cli, strict_json
 from tests.workbooks.hostile import study
 
 
@@ -79,3 +84,41 @@ def test_a_csv_file_named_xlsx_is_named_in_vietnamese(tmp_path):
         "partner-scout: Đối tác 2026.xlsx là tệp văn bản (CSV), không phải tệp Excel; "
         "hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx"
     ]
+
+
+def _sheet_edited(path, edit):
+    """``path`` with its Partners sheet's XML passed through ``edit`` (a raw zip edit)."""
+    edited = path.with_name(f"edited {path.name}")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(edited, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            target.writestr(
+                info.filename, edit(data) if info.filename == "xl/worksheets/sheet1.xml" else data
+            )
+    return edited
+
+
+@pytest.mark.parametrize(
+    "stray, far",
+    [
+        (b'<row r="99999999"><c r="A99999999" t="n"><v>1</v></c></row>', "A99999999"),  # past Excel's grid
+        (b'<row r="99999999"><c r="a99999999" t="n"><v>1</v></c></row>', "A99999999"),  # lower case
+        (b'<row r="99999999"><c t="n"><v>1</v></c></row>', "A99999999"),  # the row's own number only
+        (b'<row r="1048576"><c r="A1048576" t="n"><v>1</v></c></row>', "A1048576"),  # was named as G1
+    ],
+)
+def test_a_stray_cell_far_down_is_refused_not_allocated(tmp_path, stray, far):
+    # 8 digits or a lower-case address slipped past the check: calamine allocated the grid up to
+    # it (22 GB) and the process aborted with a Rust backtrace, or the machine ran out of memory
+    path = _sheet_edited(
+        study(tmp_path / "study.xlsx"), lambda xml: xml.replace(b"</sheetData>", stray + b"</sheetData>")
+    )
+    result = subprocess.run([CLI, "rank", str(path)], capture_output=True, text=True, timeout=120,
+                            preexec_fn=_two_gigabytes, env={**os.environ, "OPENBLAS_NUM_THREADS": "1"})  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.startswith(f"partner-scout: Partners!{far}: this sheet's data runs out to {far} (")
+
+
+def _two_gigabytes():
+    """Address space for a child process: what the old reader asked calamine for could not fit."""
+    resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
