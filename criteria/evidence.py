@@ -185,7 +185,7 @@ class ConfidenceWidths:
             word, _, number = part.partition("=")
             level = Confidence.parse(word)
             try:
-                width = float(number)
+                width = float(number) if "_" not in number else -1.0  # Python reads '1_0' as 10
             except ValueError:
                 width = -1.0
             if level is None or not 0 <= width <= LARGEST:  # inf or 1e308 overflowed the ranges

@@ -151,7 +151,9 @@ def test_the_study_settings_and_values_survive_open_save_open(tmp_path):
 )
 def test_a_value_beyond_a_one_sided_scale_names_the_bound_it_breaks(tmp_path, changes, expected):
     # was "0 is outside the scale 1.. set in the Criteria sheet", which no Vietnamese wording matched
-    found = problems_of(study(tmp_path / "bound.xlsx", {**changes, ("Evidence", 2, 6): None, ("Evidence", 2, 7): None}))
+    found = problems_of(
+        study(tmp_path / "bound.xlsx", {**changes, ("Evidence", 2, 6): None, ("Evidence", 2, 7): None})
+    )
     assert found == [f"{expected} (criterion 'Tech')"]
 
 
@@ -163,3 +165,21 @@ def test_the_apps_save_writes_the_weights_as_they_were_written(tmp_path):
     out = save_study(tmp_path / "saved.xlsx", model_to_save(state), state.weights, source=source)
     assert read_workbook(out) == read_workbook(source)
     assert [c.weight for c in read_workbook(out).criteria] == [0.4, 0.3, 0.3]
+
+
+@pytest.mark.parametrize(
+    "cell, text, expected",
+    [
+        ((2, 10), "1_0", "Criteria!J2: p '1_0' must be a number >= 0 or a share of the range such as '10%'"),
+        (
+            (3, 11),
+            "1_0%",
+            "Criteria!K3: s '1_0%' must be a number >= 0 or a share of the range such as '10%'",
+        ),
+        ((2, 12), "high=1_0", "Criteria!L2: confidence width 'high=1_0' is not "),
+    ],
+)
+def test_a_number_with_an_underscore_is_not_read_as_python_would(tmp_path, cell, text, expected):
+    # float('1_0') is 10 in Python: p, s and the widths took such text as 10 without a word
+    (found,) = problems_of(study(tmp_path / "underscore.xlsx", {("Criteria", *cell): text}))
+    assert found.startswith(expected), found
