@@ -104,6 +104,18 @@ TEMPLATES = (
     N_("{what} {name} is not in the {sheet} sheet"),
     N_("partner {partner}, criterion {name} is listed twice (also in row {row})"),
     N_("confidence {value} is not one of {words}"),
+    # notes: cells read as written that may not say what was meant
+    N_(
+        "{what} {name} looks the same as {other} in row {row} (they differ only in spaces or invisible characters)"
+    ),
+    N_(
+        "Minimum {level} on cost criterion {name} leaves out the partners below it, whose lower "
+        "values are better; a cost criterion's limit is usually a Maximum"
+    ),
+    N_(
+        "Maximum {level} on benefit criterion {name} leaves out the partners above it, whose higher "
+        "values are better; a benefit criterion's limit is usually a Minimum"
+    ),
     N_("{value} is not a date (format the cell as a date)"),
     N_("{value} is not a date (use a date, or 2024, 2024-03, 2024-03-05)"),
     N_("Low {value} is outside the scale {scale}"),
@@ -125,6 +137,9 @@ TEMPLATES = (
     ),
     N_("confidence width {value} is not '<{words}>=<points from 0 to {largest}>'"),
 )
+# the reader's notes on cells read other than as written (``workbooks.reader.notes_sentence``)
+NUMBERS_AS_TEXT = N_("numbers stored as text were read as numbers: {cells}")
+MORE_CELLS = N_("{cells} and {count} more")
 # what a message says its cell belongs to, in brackets at its end ("(criterion 'Capital')")
 CONTEXTS = (
     N_("criterion {name}"),

@@ -135,13 +135,22 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber |
     return model, notes
 
 
-def notes_sentence(notes: tuple[TextNumber | Problem, ...], limit: int = 8) -> str:
+def notes_sentence(notes: tuple[TextNumber | Problem, ...], limit: int = 8, lang=None) -> str:
     """``read_with_notes``'s notes in one sentence for the user, naming at most ``limit`` cells
-    read as numbers, then each other note (``Criteria!D4: Minimum 12 on cost criterion ...``)."""
+    read as numbers, then each other note (``Criteria!D4: Minimum 12 on cost criterion ...``);
+    in ``lang`` (``criteria.i18n``) when given, else English."""
+    from criteria.i18n import language
+    from criteria.problem_words import MORE_CELLS, NUMBERS_AS_TEXT, problem_words
+
+    lang = language(lang)
     numbers = [n for n in notes if isinstance(n, TextNumber)]
-    more = f" and {len(numbers) - limit} more" if len(numbers) > limit else ""
-    said = [f"numbers stored as text were read as numbers: {', '.join(map(str, numbers[:limit]))}{more}"]
-    return "; ".join(said[: bool(numbers)] + [str(n) for n in notes if not isinstance(n, TextNumber)])
+    cells = ", ".join(map(str, numbers[:limit]))
+    if len(numbers) > limit:
+        cells = lang.t(MORE_CELLS, cells=cells, count=len(numbers) - limit)
+    said = [lang.t(NUMBERS_AS_TEXT, cells=cells)]
+    return "; ".join(
+        said[: bool(numbers)] + [problem_words(n, lang) for n in notes if not isinstance(n, TextNumber)]
+    )
 
 
 def _find_sheets(book: Container, problems: list[Problem]) -> dict[str, str]:

@@ -144,7 +144,9 @@ class FileActions(QObject):
             self.open_failed.emit(path)
             return False
         if note:  # the file opened, but some cells were not read as written: say so until the next message
-            self.show_status(f"Opened {Path(path).name}. Note: {note}", timeout=0)
+            self.show_status(
+                self.tr("Opened {name}. Note: {note}").format(name=Path(path).name, note=note), timeout=0
+            )
         else:
             self.show_status(self.tr("Opened {name}").format(name=Path(path).name))
         self.opened.emit(str(Path(path).resolve()))
@@ -401,7 +403,7 @@ def _read(path: str, method: str, vikor_v: float = DEFAULT_VIKOR_V) -> tuple[str
     state = StudyState.from_model(
         model, method=method, vikor_v=None if saved(model, VIKOR_V) is not None else vikor_v
     )
-    return path, state, notes_sentence(notes) if notes else ""
+    return path, state, notes_sentence(notes, lang=current_language()) if notes else ""
 
 
 def _read_in_worker(path: str, method: str, vikor_v: float, *, progress, should_stop):

@@ -1121,6 +1121,10 @@ Thay bằng phiếu trống?</translation>
         <translation>Đã mở {name}</translation>
     </message>
     <message>
+        <source>Opened {name}. Note: {note}</source>
+        <translation>Đã mở {name}. Lưu ý: {note}</translation>
+    </message>
+    <message>
         <source>Opening {name}…</source>
         <translation>Đang mở {name}…</translation>
     </message>

@@ -61,3 +61,18 @@ def test_a_file_that_is_no_workbook_is_named_in_the_dialog(qtbot, window, sessio
     assert problem.message.startswith(name) and ("CSV" in problem.message or "password" in problem.message)
     said = error.summary(lang=VIETNAMESE)  # what the dialog shows in Vietnamese (was English)
     assert said.startswith(name) and ("không phải tệp Excel" in said or "mật khẩu" in said), said
+
+
+def test_the_notice_of_cells_read_other_than_written_follows_the_language(qtbot, window, session, language,
+                                                                         tmp_path):  # fmt: skip
+    # "Opened x.xlsx. Note: numbers stored as text were read as numbers: ..." stayed English
+    changes = {("Partners", 2, 4): "8", ("Partners", 3, 1): "Al pha", ("Partners", 4, 1): "Al\u00a0pha"}
+    path = study(tmp_path / "awkward.xlsx", changes, drop=("Evidence",))
+    language.apply(VIETNAMESE)
+    with qtbot.waitSignal(window.files.opened, timeout=30_000):
+        assert window.files.open(path)
+    assert window.statusBar().currentMessage() == (
+        "Đã mở awkward.xlsx. Lưu ý: các số lưu dưới dạng văn bản đã được đọc thành số: Partners!D2 '8'; "
+        "Partners!A4: đối tác 'Al\\xa0pha' trông giống hệt 'Al pha' ở hàng 3 "
+        "(chỉ khác nhau ở dấu cách hoặc ký tự vô hình)"
+    )
