@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QMessageBox
 
 from criteria.i18n import VIETNAMESE
-from desktop.dialogs.files import FileActions
+from desktop.i18n import current_language
 from tests.workbooks.hostile import study
 
 
@@ -26,19 +25,19 @@ def test_a_study_opened_from_an_xlsx_named_xls_saves_with_its_other_sheets(qtbot
     assert source.read_bytes() == before
 
 
-def test_vikor_v_true_is_one_problem_in_vietnamese_and_the_study_stays(qtbot, window, session, language,
-                                                                     tmp_path, monkeypatch):  # fmt: skip
+def test_vikor_v_true_is_one_problem_in_vietnamese_and_the_study_stays(
+    qtbot, window, session, language, tmp_path
+):
     # TRUE in the Study settings sheet's VIKOR v was read as v = 1 and the study opened
     bad = study(tmp_path / "bad.xlsx", {("Study settings", 3, 2): True})
     before, state = bad.read_bytes(), session.state
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
-    window.files.show_problems = FileActions.show_problems.__get__(window.files)  # the real dialog
+    window.files.show_problems = lambda title, error: shown.append(error)
     language.apply(VIETNAMESE)
     with qtbot.waitSignal(window.files.open_failed, timeout=30_000):
         assert window.files.open(bad)
-    (box,) = shown
-    assert box.detailedText() == (
+    (error,) = shown
+    assert error.summary(lang=current_language()) == (  # the dialog's words
         "Study settings!B3: TRUE là giá trị đúng/sai, không phải là số (thiết lập 'VIKOR v')"
     )
     assert session.state is state and bad.read_bytes() == before
