@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import os
 
 import numpy as np
 import pytest
 from openpyxl import load_workbook
 
-from criteria.errors import InputError
+from criteria.errors import InputError, OutputError
 from criteria.study import StudyState
 from criteria.study_settings import model_to_save
 from scoring import rank
@@ -183,3 +184,22 @@ def test_a_number_with_an_underscore_is_not_read_as_python_would(tmp_path, cell,
     # float('1_0') is 10 in Python: p, s and the widths took such text as 10 without a word
     (found,) = problems_of(study(tmp_path / "underscore.xlsx", {("Criteria", *cell): text}))
     assert found.startswith(expected), found
+
+
+@pytest.mark.parametrize("winerror", [32, 33])
+def test_a_file_open_in_excel_on_windows_is_named_as_locked_and_kept(tmp_path, monkeypatch, winerror):
+    # Windows raises PermissionError (EACCES) for a file Excel holds open: "permission denied" sent
+    # the user to their IT department rather than to close the file in Excel
+    old = study(tmp_path / "results.xlsx")
+    before = old.read_bytes()
+
+    def held_open(source, target):
+        error = PermissionError(13, "Access is denied")
+        error.winerror = winerror
+        raise error
+
+    monkeypatch.setattr(os, "replace", held_open)
+    with pytest.raises(OutputError) as raised:
+        save_study(old, read_workbook(old), source=old)
+    assert str(raised.value) == f"cannot write {old}: the file is locked (is it open in Excel?)"
+    assert old.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["results.xlsx"]
