@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from criteria.i18n import VIETNAMESE
 from desktop.i18n import current_language
 from tests.workbooks.hostile import study
+from workbooks.reader import read_workbook
 
 
 def test_a_study_opened_from_an_xlsx_named_xls_saves_with_its_other_sheets(qtbot, window, session, tmp_path):
@@ -75,3 +76,22 @@ def test_the_notice_of_cells_read_other_than_written_follows_the_language(qtbot,
         "Partners!A4: đối tác 'Al\\xa0pha' trông giống hệt 'Al pha' ở hàng 3 "
         "(chỉ khác nhau ở dấu cách hoặc ký tự vô hình)"
     )
+
+
+def test_a_study_whose_workbook_was_replaced_by_garbage_still_saves(
+    qtbot, window, session, workbook, tmp_path
+):
+    # the file the study came from became a CSV text (or was damaged) while it was open: Save and
+    # Save As both failed on it ("is a text (CSV) file"), so the room's edits could not be saved anywhere
+    window.weights.rows[0].spin.setValue(50.0)
+    workbook.write_text("Partner,Capital\nA,1\n")
+    told = []
+    window.files.show_error = lambda title, text: told.append((title, text))
+    out = tmp_path / "rescued.xlsx"
+    assert window.files.save_to(out)
+    ((title, text),) = told
+    assert title == "Saved without the workbook's other sheets"
+    assert text.startswith("study.xlsx is a text (CSV) file") and "could not be copied" in text
+    saved = read_workbook(out)
+    assert saved.criteria[0].weight == pytest.approx(0.5) and saved.partners == session.state.model.partners
+    assert session.path == str(out) and not window.isWindowModified()
