@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from criteria.errors import InputError, Problem
+from criteria.errors import InputError, Problem, quote
 
 if TYPE_CHECKING:
     from criteria.model import DecisionModel
@@ -98,6 +98,7 @@ class Evidence:
 
 
 DEFAULT_MAX_AGE_YEARS = 2  # evidence older than this is flagged for re-checking
+LARGEST = 1000.0  # no width or age above this (a typo such as 20000 years), whatever the scale
 
 
 def outdated(date: object, today: dt.date, years: float = DEFAULT_MAX_AGE_YEARS) -> bool:
@@ -126,7 +127,10 @@ def parse_date(value: object) -> dt.date | None:
 
 
 def _shown(value: float | None) -> str:
-    return "" if value is None else str(int(value)) if float(value).is_integer() else repr(float(value))
+    if value is None:
+        return ""
+    whole = float(value).is_integer() and abs(value) < 1e16  # 1e308 as 1e+308, not 309 digits
+    return str(int(value)) if whole else repr(float(value))
 
 
 def range_problems(low: float | None, high: float | None, score: float, criterion) -> list[tuple[str, str]]:
@@ -181,12 +185,14 @@ class ConfidenceWidths:
             word, _, number = part.partition("=")
             level = Confidence.parse(word)
             try:
-                width = float(number)
+                width = float(number) if "_" not in number else -1.0  # Python reads '1_0' as 10
             except ValueError:
                 width = -1.0
-            if level is None or not width >= 0:
+            if level is None or not 0 <= width <= LARGEST:  # inf or 1e308 overflowed the ranges
                 raise InputError(
-                    Problem(f"confidence width {part!r} is not '<{CONFIDENCE_WORDS}>=<points >= 0>'")
+                    Problem(
+                        f"confidence width {quote(part)} is not '<{CONFIDENCE_WORDS}>=<points from 0 to {LARGEST:g}>'"
+                    )
                 )
             widths[level.name.lower()] = width
         return dataclasses.replace(base or cls(), **widths)

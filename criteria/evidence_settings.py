@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from criteria.errors import InputError, Problem
-from criteria.evidence import DEFAULT_MAX_AGE_YEARS, DEFAULT_WIDTHS, Confidence, ConfidenceWidths
+from criteria.evidence import DEFAULT_MAX_AGE_YEARS, DEFAULT_WIDTHS, LARGEST, Confidence, ConfidenceWidths
 
 if TYPE_CHECKING:
     from criteria.model import DecisionModel
@@ -35,7 +35,6 @@ NOTES = {  # written beside each setting when the sheet is new (the sheet's Note
     "Confidence width low": "the same for low confidence",
     AGE_SETTING: "evidence dated earlier than this is flagged for re-checking",
 }
-LARGEST = 1000.0  # no width or age above this (a typo such as 20000 years), whatever the scale
 
 
 @dataclass(frozen=True)

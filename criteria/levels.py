@@ -21,7 +21,7 @@ from enum import StrEnum
 
 import numpy as np
 
-from criteria.errors import InputError, Problem
+from criteria.errors import InputError, Problem, quote
 from criteria.model import DecisionModel
 
 
@@ -36,7 +36,7 @@ class LevelPolicy(StrEnum):
         except ValueError:
             choices = ", ".join(p.value for p in cls)
             raise InputError(
-                Problem(f"unknown minimum-level setting {text!r} (choose one of {choices})")
+                Problem(f"unknown minimum-level setting {quote(text)} (choose one of {choices})")
             ) from None
 
 

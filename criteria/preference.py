@@ -97,6 +97,8 @@ class Threshold:
         text = str(cell).strip().removesuffix("%").strip() if isinstance(cell, str) else cell
         if isinstance(text, bool):
             raise ValueError(cell)
+        if isinstance(text, str) and "_" in text:  # Python reads '1_0' as 10; a cell does not
+            raise ValueError(cell)
         number = float(text)
         if not math.isfinite(number) or number < 0:
             raise ValueError(cell)

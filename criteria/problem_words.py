@@ -4,8 +4,7 @@ in a language, for the interface and the command line's ``--lang``.
 ``workbooks`` writes each message in English (the CLI's default, logs and tests read them so);
 here each known wording is a template whose place-holders are read back from the English message
 and put into its translation; a message of no known wording is left as written. The templates
-follow the f-strings of ``workbooks.reader``, ``workbooks.table``, ``workbooks.cells`` and the
-``N_`` rules of ``criteria.value_functions``
+follow the f-strings of ``workbooks.reader``, ``workbooks.table`` and ``workbooks.cells``
 (``tests/criteria/test_problem_words.py`` makes each problem there and checks it is translated).
 """
 
@@ -31,6 +30,8 @@ TEMPLATES = (
     N_("this row has data but no {what} name"),
     N_("{what} {name} appears twice (also in row {row})"),
     N_("{value} is outside the scale {low}..{high} set in the Criteria sheet (criterion {name})"),
+    N_("{value} is below the Min {low} set in the Criteria sheet"),
+    N_("{value} is above the Max {high} set in the Criteria sheet"),
     N_("Max {high} must be greater than Min {low}"),
     N_("there are no criteria; list at least one below the header"),
     N_("every weight is 0; at least one must be greater than 0"),
@@ -52,17 +53,60 @@ TEMPLATES = (
     N_("Maximum {high} is below Minimum {low}; no value could pass"),
     N_("criterion {name} is not in the Criteria sheet ({known})"),
     N_("the {what} is empty"),
-    N_("value {value} and score {score} must be finite numbers"),
-    N_("score {score} is outside 0..1"),
-    N_("a value function needs at least 2 points, this one has {count}"),
-    N_("value {value} is given twice"),
     N_(
-        "score {score} at {value} is below {before} at {before_value}; on a benefit "
-        "criterion a higher value may not score less"
+        "every partner fails a minimum level; none is left to rank "
+        "(set minimum levels to mark rather than exclude to rank them anyway)"
     ),
+    # the file itself, a sheet's layout, the settings sheets, the Evidence sheet, value functions
+    # (workbooks.container, workbooks.table, workbooks.*_sheet, criteria.value_functions)
+    N_("{book} not found"),
+    N_("{book} is a folder, not a workbook"),
+    N_("cannot open {book}: {reason}"),
+    N_("cannot read {book}: {reason}"),
+    N_("{book} is empty (0 bytes); it is not a workbook"),
+    N_("{book} is password-protected; remove the password in Excel, then save it as .xlsx"),
+    N_("{book} is an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx"),
+    N_("{book} is not an Excel workbook (.xlsx); open it in Excel and save it as .xlsx"),
+    N_("{book} is a web page or XML file, not an Excel workbook; open it in Excel and save it as .xlsx"),
+    N_("{book} is a text (CSV) file, not an Excel workbook; open it in Excel and save it as .xlsx"),
+    N_("{book} is an OpenDocument spreadsheet (.ods); open it in Excel and save it as .xlsx"),
+    N_("{book} is a zip archive but not an Excel workbook; open it in Excel and save it as .xlsx"),
+    N_("{book} is damaged (not a valid .xlsx archive); open it in Excel and save it as .xlsx again"),
+    N_("{book} is damaged ({reason}); open it in Excel and save it as .xlsx again"),
+    N_("{book}: sheet {sheet} is missing or damaged; open it in Excel and save it as .xlsx again"),
+    N_("{book}: sheet {sheet} cannot be read ({reason}); open it in Excel and save it as .xlsx again"),
+    N_("{book} would unpack to {size} GiB; refusing to read it (zip bomb?)"),
+    N_("{book}: {member} is compressed {ratio} to 1; refusing to read it (zip bomb?)"),
+    N_("{book}: {member} declares XML entities; refusing to read it"),
+    N_("{book} could not be read"),
+    N_("this sheet is empty; row 1 must hold the column headers"),
+    N_("this sheet has no {name} column in its header row (row 1); row 1 must hold the column headers"),
+    N_("the header row is row {row}, but it must be row 1; delete the rows above it"),
     N_(
-        "score {score} at {value} is above {before} at {before_value}; on a cost "
-        "criterion a higher value may not score more"
+        "this sheet's data runs out to {cell} ({rows} rows x {columns} columns), too big to "
+        "load; delete the stray cells beyond your table and save again"
+    ),
+    N_("the header row has no {names} column (columns: {columns})"),
+    N_("{value} is not a finite number"),
+    N_("no column for criterion {name}"),
+    N_("there are no partners to rank"),
+    N_("{value} (filled in for a missing value) must be > 0 for method {method}"),
+    N_("{value} must be > 0 for method {method}"),
+    N_("this row has a value but no setting name"),
+    N_("unknown minimum-level setting {value} (choose one of {choices})"),
+    N_("VIKOR v must be a number from 0 to 1, not {value}"),
+    N_("VIKOR v must be from 0 to 1, not {value}"),
+    N_("{value} is not a setting ({known})"),
+    N_("{setting} has no value"),
+    N_("{setting} must be a number of points from 0 to {largest}, not {value}"),
+    N_("{setting} must be a number of years from 0 to {largest}, not {value}"),
+    N_("this row has no {what} name"),
+    N_("{what} {name} is not in the {sheet} sheet"),
+    N_("partner {partner}, criterion {name} is listed twice (also in row {row})"),
+    N_("confidence {value} is not one of {words}"),
+    # notes: cells read as written that may not say what was meant
+    N_(
+        "{what} {name} looks the same as {other} in row {row} (they differ only in spaces or invisible characters)"
     ),
     N_(
         "Minimum {level} on cost criterion {name} leaves out the partners below it, whose lower "
@@ -72,27 +116,35 @@ TEMPLATES = (
         "Maximum {level} on benefit criterion {name} leaves out the partners above it, whose higher "
         "values are better; a benefit criterion's limit is usually a Minimum"
     ),
+    N_("{value} is not a date (format the cell as a date)"),
+    N_("{value} is not a date (use a date, or 2024, 2024-03, 2024-03-05)"),
+    N_("Low {value} is outside the scale {scale}"),
+    N_("High {value} is outside the scale {scale}"),
+    N_("Low {value} is above the score {score}"),
+    N_("High {value} is below the score {score}"),
+    N_("High {high} is below Low {low}"),
+    N_("score {score} is outside 0..1"),
+    N_("value {value} is given twice"),
+    N_("a value function needs at least 2 points, this one has {count}"),
+    N_("value {value} and score {score} must be finite numbers"),
     N_(
-        "every partner fails a minimum level; none is left to rank "
-        "(set minimum levels to mark rather than exclude to rank them anyway)"
+        "score {score} at {value} is below {before} at {before_value}; on a benefit criterion a "
+        "higher value may not score less"
     ),
-    # the file itself (workbooks.container): a wrong path, a CSV, an old .xls ...
-    N_("{path} not found"),
-    N_("{path} is a folder, not a workbook"),
-    N_("{name} is empty (0 bytes); it is not a workbook"),
-    N_("{name} is password-protected; remove the password in Excel, then save it as .xlsx"),
-    N_("{name} is an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx"),
-    N_("{name} is not an Excel workbook (.xlsx); open it in Excel and save it as .xlsx"),
-    N_("{name} is a web page or XML file, not an Excel workbook; open it in Excel and save it as .xlsx"),
-    N_("{name} is a text (CSV) file, not an Excel workbook; open it in Excel and save it as .xlsx"),
-    N_("{name} is an OpenDocument spreadsheet (.ods); open it in Excel and save it as .xlsx"),
-    N_("{name} is a zip archive but not an Excel workbook; open it in Excel and save it as .xlsx"),
+    N_(
+        "score {score} at {value} is above {before} at {before_value}; on a cost criterion a "
+        "higher value may not score more"
+    ),
+    N_("confidence width {value} is not '<{words}>=<points from 0 to {largest}>'"),
 )
 # what a message says its cell belongs to, in brackets at its end ("(criterion 'Capital')")
 CONTEXTS = (
     N_("criterion {name}"),
     N_("scenario {scenario}, criterion {name}"),
     N_("value function of {name}"),
+    N_("setting {name}"),
+    N_("partner {partner}, criterion {name}"),
+    N_("criterion {name}, partner {partner}"),
 )
 # single words put into the templates
 WORDS = (
@@ -104,26 +156,30 @@ WORDS = (
     N_("score"),
     N_("no threshold"),
     N_("q and p"),
+    N_("setting"),
 )
 
 
 @cache
-def _pattern(template: str, context: bool) -> re.Pattern:
+def _pattern(template: str) -> re.Pattern:
     parts = re.split(r"\{(\w+)\}", template)
-    text = "".join(re.escape(p) if k % 2 == 0 else f"(?P<{p}>.+?)" for k, p in enumerate(parts))
-    return re.compile(text + (r" \((?P<_context>.+)\)" if context else ""))
+    return re.compile("".join(re.escape(p) if k % 2 == 0 else f"(?P<{p}>.+?)" for k, p in enumerate(parts)))
 
 
 def _read(message: str, templates) -> tuple[str, dict[str, str], str | None] | None:
     """The template ``message`` was written from, its values and its bracketed context (a known
-    one: tried first, so that a last value does not swallow it)."""
-    for context in (True, False):
+    one: tried first, so that a last value does not swallow it). The context is the last
+    bracket that reads as one: values and contexts may hold brackets of their own
+    (``high, medium, low (or cao, ...) (partner 'A', criterion 'B')``, ``(setting 'Evidence
+    older than (years)')``)."""
+    ends = [k for k in range(len(message) - 1, -1, -1) if message.startswith(" (", k)]
+    splits = [(message[:k], message[k + 2 : -1]) for k in ends if message.endswith(")")]
+    for head, said in [*splits, (message, None)]:
+        if said is not None and _read(said, CONTEXTS) is None:
+            continue
         for template in templates:
-            if found := _pattern(template, context).fullmatch(message):
-                values = found.groupdict()
-                said = values.pop("_context", None)
-                if said is None or _read(said, CONTEXTS) is not None:
-                    return template, values, said
+            if found := _pattern(template).fullmatch(head):
+                return template, found.groupdict(), said
     return None
 
 

@@ -32,7 +32,8 @@ def vikor_v_problem(v) -> str | None:
     except (TypeError, ValueError):
         return f"VIKOR v must be a number from 0 to 1, not {v!r}"
     if not 0.0 <= number <= 1.0:  # also refuses NaN
-        return f"VIKOR v must be from 0 to 1, not {v!r}"
+        shown = f"{v:g}" if isinstance(v, float) else repr(v)  # 1.5 and -5 as a cell shows them
+        return f"VIKOR v must be from 0 to 1, not {shown}"
     return None
 
 

@@ -35,6 +35,13 @@ def normalise(weights: Iterable[float], *, what: str = "weights") -> tuple[float
     largest = max(raw, default=0)
     if largest <= 0:
         raise InputError(Problem(f"{what}: at least one weight must be greater than 0"))
+    # one division when the sum is finite: weights summing to 1 stay as written (0.3, not 0.29999999999999993)
+    try:
+        total = math.fsum(raw)
+    except OverflowError:  # 1e308 + 1e308
+        total = math.inf
+    if math.isfinite(total):
+        return tuple(float(w) / total for w in raw)
     scaled = [float(w) / largest for w in raw]  # so that huge weights (1e308) cannot overflow the sum
     total = math.fsum(scaled)
     return tuple(w / total for w in scaled)

@@ -44,6 +44,7 @@ from scoring.normalise import FLAT_TOLERANCE, orient
 
 _BOX = 0.5  # box width in units of s * sqrt(2)
 _REACH = 6.5  # beyond this many units exp(-u^2) < 5e-19: a box that far contributes P = 1 exactly
+_FAR = 2 * _REACH  # gaps wider than this count as this wide (exp(-169) is 0 in doubles)
 _TERMS = 20  # max over T of exp(-T^2) (T * _BOX)^20 / 20! is 2e-19: the truncation error per pair
 _COEFFICIENTS = np.array([2.0**k / math.factorial(k) for k in range(_TERMS)])
 
@@ -107,10 +108,25 @@ def _gauss_below(u: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return total
 
 
+def _scaled(values: np.ndarray, unit: float) -> np.ndarray:
+    """Sorted distinct ``values`` in units of ``unit``, with every gap wider than ``_FAR`` units
+    shortened to ``_FAR``: such pairs contribute P = 1 either way, and the positions stay finite
+    and small enough for the boxes even when ``unit`` is tiny (s = 5e-324 gave inf - inf = NaN).
+    Each run of nearer values is measured from its own first value, so its gaps stay exact."""
+    with np.errstate(over="ignore"):
+        far = np.diff(values) / unit > _FAR
+    run = np.concatenate(([0], np.cumsum(far)))
+    first = np.flatnonzero(np.concatenate(([True], far)))
+    local = (values - values[first][run]) / unit
+    last = np.concatenate((first[1:], [len(values)])) - 1
+    starts = np.concatenate(([0.0], np.cumsum(local[last] + _FAR)[:-1]))
+    return local + starts[run]
+
+
 def _gaussian(x, s: float) -> tuple[np.ndarray, np.ndarray]:
     """``sum_b 1 - exp(-d^2 / 2s^2)`` over the partners below (leaving) and above (entering)."""
     values, inverse, counts = np.unique(x, return_inverse=True, return_counts=True)
-    u = values / (s * math.sqrt(2.0))
+    u = _scaled(values, s * math.sqrt(2.0))
     weights = counts.astype(float)
     at_or_below = np.cumsum(weights)
     at_or_above = at_or_below[-1] - at_or_below + weights

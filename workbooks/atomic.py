@@ -25,7 +25,14 @@ _REASONS = {
 }
 
 
+# Windows refuses to replace a file another program holds open (Excel does) with ERROR_SHARING_VIOLATION
+# or ERROR_LOCK_VIOLATION, raised as a PermissionError (errno EACCES) that says only "Access is denied"
+_WINDOWS_LOCKED = (32, 33)
+
+
 def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and getattr(error, "winerror", None) in _WINDOWS_LOCKED:
+        return _REASONS[errno.EBUSY]
     if isinstance(error, OSError):
         return _REASONS.get(error.errno, error.strerror or str(error))
     return f"{type(error).__name__}: {error}"

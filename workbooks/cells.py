@@ -97,8 +97,10 @@ def as_text(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))  # beyond 16 digits (1e308) the digits of int() were never typed
+    if isinstance(value, float):
+        return repr(value)
     if isinstance(value, dt.datetime):  # Excel has one type for dates and times: show what was entered
         return (
             value.date().isoformat()

@@ -13,6 +13,7 @@ import posixpath
 import re
 import zipfile
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from xml.sax.saxutils import unescape
 
@@ -31,8 +32,11 @@ _NS_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 _NS_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _FULL_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?<!/)>(.*?)</(?:\w+:)?c>", re.S)
 # a cell element with content: ``<c r="B2"></c>`` (openpyxl with lxml, for a formatted empty cell) has none
-_FILLED_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(?<!/)>(?!</(?:\w+:)?c>)')
-_REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
+# any letters and digits: A99999999 is past Excel's grid but calamine would still allocate up to it
+_FILLED_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Za-z]+)([0-9]+)"[^>]*?(?<!/)>(?!</(?:\w+:)?c>)')
+_REF = re.compile(rb'\br="([A-Za-z]+)([0-9]+)"')
+_UNPLACED_CELL = re.compile(rb"<(?:\w+:)?c(?:\s(?![^>]*\br=)[^>]*)?(?<!/)>(?!</(?:\w+:)?c>)")  # filled, no r=
+_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]+)"[^>]*?(?<!/)>(.*?)</(?:\w+:)?row>', re.S)
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]+)</(?:\w+:)?v>")
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b")
 _FORMULA_TEXT = re.compile(rb"<(?:\w+:)?f\b[^>]*(?<!/)>([^<]*)<")
@@ -147,6 +151,19 @@ def _sheet_members(archive: zipfile.ZipFile, name: str) -> dict[str, str]:
     return sheets
 
 
+def _has_unplaced_cells(data: bytes) -> bool:
+    """Whether some cell may give no address (``<c t="n">``): counted at C speed when no cell tag
+    has a namespace prefix and every one starts with its address, as Excel and openpyxl write them."""
+    if b":c " in data or b":c>" in data:
+        return _UNPLACED_CELL.search(data) is not None
+    return data.count(b"<c ") + data.count(b"<c>") > data.count(b'<c r="')
+
+
+def _rows_of_unplaced_cells(data: bytes) -> list[bytes]:
+    """The numbers of the rows holding a filled cell without an address of its own."""
+    return [number for number, body in _ROW.findall(data) if _UNPLACED_CELL.search(body)]
+
+
 class Container:
     """A vetted .xlsx file: its sheet names, raw sheet XML scans, and calamine rows."""
 
@@ -186,23 +203,30 @@ class Container:
         return self._xml[sheet]
 
     def _check_extent(self, sheet: str) -> None:
-        """Refuse a used area too big to load (calamine would allocate it all)."""
+        """Refuse a used area too big to load (calamine would allocate it all): by every filled
+        cell's own address, in any order, and by the row of a filled cell that gives none."""
         data = self._sheet_xml(sheet)
         refs = _FILLED_REF.findall(data)
+        if _has_unplaced_cells(data):
+            refs += [(b"A", row) for row in _rows_of_unplaced_cells(data)]
         if not refs:
             return
-        last_column = max(column_index(letters.decode()) for letters in {letters for letters, _ in refs})
-        last_row = max(int(row) for _, row in refs[-64:])  # rows are stored in order
+        last_column = max(
+            column_index(letters.decode().upper()) for letters in {letters for letters, _ in refs}
+        )
+        last_row = max(map(int, map(itemgetter(1), refs)))
         if (last_column + 1) * last_row > MAX_CELLS:
-            far = next(
-                letters + row for letters, row in refs if column_index(letters.decode()) == last_column
-            )
+            # the stray cell: at the far column or the far row, whichever is further out of Excel's grid
+            far_column = next(r for r in refs if column_index(r[0].decode().upper()) == last_column)
+            far_row = next(r for r in refs if int(r[1]) == last_row)
+            letters, row = far_row if last_row / 1_048_576 > (last_column + 1) / 16_384 else far_column
+            far = f"{letters.decode().upper()}{int(row)}"
             raise InputError(
                 Problem(
-                    f"this sheet's data runs out to {far.decode()} ({last_row} rows x {last_column + 1} columns), "
+                    f"this sheet's data runs out to {far} ({last_row} rows x {last_column + 1} columns), "
                     "too big to load; delete the stray cells beyond your table and save again",
                     sheet,
-                    far.decode(),
+                    far,
                 )
             )
 
@@ -217,7 +241,7 @@ class Container:
             has_formula = _FORMULA.search(body) is not None
             if not (is_error or has_formula) or not (ref := _REF.search(attributes)):
                 continue
-            where = (int(ref.group(2)) - 1, column_index(ref.group(1).decode()))
+            where = (int(ref.group(2)) - 1, column_index(ref.group(1).decode().upper()))
             value = _VALUE.search(body)
             if is_error:
                 errors[where] = value.group(1).decode() if value else "#N/A"

@@ -37,7 +37,7 @@ def read_evidence_settings(table: Table | None) -> EvidenceSettings:
             table.problem(r, setting, f"{name} appears twice (also in row {seen[name] + 1})")
             continue
         seen[name] = r
-        number = table.number(r, row, value, name)
+        number = table.number(r, row, value, f"setting {quote(name)}")
         if number is None:
             if not table.text(r, row, value):
                 table.problem(r, value, f"{name} has no value")

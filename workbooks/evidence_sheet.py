@@ -28,9 +28,14 @@ from workbooks.table import Table, header_key
 
 
 def read_evidence(
-    table: Table, partners: tuple[str, ...], criteria: tuple[Criterion, ...], values: np.ndarray
+    table: Table,
+    partners: tuple[str, ...],
+    criteria: tuple[Criterion, ...],
+    values: np.ndarray,
+    broken: set[str] = frozenset(),
 ) -> tuple[Evidence, ...]:
-    """The sheet's records in sheet order; problems are recorded on ``table``.
+    """The sheet's records in sheet order; problems are recorded on ``table``. Rows of a ``broken``
+    criterion (a Criteria row not read, reported there) are passed over.
 
     ``values`` are the ``Partners`` scores, ``(len(partners), len(criteria))``.
     """
@@ -46,6 +51,8 @@ def read_evidence(
     criterion_index = {name_key(c.name): j for j, c in enumerate(criteria)}
     records, seen = [], {}
     for r, row in table.rows:
+        if name_key(table.text(r, row, columns[layout.CRITERION])) in broken:
+            continue
         i = _known(table, r, row, columns[layout.PARTNER], partner_index, "partner", "Partners")
         j = _known(table, r, row, columns[layout.CRITERION], criterion_index, "criterion", "Criteria")
         if i is None or j is None:

@@ -47,8 +47,11 @@ def read_levels(
     return tuple(read)
 
 
-def read_value_functions(table: Table, criteria: tuple[Criterion, ...]) -> tuple[Criterion, ...]:
-    """``criteria`` with the functions of the ``Value functions`` sheet (``table``) set on them."""
+def read_value_functions(
+    table: Table, criteria: tuple[Criterion, ...], broken: set[str] = frozenset()
+) -> tuple[Criterion, ...]:
+    """``criteria`` with the functions of the ``Value functions`` sheet (``table``) set on them;
+    rows of a ``broken`` criterion (a Criteria row not read, reported there) are passed over."""
     columns = {name: table.column(name) for name in layout.VALUE_FUNCTION_COLUMNS}
     absent = [name for name, c in columns.items() if c is None]
     if absent:
@@ -64,6 +67,8 @@ def read_value_functions(table: Table, criteria: tuple[Criterion, ...]) -> tuple
     for r, row in table.rows:
         name = name_key(table.text(r, row, columns[layout.CRITERION]))
         j = index.get(name)
+        if j is None and name in broken:
+            continue
         if j is None:
             known = ", ".join(repr(c.name) for c in criteria)
             shown = quote(name) if name else "empty"

@@ -72,11 +72,13 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber |
         check_widths(criteria_table, criteria, criterion_rows)
         check_preferences(criteria_table, criteria, criterion_rows)
         criteria = read_levels(criteria_table, criteria, criterion_rows)
+    # Criteria rows not read (their problem is reported there): other sheets naming them say nothing more
+    broken = _listed_criteria(criteria_table) - {c.name for c in criteria}
     value_function_columns: tuple[str, ...] = ()
     if layout.VALUE_FUNCTIONS in sheets and criteria:
         table = read_table(book, sheets[layout.VALUE_FUNCTIONS], layout.CRITERION, problems, optional=True)
         if table:
-            criteria = read_value_functions(table, criteria)
+            criteria = read_value_functions(table, criteria, broken)
             value_function_columns = tuple(text for _, text in table.headers)
             tables[layout.VALUE_FUNCTIONS] = table
     partners = (
@@ -86,7 +88,7 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber |
     scenario_columns: tuple[str, ...] = ()
     if layout.SCENARIOS in sheets and criteria:
         table = read_table(book, sheets[layout.SCENARIOS], layout.SCENARIO, problems, optional=True)
-        scenarios, scenario_columns = _read_scenarios(table, criteria) if table else ((), ())
+        scenarios, scenario_columns = _read_scenarios(table, criteria, broken) if table else ((), ())
         tables[layout.SCENARIOS] = table
     evidence: tuple = ()
     evidence_columns: tuple[str, ...] = ()
@@ -94,7 +96,7 @@ def read_with_notes(path: str | Path) -> tuple[DecisionModel, tuple[TextNumber |
         table = read_table(book, sheets[layout.EVIDENCE], layout.PARTNER, problems, optional=True)
         if table:
             names = tuple(p.name for p in partners.partners)
-            evidence = read_evidence(table, names, criteria, partners.values)
+            evidence = read_evidence(table, names, criteria, partners.values, broken)
             evidence_columns = tuple(text for _, text in table.headers)
             tables[layout.EVIDENCE] = table
     settings, settings_columns = (), ()
@@ -362,17 +364,22 @@ def _check_bounds(
     with np.errstate(invalid="ignore"):
         outside = (values < low) | (values > high)
     for i, j in zip(*np.nonzero(outside), strict=True):
-        c = criteria[j]
+        c, value = criteria[j], as_text(float(values[i, j]))
+        if c.min is not None and c.max is not None:
+            said = f"{value} is outside the scale {as_text(c.min)}..{as_text(c.max)}"
+        else:  # one bound only ("the scale 1.." read as a typo)
+            said = (
+                f"{value} is below the Min {as_text(c.min)}"
+                if c.max is None
+                else f"{value} is above the Max {as_text(c.max)}"
+            )
         table.problem(
-            table.rows[i][0],
-            columns[j],
-            f"{as_text(float(values[i, j]))} is outside the scale {as_text(c.min)}..{as_text(c.max)} "
-            f"set in the Criteria sheet (criterion {quote(c.name)})",
+            table.rows[i][0], columns[j], f"{said} set in the Criteria sheet (criterion {quote(c.name)})"
         )
 
 
 def _read_scenarios(
-    table: Table, criteria: tuple[Criterion, ...]
+    table: Table, criteria: tuple[Criterion, ...], broken: set[str] = frozenset()
 ) -> tuple[tuple[Scenario, ...], tuple[str, ...]]:
     """Each scenario's weights in criterion order, and the sheet's columns in sheet order.
 
@@ -385,6 +392,8 @@ def _read_scenarios(
     descriptive, order = [], []
     for c, text in table.headers:
         if c == name_column:
+            continue
+        if name_key(text) in broken:  # its Criteria row is wrong and said so
             continue
         if name_key(text) in index:
             columns[index[name_key(text)]] = c

@@ -45,13 +45,33 @@ def read_settings(table: Table) -> tuple[Setting, ...]:
         seen[name.casefold()] = r
         cells = tuple((h, v) for c, h in extra if (v := table.raw(r, row, c)) is not None)
         if name in study_settings.KNOWN:
-            problem = "the value is empty" if value is None else study_settings.problem(name, value)
-            if problem is not None:
-                table.problem(r, value_column, f"{problem} (setting {quote(name)})")
+            value = _known_value(table, r, row, value_column, name)
+            if value is None:
                 continue
-            value = study_settings.parsed(name, value)
         read.append(Setting(name, value, cells))
     return tuple(read)
+
+
+def _known_value(table: Table, r: int, row: list, column: int, name: str) -> object | None:
+    """Known setting ``name``'s value as stored (the policy's word, v as a float); None after
+    recording why not. v is read as every number cell is (TRUE, a date or an Excel error is not
+    one); the policy as the cell shows it (``TRUE``, ``2024-01-02``), not as Python writes it."""
+    context = f"setting {quote(name)}"
+    if table.raw(r, row, column) is None:
+        table.problem(r, column, f"the value is empty ({context})")
+        return None
+    value = (
+        table.number(r, row, column, context)
+        if name == study_settings.VIKOR_V
+        else table.text(r, row, column)
+    )
+    if value is None:
+        return None
+    problem = study_settings.problem(name, value)
+    if problem is not None:
+        table.problem(r, column, f"{problem} ({context})")
+        return None
+    return study_settings.parsed(name, value)
 
 
 def settings_rows(model: DecisionModel) -> list[list]:

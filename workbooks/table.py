@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from criteria.errors import Problem, quote
@@ -168,10 +170,13 @@ def read_table(
     return table
 
 
-def unique_name(
-    table: Table, row_index: int, row: list, column: int, seen: dict[str, int], what: str
-) -> str | None:
-    """The name in a name cell (trimmed, NFC); None after recording an empty or repeated name."""
+def unique_name(table: Table, row_index: int, row: list, column: int, seen: dict, what: str) -> str | None:
+    """The name in a name cell (trimmed, NFC); None after recording an empty or repeated name.
+
+    A name that differs from an earlier one only in its spaces or invisible characters
+    (``'Al\\xa0pha'`` and ``'Al pha'``) is a different name, as the format says, but looks the
+    same on screen: a note names both cells. ``seen`` keeps the names read, and their looks.
+    """
     name = name_key(table.text(row_index, row, column))
     if not name:
         table.problem(row_index, column, f"this row has data but no {what} name")
@@ -180,4 +185,28 @@ def unique_name(
         table.problem(row_index, column, f"{what} {quote(name)} appears twice (also in row {seen[name] + 1})")
         return None
     seen[name] = row_index
+    looks = (_LOOKS, _looks(name))
+    if looks in seen:
+        first_row, first = seen[looks]
+        table.notes.append(
+            Problem(
+                f"{what} {quote(name)} looks the same as {quote(first)} in row {first_row + 1} "
+                "(they differ only in spaces or invisible characters)",
+                table.sheet,
+                cell_name(row_index, column),
+            )
+        )
+    else:
+        seen[looks] = (row_index, name)
     return name
+
+
+_LOOKS = object()  # marks the keys of ``unique_name``'s ``seen`` that hold a name's looks
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")  # soft hyphen, zero-width, marks
+_SPACES = re.compile(r"\s+")
+
+
+def _looks(name: str) -> str:
+    """What a name looks like: compatibility forms folded (NFKC: no-break and full-width spaces),
+    invisible characters dropped, each run of spaces one space."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", unicodedata.normalize("NFKC", name))).strip()

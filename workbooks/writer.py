@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from criteria.errors import InputError, OutputError, Problem
 from criteria.levels import has_levels
 from criteria.model import DecisionModel
 from criteria.study import StudyState
@@ -16,7 +18,7 @@ from criteria.value_functions import criteria_with_functions
 from scoring.promethee_one import partial_ranking
 from workbooks import layout
 from workbooks.atomic import write_atomic
-from workbooks.container import Container
+from workbooks.container import Container, readable
 from workbooks.sheets import number, put_rows, set_widths, study_sheets, widths_for
 from workbooks.summary import summary_sheet
 from workbooks.table import match_sheets
@@ -72,10 +74,7 @@ def save_study(
     sheets = study_sheets(model, weights)
     if source is None:
         return _write_new(path, sheets)
-    Container(source)  # refuse zip bombs and entity tricks before openpyxl parses anything
-    from openpyxl import load_workbook
-
-    book = load_workbook(source, rich_text=True)
+    book = _source_book(source)
     theirs = match_sheets(book.sheetnames)
     if layout.STUDY_SETTINGS in theirs and layout.STUDY_SETTINGS not in sheets:
         # written since the study was read (an earlier save); its settings are back at their defaults
@@ -89,6 +88,24 @@ def save_study(
         put_rows(sheet, rows)
         set_widths(sheet, widths_for(rows[0]))
     return write_atomic(path, book.save)
+
+
+def _source_book(source: str | Path):
+    """The study's own workbook in openpyxl, to copy its other sheets; InputError when it cannot be."""
+    vetted = Container(source)  # refuse zip bombs and entity tricks before openpyxl parses anything
+    from openpyxl import load_workbook
+
+    try:
+        # through a file object: by name openpyxl refuses an .xlsx file called .xls or .ods,
+        # which the reader opened by its content
+        with vetted.path.open("rb") as handle:
+            return load_workbook(handle, rich_text=True)
+    except OSError as error:
+        raise InputError(Problem(f"cannot read {readable(vetted.path)}: {error.strerror or error}")) from None
+    except Exception as error:  # openpyxl raises many unrelated types for what it cannot parse
+        raise InputError(
+            Problem(f"{vetted.name}: its other sheets cannot be copied ({type(error).__name__}: {error})")
+        ) from None
 
 
 def write_result(
@@ -131,6 +148,8 @@ def write_result(
     ----------
     The ``--out`` option of Partner Scout's CONTRACT.md ("Command line").
     """
+    if source is not None:
+        _refuse_overwriting(path, source)
     ours = study_sheets(model_to_save(state), state.weights)  # with its settings: ranks the same again
     added = {
         layout.RANKING: ranking_rows(state, ranking),
@@ -145,6 +164,19 @@ def write_result(
     sheets = _with_source(ours, {*added, summary.name}, source) if source is not None else ours
     sheets.update(added)
     return _write_new(path, sheets, first=summary)
+
+
+def _refuse_overwriting(path: str | Path, source: str | Path) -> None:
+    """OutputError when ``path`` is the input workbook: a result workbook in its place would keep
+    its other sheets as values only (formulas lost), so the study itself would be gone."""
+    try:
+        same = os.path.samefile(path, source)
+    except OSError:  # no such file yet (or unreadable): not the source
+        return
+    if same:
+        raise OutputError(
+            f"cannot write {readable(Path(path))}: it is the input workbook; write the results to another file"
+        )
 
 
 def _with_source(

@@ -221,7 +221,20 @@ class FileActions(QObject):
         state = self.session.state
         source = self.session.existing_source
         try:
-            written = save_study(path, model_to_save(state), state.weights, source=source)
+            try:
+                written = save_study(path, model_to_save(state), state.weights, source=source)
+            except InputError as unreadable:
+                if source is None:
+                    raise
+                # the workbook it came from cannot be read any more (replaced or damaged since it
+                # was opened): the study alone rather than no save at all, and the user told so
+                written = save_study(path, model_to_save(state), state.weights)
+                self.show_error(
+                    self.tr("Saved without the workbook's other sheets"),
+                    self.tr(
+                        "{error}\n\nThe study was saved; the other sheets of {name} could not be copied."
+                    ).format(error=unreadable.summary(lang=current_language()), name=Path(source).name),
+                )
         except (OutputError, InputError) as error:
             self.show_error(
                 self.tr("The study was not saved"),

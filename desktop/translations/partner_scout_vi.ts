@@ -1141,6 +1141,10 @@ Thay bằng phiếu trống?</translation>
         <translation>Lưu nghiên cứu thành</translation>
     </message>
     <message>
+        <source>Saved without the workbook&apos;s other sheets</source>
+        <translation>Đã lưu, nhưng thiếu các trang khác của tệp Excel</translation>
+    </message>
+    <message>
         <source>The briefing was not written</source>
         <translation>Chưa ghi được bản tóm tắt</translation>
     </message>
@@ -1187,6 +1191,14 @@ The file on disk is unchanged.</source>
         <translation>{error}
 
 Tệp trên đĩa không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>{error}
+
+The study was saved; the other sheets of {name} could not be copied.</source>
+        <translation>{error}
+
+Nghiên cứu đã được lưu; không sao chép được các trang khác của {name}.</translation>
     </message>
     <message>
         <source>{name} could not be opened</source>

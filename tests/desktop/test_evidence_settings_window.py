@@ -128,7 +128,7 @@ def test_a_refused_value_names_the_cell_and_leaves_the_file_untouched(tmp_path):
         read_workbook(path)
     messages = [str(p) for p in error.value.problems]
     assert messages == [
-        "Evidence settings!B2: 'wide' is not a number (Confidence width low)",
+        "Evidence settings!B2: 'wide' is not a number (setting 'Confidence width low')",
         "Evidence settings!B3: Evidence older than (years) must be a number of years from 0 to 1000, not -1",
         "Evidence settings!A4: 'Colour' is not a setting (Confidence width high, Confidence width medium, "
         "Confidence width low, Evidence older than (years))",

@@ -100,7 +100,7 @@ def test_the_result_workbook_ranks_the_same_again(tmp_path):
         ),
         (
             [["Setting", "Value"], ["VIKOR v", "half"]],
-            "Study settings!B2: VIKOR v must be a number from 0 to 1, not 'half' (setting 'VIKOR v')",
+            "Study settings!B2: 'half' is not a number (setting 'VIKOR v')",  # as any number cell says
         ),
         (
             [["Setting", "Value"], ["VIKOR v", None]],
