@@ -18,6 +18,7 @@ from desktop.charts.numbers import number_ticks, percent_ticks
 from desktop.i18n import current_language, format_number, format_percent
 
 HEATMAP_ROWS = 20  # partners (by expected rank) and ranks shown in the acceptability heat map
+MIN_HEATMAP_ROWS = 3  # rows it keeps in the shortest view (its text is then made smaller)
 
 
 TEXT_SCALES = (1.0, 0.85, 0.7, 0.6, 0.5)  # of the chart's text sizes, tried in turn in a small figure
@@ -151,15 +152,16 @@ def draw_one_way(ax, curve) -> None:
     _end_labels(ax, 1.0, curve.scores[-1], names, colours)
 
 
-def acceptability_view(acceptability) -> tuple[np.ndarray, np.ndarray]:
+def acceptability_view(acceptability, limit: int = HEATMAP_ROWS) -> tuple[np.ndarray, np.ndarray]:
     """The rows (partners, best expected rank first) and the (rows, ranks) shares the heat map shows."""
-    rows = np.argsort(acceptability.expected_rank, kind="stable")[:HEATMAP_ROWS]
-    return rows, acceptability.top_shares(HEATMAP_ROWS)[rows]
+    rows = np.argsort(acceptability.expected_rank, kind="stable")[:limit]
+    return rows, acceptability.top_shares(limit)[rows]
 
 
-def draw_acceptability(ax, acceptability) -> None:
-    """Heat map of rank acceptability: partners (rows) x ranks, with each partner's expected rank."""
-    rows, shares = acceptability_view(acceptability)
+def draw_acceptability(ax, acceptability, limit: int = HEATMAP_ROWS) -> None:
+    """Heat map of rank acceptability: partners (rows) x ranks, with each partner's expected rank;
+    the first ``limit`` partners by expected rank (``draw_heat_map`` fits it to the figure)."""
+    rows, shares = acceptability_view(acceptability, limit)
     image = ax.imshow(shares, cmap="Blues", vmin=0, vmax=1, aspect="auto", interpolation="nearest")
     count, ranks = shares.shape
     numbers = [
@@ -201,6 +203,24 @@ def draw_acceptability(ax, acceptability) -> None:
         ).format(samples=samples)
     ax.set_title(title, fontsize=style.sizes().label, loc="left", pad=12)
     _fit_to_cells(ax, numbers, ranks, count)
+
+
+def draw_heat_map(figure, acceptability) -> None:
+    """``draw_acceptability`` fitted to ``figure``: as many partners as hold one name per row.
+
+    The rows are known only once the figure is laid out at its text size (``draw_fitted``):
+    when the names would overlap (16 piled into a block at 1280 x 800), draw fewer.
+    """
+    limit = HEATMAP_ROWS
+    while True:
+        draw_fitted(figure, lambda f, n=limit: draw_acceptability(f.add_subplot(), acceptability, n))
+        ax = figure.axes[0]
+        names = [t.get_window_extent() for t in ax.get_yticklabels() if t.get_text()]
+        pitch = ax.bbox.height / max(len(names), 1)
+        tallest = max((box.height for box in names), default=0.0)
+        if pitch >= tallest or len(names) <= MIN_HEATMAP_ROWS:
+            return
+        limit = max(MIN_HEATMAP_ROWS, min(len(names) - 1, int(len(names) * pitch / tallest)))
 
 
 def _fit_to_cells(ax, numbers, columns: int, rows: int) -> None:

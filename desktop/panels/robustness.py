@@ -359,7 +359,7 @@ class RobustnessPanel(QWidget):
         self.session.set_acceptability(acceptability, state)  # for File > Export results
         self._draw(
             self.monte_carlo.canvas,
-            lambda figure: plots.draw_acceptability(figure.add_subplot(), acceptability),
+            lambda figure: plots.draw_heat_map(figure, acceptability),
         )
         self._verdict = verdict
         self.verdict.setText(verdict.in_language(current_language()).sentence)

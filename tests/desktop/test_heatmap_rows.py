@@ -1,0 +1,49 @@
+"""The Monte Carlo heat map keeps one name per row in a short view (issue 9: at 1280 x 800 its 16
+partner names piled into an unreadable block): it shows the first partners that fit, says so in
+its title, and every row's name is apart from the next."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from criteria.study import StudyState
+from desktop.charts.robustness_plots import draw_heat_map
+from scoring.sensitivity import rank_acceptability
+from workbooks.sample import load_sample
+
+
+@pytest.fixture(scope="module")
+def acceptability():
+    return rank_acceptability(StudyState.from_model(load_sample()), n_samples=500, seed=3, spread=0.2)
+
+
+def heat_map(acceptability, height_px: float):
+    figure = Figure(figsize=(4.2, height_px / 100), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    draw_heat_map(figure, acceptability)
+    figure.canvas.draw()
+    return figure
+
+
+@pytest.mark.parametrize("height", [230, 280, 330])
+def test_short_views_show_the_rows_whose_names_fit(qapp, acceptability, height):
+    figure = heat_map(acceptability, height)
+    ax = figure.axes[0]
+    renderer = figure.canvas.get_renderer()
+    labels = [t for t in ax.get_yticklabels() if t.get_text()]
+    assert 3 <= len(labels) < len(acceptability.partners)  # fewer rows than partners, never piled up
+    boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.y0)
+    for below, above in itertools.pairwise(boxes):
+        assert below.y1 <= above.y0 + 0.5, "two partner names overlap"
+    title = ax.get_title(loc="left").replace("\n", " ")
+    assert f"top {len(labels)} of {len(acceptability.partners)} partners" in title
+
+
+def test_a_tall_view_shows_every_partner(qapp, acceptability):
+    figure = heat_map(acceptability, 900)
+    labels = [t for t in figure.axes[0].get_yticklabels() if t.get_text()]
+    assert len(labels) == len(acceptability.partners)
