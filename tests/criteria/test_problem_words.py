@@ -160,11 +160,14 @@ def test_english_stays_as_written_and_an_unknown_wording_passes_through(problems
     [
         (lambda folder: folder / "gone.xlsx", "không tìm thấy {path}"),
         (lambda folder: folder, "{path} là một thư mục, không phải tệp Excel"),
-        (lambda folder: _file(folder / "empty.xlsx", b""), "empty.xlsx trống (0 byte), không phải tệp Excel"),
+        (
+            lambda folder: _file(folder / "empty.xlsx", b""),
+            "empty.xlsx trống (0 byte); đây không phải là tệp Excel",
+        ),
         (
             lambda folder: _file(folder / "export.xlsx", b"Partner,Capital\nJOGMEC,5\n"),
             "export.xlsx là tệp văn bản (CSV), không phải tệp Excel; "
-            "hãy mở tệp trong Excel và lưu lại dưới dạng .xlsx",
+            "hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx",
         ),
     ],
 )

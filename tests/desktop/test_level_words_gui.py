@@ -76,7 +76,7 @@ def test_the_opened_notice_is_in_vietnamese(qtbot, language, window, tmp_path):
         assert window.files.open(awkward)
     notice = window.statusBar().currentMessage()
     assert notice.startswith(
-        "Đã mở awkward.xlsx. Lưu ý: các số lưu dưới dạng văn bản đã được đọc như số: Partners!D2"
+        "Đã mở awkward.xlsx. Lưu ý: các số lưu dưới dạng văn bản đã được đọc thành số: Partners!D2"
     )
     assert "Mức tối thiểu 24 trên tiêu chí chi phí 'Months'" in notice
     assert english_left([notice], data=["Months", "Partners", "Criteria", "awkward", "xlsx"]) == []

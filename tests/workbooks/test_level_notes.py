@@ -60,5 +60,5 @@ def test_many_numbers_stored_as_text_are_counted_in_the_language():
     notes = tuple(TextNumber("Partners", f"C{row}", "5") for row in range(2, 12))
     assert notes_sentence(notes, limit=8).endswith("Partners!C9 '5' and 2 more cells")
     said = notes_sentence(notes, limit=8, lang="vi")
-    assert said.startswith("các số lưu dưới dạng văn bản đã được đọc như số: Partners!C2 '5', ")
+    assert said.startswith("các số lưu dưới dạng văn bản đã được đọc thành số: Partners!C2 '5', ")
     assert said.endswith("Partners!C9 '5' và 2 ô khác")
