@@ -37,6 +37,7 @@ def draw_fitted(figure, draw) -> None:
         with style.scaled(scale):
             draw(figure)
             _wrap_titles(figure)
+            _wrap_axis_labels(figure)
         if laid_out(figure) and _texts_inside(figure):
             return
 
@@ -63,12 +64,37 @@ def _wrap_titles(figure) -> None:
         )
 
 
+def _wrap_axis_labels(figure) -> None:
+    """Break each x-axis label, centred under its axes, into lines that end inside the figure
+    (a long one ran off the left: "…ht of Technology transfer (others rescaled in proportion)")."""
+    labelled = [ax for ax in figure.axes if ax.xaxis.label.get_text()]
+    if not labelled:
+        return
+    lay_out_now(figure)
+    for ax in labelled:
+        label = ax.xaxis.label
+        centre = (ax.bbox.x0 + ax.bbox.x1) / 2 - figure.bbox.x0
+        room = 2 * min(centre, figure.bbox.width - centre) - 8  # antialiased glyph edges
+        font = label.get_fontproperties()
+        text = " ".join(label.get_text().split())
+        label.set_text(
+            wrap_to(text, room, lambda line, f=font: text_extent(figure, line, fontproperties=f)[0])
+        )
+
+
 def _texts_inside(figure) -> bool:
     """True when everything drawn lies within ``figure`` (an axis label longer than the figure does not)."""
     tight = figure.get_tightbbox()  # inches, ticks and texts as they will be drawn
     size = figure.bbox_inches
+    # the axis labels measured whole: an axes' tight box may count them only as wide as the axes
+    labels = [label.get_window_extent() for ax in figure.axes for label in (ax.xaxis.label, ax.yaxis.label)
+              if label.get_visible() and label.get_text()]  # fmt: skip
+    box = figure.bbox
     return (
         tight.x0 >= -0.01 and tight.y0 >= -0.01 and tight.x1 <= size.x1 + 0.01 and tight.y1 <= size.y1 + 0.01
+    ) and all(
+        b.x0 >= box.x0 - 1 and b.x1 <= box.x1 + 1 and b.y0 >= box.y0 - 1 and b.y1 <= box.y1 + 1
+        for b in labels
     )
 
 

@@ -11,7 +11,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from criteria.study import StudyState
-from desktop.charts.robustness_plots import draw_heat_map
+from desktop.charts.robustness_plots import draw_fitted, draw_heat_map
 from scoring.sensitivity import rank_acceptability
 from workbooks.sample import load_sample
 
@@ -47,3 +47,20 @@ def test_a_tall_view_shows_every_partner(qapp, acceptability):
     figure = heat_map(acceptability, 900)
     labels = [t for t in figure.axes[0].get_yticklabels() if t.get_text()]
     assert len(labels) == len(acceptability.partners)
+
+
+@pytest.mark.parametrize("width_px", [520, 673])
+def test_the_one_way_axis_label_stays_inside_a_narrow_figure(qapp, width_px):
+    """The one-way chart's x label ("Weight of Technology transfer (others rescaled in proportion)")
+    ran 46 px off the left of the robustness view at 1920x1080: an axes' tight box counts its label
+    only as wide as the axes, so the text was not made smaller to fit."""
+    from desktop.charts.robustness_plots import draw_one_way
+    from scoring.tipping import one_way
+
+    curve = one_way(StudyState.from_model(load_sample()), 0)
+    figure = Figure(figsize=(width_px / 100, 4.34), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    draw_fitted(figure, lambda f: draw_one_way(f.add_subplot(), curve))
+    figure.canvas.draw()
+    label = figure.axes[0].xaxis.label.get_window_extent(figure.canvas.get_renderer())
+    assert label.x0 >= -0.5 and label.x1 <= figure.bbox.width + 0.5, label
