@@ -48,7 +48,7 @@ def cmd_rank(args: argparse.Namespace) -> int:
         raise UsageError("--analysis adds sheets to the result workbook: give --out OUT.xlsx too")
     state = load_state(args)
     ranking = rank(state)
-    note_filled(state, ranking)
+    note_filled(state, ranking, message_language(args))
     if args.out:
         from workbooks.writer import write_result
 

@@ -15,7 +15,15 @@ import sys
 from criteria.errors import InputError, Problem
 from criteria.missing import MissingPolicy
 from criteria.study import DEFAULT_METHOD
-from desktop.cli_common import finite, load_state, note_filled, print_json, print_table, read_study
+from desktop.cli_common import (
+    finite,
+    load_state,
+    message_language,
+    note_filled,
+    print_json,
+    print_table,
+    read_study,
+)
 
 GROUP_SCENARIO = "Group"
 
@@ -110,7 +118,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     from scoring import rank
 
     group_state = state.replace(weights=group.weights)
-    note_filled(group_state, rank(group_state))
+    note_filled(group_state, rank(group_state), message_language(args))
     if args.out:
         from criteria.edits import add_scenario
         from workbooks.writer import save_study

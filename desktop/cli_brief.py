@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli_common import add_study_options, load_state, note_filled
+from desktop.cli_common import add_study_options, load_state, message_language, note_filled
 from desktop.cli_sensitivity import add_sampling_options
 
 
@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
         spread=args.spread,
     )
-    note_filled(state, content.ranking)
+    note_filled(state, content.ranking, message_language(args))
     write_brief(args.out, content, args.lang)
     print(f"wrote {args.out}")
     return 0

@@ -136,20 +136,34 @@ def compromise_json(ranking) -> dict:
     return {"compromise_set": details.pop("compromise_set"), "vikor": details}
 
 
-def note_filled(state: StudyState, ranking) -> None:
-    """Tell stderr which cells were filled in or which partners were left out (CONTRACT: missing values)."""
+def note_filled(state: StudyState, ranking, lang=None) -> None:
+    """Tell stderr which cells were filled in or which partners were left out (CONTRACT: missing
+    values), in ``lang`` (the command's ``message_language``; None: English)."""
+    from criteria.i18n import language
     from criteria.missing import missing_cells
 
+    lang = language(lang)
+
+    def note(text: str) -> None:
+        print(lang.t("note: {note}", note=text), file=sys.stderr)
+
     if ranking.left_out_below_minimum:
-        print(f"note: left out below a minimum level: {left_out_words(ranking)}", file=sys.stderr)
+        note(lang.t("left out below a minimum level: {partners}", partners=left_out_words(ranking, lang)))
     if ranking.excluded_for_missing:
-        print(
-            f"note: left out for missing values: {', '.join(ranking.excluded_for_missing)}", file=sys.stderr
+        note(
+            lang.t(
+                "left out for missing values: {partners}", partners=", ".join(ranking.excluded_for_missing)
+            )
         )
     elif ranking.filled.any():
-        policy = state.missing.value
         cells = missing_cells(state.model, ranking.indices)  # not those of partners left out
-        print(f"note: missing values filled in ({policy}): {'; '.join(cells)}", file=sys.stderr)
+        note(
+            lang.t(
+                "missing values filled in ({policy}): {cells}",
+                policy=state.missing.value,
+                cells="; ".join(cells),
+            )
+        )
 
 
 # OWASP "CSV injection": a spreadsheet runs a cell starting with one of these as a formula.

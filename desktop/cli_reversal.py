@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli_common import add_study_options, load_state, note_filled, print_json
+from desktop.cli_common import add_study_options, load_state, message_language, note_filled, print_json
 
 
 def register(subparsers) -> None:
@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from scoring.rank_reversal import rank_reversals
 
     state = load_state(args)
-    note_filled(state, rank(state))
+    note_filled(state, rank(state), message_language(args))
     report = rank_reversals(state)
     if args.format == "json":
         print_json(report.to_dict())

@@ -12,6 +12,7 @@ from desktop import cli_smaa
 from desktop.cli_common import (
     add_study_options,
     load_state,
+    message_language,
     note_filled,
     print_json,
     print_table,
@@ -101,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
 
     state = load_state(args)
     ranking = rank(state)
-    note_filled(state, ranking)
+    note_filled(state, ranking, message_language(args))
     samples = args.samples or default_samples(len(ranking.partners))
     smaa, checks = cli_smaa.run_smaa_study(args, state, samples) if cli_smaa.wanted(args) else (None, None)
     result = (
