@@ -12,11 +12,11 @@ def test_filled_in_cells_are_noted_in_the_commands_language(sample_copy):
     assert "note: missing values filled in (worst): Partners!" in english.stderr
     vietnamese = run_cli("rank", sample_copy, "--lang", "vi")
     assert vietnamese.returncode == 0, vietnamese.stderr
-    assert "lưu ý: đã điền các giá trị còn thiếu (worst): Partners!" in vietnamese.stderr
+    assert "lưu ý: đã điền các giá trị thiếu (worst): Partners!" in vietnamese.stderr
     assert "missing values" not in vietnamese.stderr
 
 
 def test_partners_left_out_are_noted_in_the_commands_language(sample_copy):
     result = run_cli("rank", sample_copy, "--lang", "vi", "--missing", "exclude")
     assert result.returncode == 0, result.stderr
-    assert "lưu ý: bị loại vì thiếu giá trị: " in result.stderr
+    assert "lưu ý: bị loại vì có giá trị thiếu: " in result.stderr
