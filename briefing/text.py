@@ -17,7 +17,7 @@ from criteria.i18n import N_, Language
 from criteria.missing import MissingPolicy
 from criteria.weights_words import weights_words
 from scoring.sensitivity import FULL
-from scoring.tipping import CriterionStability, Tipping, TippingReport, rounded_percent
+from scoring.tipping import CriterionStability, Tipping, TippingReport, shown_weight
 from scoring.verdict import CLEAR, CLEAR_SHARE, compose_verdict
 
 TOP_ROWS = 10  # partners in the ranking table and the chart; the result workbook lists all
@@ -87,18 +87,19 @@ def contribution_label(key: str, lang: Language) -> str:
     return labels.get(key, lang.t("contribution to the score"))
 
 
-def weight_percent(share: float, lang: Language, *, towards: float = 0.0, beside: float | None = None) -> str:
-    """A weight as a percentage, rounded past a tipping point as ``scoring.tipping`` rounds it."""
-    shown, digits = rounded_percent(share, towards=towards, beside=beside)
-    return lang.percent(shown / 100.0, digits)
+def weight_percent(share: float, lang: Language) -> str:
+    """A weight as the app shows it: ``40%``, ``39.9%`` (one decimal when it is not whole)."""
+    return shown_weight(share).text(lang)
 
 
 def tipping_sentence(t: Tipping, lang: Language, *, nearest: bool = False) -> str:
-    """``If the weight of Speed rises from 15% to 21%, X overtakes Y.`` (``nearest``: as the nearest one)."""
-    old = weight_percent(t.current, lang)
-    new = weight_percent(t.threshold, lang, towards=t.threshold - t.current, beside=t.current)
+    """``If the weight of Speed rises from 15% to 21%, X overtakes Y.`` (``nearest``: as the nearest one).
+
+    The weights are ``Tipping.shown``, as the verdict, the app and the workbook quote them."""
+    shown = t.shown
+    old, new = shown.current.text(lang), shown.threshold.text(lang)
     values = dict(criterion=t.criterion, old=old, new=new, rival=t.new_leader, leader=t.leader)
-    rises = t.threshold > t.current
+    rises = shown.rises
     if nearest and rises:
         return lang.t(
             "The nearest tipping point: if the weight of {criterion} rises from {old} to {new}, {rival} overtakes {leader}.",

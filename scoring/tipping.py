@@ -28,6 +28,7 @@ from functools import cached_property
 
 import numpy as np
 
+from criteria.i18n import Language, language
 from criteria.study import StudyState
 from criteria.weights import with_weight
 from scoring.ranks import TOLERANCE
@@ -38,6 +39,7 @@ BISECTION_STEPS = 24
 BISECTION_TOLERANCE = 1.0 / (GRID_POINTS - 1) / 2**BISECTION_STEPS  # about 6e-11
 CURVE_POINTS = 101
 CURVE_PARTNERS = 10  # partners drawn by default when the study has many
+SHOWN_DIGITS = 4  # decimals a quoted tipping point may need to differ from the current weight
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,81 @@ class PathScores:
 
 
 @dataclass(frozen=True)
+class ShownPercent:
+    """A percentage as the room reads it: ``value`` (in percent, already rounded) to ``digits``
+    decimals, trailing zeros dropped ("20%", "23.1%"). Every sentence, table and chart that
+    quotes a tipping point formats it from here, so the room quotes one number."""
+
+    value: float
+    digits: int
+
+    @classmethod
+    def of(cls, points: float, digits: int) -> ShownPercent:
+        """``points`` rounded to ``digits`` decimals, with as few decimals as show it whole."""
+        value = round(points, digits)
+        while digits > 0 and round(value, digits - 1) == value:
+            digits -= 1
+        return cls(value + 0.0, digits)  # + 0.0: never "-0%"
+
+    @property
+    def share(self) -> float:
+        return self.value / 100.0
+
+    def text(self, lang: Language | str | None = None) -> str:
+        """``23.1%`` (English), ``23,1 %`` (Vietnamese)."""
+        return language(lang).percent(self.share, self.digits)
+
+    def number(self, lang: Language | str | None = None) -> str:
+        """The value without the sign, for "by 3.1 points"."""
+        return language(lang).number(self.value, self.digits)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def shown_weight(share: float) -> ShownPercent:
+    """A weight as the app shows it: "40%", "39.9%" (one decimal when it is not whole)."""
+    return ShownPercent.of(100.0 * share, 1)
+
+
+@dataclass(frozen=True)
+class ShownTipping:
+    """How a tipping point is quoted: the current weight, the new one and the change in points.
+
+    The new weight is rounded away from the current one, so the weight quoted lies past the
+    tipping point (the new leader really is first there), to a tenth of a point; more decimals
+    (up to ``SHOWN_DIGITS``) only when a tenth would show no change, and a knife-edge closer
+    than that moves one tenth. ``change`` is the
+    difference of the two weights as shown, so "by 3.1 points (20% to 23.1%)" adds up.
+    """
+
+    current: ShownPercent
+    threshold: ShownPercent
+    change: ShownPercent
+    rises: bool
+
+    @classmethod
+    def of(cls, current: float, threshold: float) -> ShownTipping:
+        now, then = 100.0 * current, 100.0 * threshold
+        rises = threshold > current
+        for digits in range(1, SHOWN_DIGITS + 1):
+            scale = 10.0**digits
+            here = round(now * scale) / scale
+            there = (math.ceil(then * scale - 1e-9) if rises else math.floor(then * scale + 1e-9)) / scale
+            if abs(there - here) > 0.5 / scale:
+                break
+        else:  # a knife-edge (as VIKOR's Q can have): the first tenth past the current weight
+            digits, here = 1, round(now * 10.0) / 10.0
+            there = here + (0.1 if rises else -0.1)
+        return cls(
+            ShownPercent.of(here, digits),
+            ShownPercent.of(there, digits),
+            ShownPercent.of(abs(there - here), digits),
+            rises,
+        )
+
+
+@dataclass(frozen=True)
 class Tipping:
     """Moving ``criterion`` from ``current`` to ``threshold`` puts ``new_leader`` ahead of ``leader``."""
 
@@ -214,11 +291,16 @@ class Tipping:
     def change(self) -> float:
         return abs(self.threshold - self.current)
 
+    @property
+    def shown(self) -> ShownTipping:
+        """The weights as every sentence, table and chart quotes them (one rounding)."""
+        return ShownTipping.of(self.current, self.threshold)
+
     def sentence(self) -> str:
-        verb = "Raise" if self.threshold > self.current else "Lower"
+        shown = self.shown
+        verb = "Raise" if shown.rises else "Lower"
         return (
-            f"{verb} {self.criterion!r} from {percent(self.current)} to "
-            f"{percent(self.threshold, towards=self.threshold - self.current, beside=self.current)} "
+            f"{verb} {self.criterion!r} from {shown.current} to {shown.threshold} "
             f"and {self.new_leader} overtakes {self.leader}"
         )
 
@@ -342,34 +424,6 @@ class TippingReport:
             ],
             "sentences": list(self.sentences()),
         }
-
-
-def percent(share: float, *, towards: float = 0.0, beside: float | None = None) -> str:
-    """A weight as a percentage for sentences (see :func:`rounded_percent`)."""
-    shown, digits = rounded_percent(share, towards=towards, beside=beside)
-    return f"{shown:.{digits}f}%"
-
-
-def rounded_percent(share: float, *, towards: float = 0.0, beside: float | None = None) -> tuple[float, int]:
-    """A weight as a rounded percentage and its number of decimals, for any language's format.
-
-    A threshold is rounded away from the current weight ``beside`` (``towards`` gives the
-    direction) so that the printed value lies past the tipping point, with as many decimals
-    (up to two) as keep the rounding below half the distance from ``beside``.
-    """
-    value = 100.0 * share
-    distance = math.inf if beside is None else abs(value - 100.0 * beside)
-    for digits in (0, 1, 2):
-        scale = 10.0**digits
-        if towards > 0:
-            shown = math.ceil(value * scale - 1e-9) / scale
-        elif towards < 0:
-            shown = math.floor(value * scale + 1e-9) / scale
-        else:
-            shown = round(value * scale) / scale
-        if abs(shown - value) <= 0.5 * distance:
-            break
-    return shown, digits
 
 
 def _tipping(scores: PathScores, crit: str, leader: int, names, *, t: float, direction: int) -> Tipping:

@@ -23,12 +23,11 @@ Grades, from the parts that were computed (a part left out neither helps nor hur
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from criteria.i18n import N_, VIETNAMESE, Language, language
+from criteria.i18n import N_, Language, language
 from criteria.study import StudyState
 from scoring.agreement import MethodRanks, ranks_by_method
 from scoring.result import Ranking
@@ -54,27 +53,15 @@ def method_name(key: str) -> str:
     return SHORT_NAMES.get(key, key.upper())
 
 
-def _tenths(points: float, lang: Language) -> str:
-    text = f"{points:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if lang.code == VIETNAMESE else text
-
-
-def _points_percent(points: float, lang: Language) -> str:
-    """``20%`` / ``20 %`` (a no-break space, as ``criteria.i18n.format_percent``), tenths when needed."""
-    return f"{_tenths(points, lang)}\u00a0%" if lang.code == VIETNAMESE else f"{_tenths(points, lang)}%"
-
-
 def _change_words(tipping: Tipping, lang: Language) -> str:
-    """'by 3.1 points (20% to 23.1%)': the change rounded up to a tenth of a point, so the
-    weight printed lies past the tipping point (never a change of 0)."""
-    points = max(math.ceil(100.0 * tipping.change * 10 - 1e-9) / 10, 0.1)
-    start = 100.0 * tipping.current
-    end = start + points if tipping.threshold > tipping.current else start - points
+    """'by 3.1 points (20% to 23.1%)': the tipping point as everything else quotes it
+    (``Tipping.shown``: the weight printed lies past the tipping point, never a change of 0)."""
+    shown = tipping.shown
     return lang.t(
         "by {points} points ({start} to {end})",
-        points=_tenths(points, lang),
-        start=_points_percent(start, lang),
-        end=_points_percent(end, lang),
+        points=shown.change.number(lang),
+        start=shown.current.text(lang),
+        end=shown.threshold.text(lang),
     )
 
 
@@ -325,7 +312,7 @@ def _tipping_words(nearest: Tipping | None, lang: Language) -> str:
         "change": _change_words(nearest, lang),
         "partner": nearest.new_leader,
     }
-    if nearest.threshold > nearest.current:
+    if nearest.shown.rises:
         return lang.t("raising {criterion} {change} puts {partner} first", **values)
     return lang.t("lowering {criterion} {change} puts {partner} first", **values)
 

@@ -12,8 +12,8 @@ from docx import Document as WordDocument
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from briefing.text import weight_percent
 from criteria.i18n import Language
+from scoring.tipping import Tipping
 from tests.cli.conftest import CLI, digest, run_cli, strict_json
 
 SETTINGS = ("--samples", "3000", "--seed", "7")
@@ -148,10 +148,10 @@ def test_brief_figures_equal_the_result_workbook(outputs, lang):
         if threshold is not None
     ]
     _, criterion, current, threshold, leader = min(changes)
-    new = weight_percent(threshold, language, towards=threshold - current, beside=current)
+    shown = Tipping(criterion, current, threshold, "", leader).shown  # as every place quotes it
+    old, new = shown.current.text(language), shown.threshold.text(language)
     assert re.search(
-        rf"{re.escape(criterion)}\D+{re.escape(weight_percent(current, language))}\D+{re.escape(new)}, {re.escape(leader)}",
-        text,
+        rf"{re.escape(criterion)}\D+{re.escape(old)}\D+{re.escape(new)}, {re.escape(leader)}", text
     )
 
 

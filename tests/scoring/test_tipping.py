@@ -11,7 +11,7 @@ from criteria.study import StudyState
 from criteria.weights import with_weight
 from scoring import rank, sensitivity
 from scoring.sensitivity import LINEAR_METHODS, BatchScorer
-from scoring.tipping import WeightPath, one_way, percent, tipping_points
+from scoring.tipping import ShownTipping, WeightPath, one_way, shown_weight, tipping_points
 from tests.conftest import make_model
 
 # Two criteria, min-max normalised: A = (1, 0), B = (0, 1), C = (0.6, 0.6). With weights (w, 1 - w)
@@ -35,7 +35,8 @@ def test_analytic_two_criterion_case_wsm():
     rivals = {r.rival: r.tipping for r in report.rivals}
     assert rivals["C"].threshold == pytest.approx(0.6, abs=1e-8)
     assert rivals["B"].threshold == pytest.approx(0.4 if rivals["B"].criterion == "x" else 0.6, abs=1e-8)
-    assert "Lower 'x' from 80% to 59% and C overtakes A" in report.sentences()
+    # at 60% A and C tie: the weight quoted lies past the tie, to a tenth of a point
+    assert "Lower 'x' from 80% to 59.9% and C overtakes A" in report.sentences()
 
 
 def test_analytic_case_searched_matches_exact(monkeypatch):
@@ -201,17 +202,33 @@ def test_searched_crossings_are_true_swaps(method):
 
 
 @pytest.mark.parametrize(
-    ("share", "towards", "beside", "text"),
+    ("current", "threshold", "texts"),
     [
-        (0.306, 1, 0.2, "31%"),
-        (0.306, -1, 0.4, "30%"),
-        (0.2, 0, None, "20%"),
-        (0.2004, 1, 0.2, "20.04%"),
-        (0.203, 1, 0.2, "20.3%"),
+        (0.2, 0.2307692, ("20%", "23.1%", "3.1")),  # the sample's nearest: never "24%" nor "23%"
+        (0.4, 0.306, ("40%", "30.6%", "9.4")),
+        (0.2, 0.31, ("20%", "31%", "11")),  # a whole percent drops its ".0"
+        (0.2, 0.2004, ("20%", "20.1%", "0.1")),  # rounded away from the current weight
+        (0.2, 0.199999999, ("20%", "19.9%", "0.1")),  # a knife-edge: never "from 20% to 20%"
+        (0.2346, 0.2348, ("23.46%", "23.48%", "0.02")),  # decimals only as needed to differ
+        (0.2345, 0.2347, ("23.4%", "23.5%", "0.1")),  # 23.45 is 23.4 in floating point, as in the app
+        (0.2, 0.2, ("20%", "19.9%", "0.1")),  # a knife-edge moves one tenth
     ],
 )
-def test_percent_rounds_past_the_threshold(share, towards, beside, text):
-    assert percent(share, towards=towards, beside=beside) == text
+def test_a_tipping_point_is_shown_past_it(current, threshold, texts):
+    shown = ShownTipping.of(current, threshold)
+    assert (shown.current.text(), shown.threshold.text(), shown.change.number()) == texts
+    # the change quoted is the difference of the weights quoted
+    assert abs(shown.threshold.value - shown.current.value) == pytest.approx(shown.change.value)
+    assert shown.rises == (threshold > current)
+    # the weight quoted lies past the tipping point, where the new leader is first
+    past = shown.threshold.value - 100 * threshold
+    assert past >= -1e-9 if shown.rises else past <= 1e-9
+
+
+def test_shown_weights_follow_the_language():
+    shown = ShownTipping.of(0.2, 0.2307692)
+    assert (shown.current.text("vi"), shown.threshold.text("vi")) == ("20\u00a0%", "23,1\u00a0%")
+    assert shown_weight(0.399).text() == "39.9%" and shown_weight(0.4).text() == "40%"
 
 
 def test_report_json_is_plain_data(small_model):
