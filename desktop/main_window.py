@@ -482,8 +482,10 @@ class MainWindow(QMainWindow):
             name = Path(path).name
         elif self.session.source:  # the bundled sample: shown, but Save asks where
             name = self.tr("Sample: Vietnam rare-earth partners (illustrative)")
-        else:
-            name = self.tr("Untitled")
+        else:  # the wording of exported charts' names and footers
+            from desktop.charts.context import untitled_study
+
+            name = untitled_study()
         self.setWindowTitle(f"{name}[*] — Partner Scout")
         self.setWindowModified(self.session.is_dirty)
 

@@ -35,6 +35,11 @@ class FrontMatter:
     question: str | None
     notices: tuple[str, ...]
 
+    @property
+    def notice(self) -> str:
+        """The data notices on one line, for a chart's footer ("" when none)."""
+        return " ".join(" ".join(line.split()) for line in self.notices)
+
 
 def is_notice(line: str) -> bool:
     """A banner in capitals (two words or more) or a line saying the data are illustrative."""
@@ -80,6 +85,6 @@ def data_notice(path: str | Path | None) -> str:
     if not path or not Path(path).is_file():
         return ""
     try:
-        return " ".join(" ".join(line.split()) for line in read_front_matter(path).notices)
+        return read_front_matter(path).notice
     except InputError:
         return ""

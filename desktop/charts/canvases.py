@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.errors import InputError, OutputError
-from desktop.charts.context import ChartContext, default_export_path
+from desktop.charts.context import ChartContext, default_export_path, untitled_study
 from desktop.charts.export import FORMATS, export_figure
 from desktop.charts.plots import Redraw
 from desktop.flow_layout import FlowLayout
@@ -356,10 +356,11 @@ class ChartView(QWidget):
         super().changeEvent(event)
 
     def export_dialog(self) -> None:
-        """Ask where to save (the study's name, next to its workbook or in the last folder used), then save."""
+        """Ask where to save ("<study title> - <chart>.png", next to its workbook or in the last folder
+        used), then save with a footer naming the study by the same title."""
         from desktop.settings import Settings
 
-        context = self.context() if self.context is not None else ChartContext(self.tr("Untitled"), None, "")
+        context = self.context() if self.context is not None else ChartContext(untitled_study(), None, "")
         settings = Settings()
         suggested = default_export_path(context, self.name, settings.export_folder())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"), str(suggested), EXPORT_FILTER)

@@ -14,18 +14,20 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from criteria.errors import InputError
 from desktop.core_words import core_words
 from desktop.i18n import format_percent
 from scoring.methods import get_method
-from workbooks.front_matter import data_notice
+from workbooks.front_matter import read_front_matter
 
-SAMPLE_STUDY = QT_TRANSLATE_NOOP("ChartContext", "Vietnam rare-earth partners (sample)")
+UNTITLED_STUDY = QT_TRANSLATE_NOOP("ChartContext", "Untitled study")  # a study with no title nor file
 UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not allowed in Windows (or any) file names
+NAME_LIMIT = 120  # characters of "<study> - <chart>" in a file name (a title can be a long sentence)
 
 
 @dataclass(frozen=True)
 class ChartContext:
-    study: str  # a short name for the study, used in file names
+    study: str  # the study's title, used in file names and the footer
     folder: Path | None  # the study workbook's folder, when it is saved as a file
     footer: str  # set below an exported chart
 
@@ -34,16 +36,37 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChartContext", text)
 
 
+def untitled_study() -> str:
+    """The one wording for a study that has neither a title nor a file, in the interface's language."""
+    return _tr(UNTITLED_STUDY)
+
+
+def study_title(session) -> tuple[str, str]:
+    """The study's title and its workbook's data notice ("" when none).
+
+    The title is the workbook's front matter (``workbooks.front_matter``: a ``Title`` sheet, else
+    the first ``Read me`` line that is not a data notice), else the workbook's file stem, else
+    "Untitled study". The workbook's own words, never translated.
+    """
+    source, path = session.existing_source, session.path
+    front = None
+    if source:
+        try:
+            front = read_front_matter(source)
+        except InputError:  # a footer must not fail for want of a title
+            front = None
+    notice = front.notice if front else ""
+    if front is not None and Path(source).stem != front.title:  # read_front_matter falls back to the stem
+        return " ".join(front.title.split()), notice
+    stem = Path(path or source or "").stem
+    return stem or untitled_study(), notice
+
+
 def chart_context(session, today: datetime.date | None = None) -> ChartContext:
     """The context of the charts of ``session``'s current study."""
     state = session.state
-    if session.path:
-        study, folder = Path(session.path).stem, Path(session.path).parent
-    else:
-        study = (
-            _tr(SAMPLE_STUDY) if session.source else QCoreApplication.translate("ChartContext", "Untitled")
-        )
-        folder = None
+    study, notice = study_title(session)
+    folder = Path(session.path).parent if session.path else None
     method = core_words(get_method(state.method).label)
     parts = [
         f"Partner Scout: {study}",
@@ -51,7 +74,6 @@ def chart_context(session, today: datetime.date | None = None) -> ChartContext:
         weights_words(state),
         (today or datetime.date.today()).isoformat(),
     ]
-    notice = data_notice(session.existing_source)
     return ChartContext(study, folder, " · ".join(parts) + (f"\n{notice}" if notice else ""))
 
 
@@ -72,7 +94,12 @@ def weights_words(state) -> str:
 def default_export_path(
     context: ChartContext, chart: str, last_folder: Path | None, fmt: str = "png"
 ) -> Path:
-    """The path "<study> - <chart>.<fmt>" next to the workbook, else in the last export folder, else at home."""
+    """The path "<study> - <chart>.<fmt>" next to the workbook, else in the last export folder, else at
+    home; characters no file system allows are dropped, and a long title is cut at a word."""
     folder = context.folder if context.folder and context.folder.is_dir() else last_folder or Path.home()
-    name = " ".join(UNSAFE.sub(" ", f"{context.study} - {chart}").split()).strip(" .") or chart
-    return folder / f"{name}.{fmt}"
+    study = " ".join(UNSAFE.sub(" ", context.study).split())
+    limit = NAME_LIMIT - len(chart) - 3
+    if len(study) > limit:  # cut a long title at a word, keeping " - <chart>" whole
+        study = study[:limit].rsplit(" ", 1)[0] if " " in study[:limit] else study[:limit]
+    name = " ".join(UNSAFE.sub(" ", f"{study} - {chart}").split()).strip(" .-")
+    return folder / f"{name or chart}.{fmt}"

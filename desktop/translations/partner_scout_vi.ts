@@ -403,12 +403,8 @@ Thay bằng phiếu trống?</translation>
 <context>
     <name>ChartContext</name>
     <message>
-        <source>Untitled</source>
-        <translation>Chưa đặt tên</translation>
-    </message>
-    <message>
-        <source>Vietnam rare-earth partners (sample)</source>
-        <translation>Đối tác đất hiếm của Việt Nam (ví dụ)</translation>
+        <source>Untitled study</source>
+        <translation>Nghiên cứu chưa đặt tên</translation>
     </message>
     <message>
         <source>weights of scenario {name}</source>
@@ -436,10 +432,6 @@ Thay bằng phiếu trống?</translation>
     <message>
         <source>Save this chart as PNG, SVG or PDF, with a footer naming the study</source>
         <translation>Lưu biểu đồ này dưới dạng PNG, SVG hoặc PDF, có chân trang ghi tên nghiên cứu</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Chưa đặt tên</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1480,6 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>The result workbook of rank --out</source>
         <translation>Tệp kết quả Excel (như rank --out)</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Chưa đặt tên</translation>
     </message>
     <message>
         <source>Why this rank</source>

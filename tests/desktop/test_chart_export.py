@@ -2,13 +2,16 @@
 
 Files are read back: SVG text and PDF text (``pdftotext``, poppler-utils) must hold every
 partner name shown and the footer; a PNG must have the figure's size at the export
-dpi and ink where the names are. The Export button suggests "<study> - contributions.png"
-next to the workbook, else in the last folder used.
+dpi and ink where the names are. The Export button suggests "<study title> - contributions.png"
+(the workbook's front matter, else its file name, else "Untitled study") next to the workbook,
+else in the last folder used, and the footer names the study by the same title.
 """
 
 from __future__ import annotations
 
 import datetime
+import html
+import re
 import subprocess
 from pathlib import Path
 
@@ -18,7 +21,7 @@ from PIL import Image
 from PySide6.QtWidgets import QFileDialog
 
 from criteria.study import StudyState
-from desktop.charts.context import SAMPLE_STUDY, chart_context, default_export_path
+from desktop.charts.context import chart_context, default_export_path
 from desktop.charts.export import PNG_DPI
 from desktop.session import StudySession
 from desktop.settings import Settings
@@ -26,6 +29,7 @@ from workbooks.front_matter import data_notice
 from workbooks.sample import load_sample, sample_path
 
 NOTICE = "ILLUSTRATIVE DATA - NOT AN ASSESSMENT OF REAL ORGANISATIONS"
+SAMPLE_TITLE = "Partners for Vietnam's rare-earth processing build-out"  # the sample's Read me sheet
 
 
 @pytest.fixture
@@ -52,7 +56,7 @@ def footer_of(window) -> str:
 
 def test_the_sample_footer_names_study_method_weights_date_and_notice(charted):
     footer = footer_of(charted)
-    assert SAMPLE_STUDY in footer and "Weighted sum (WSM)" in footer
+    assert footer.startswith(f"Partner Scout: {SAMPLE_TITLE} · ") and "Weighted sum (WSM)" in footer
     assert datetime.date.today().isoformat() in footer
     assert "weights Technology transfer 20%" in footer
     assert footer.endswith(NOTICE)
@@ -75,7 +79,7 @@ def test_vector_exports_hold_every_name_shown_and_the_footer(charted, tmp_path, 
     assert len(names) >= 10
     for name in names:
         assert " ".join(name.replace("&", "&amp;" if fmt == "svg" else "&").split()) in flat, name
-    assert NOTICE in flat and SAMPLE_STUDY in flat
+    assert NOTICE in flat and SAMPLE_TITLE in flat
 
 
 def test_png_export_has_the_figures_size_and_ink_where_the_names_are(qtbot, charted, tmp_path):
@@ -127,10 +131,87 @@ def test_export_button_suggests_the_study_name_next_to_the_workbook(qtbot, windo
 def test_default_export_path_never_uses_the_programs_folder(tmp_path):
     context = chart_context(StudySession(StudyState.from_model(load_sample())))
     assert context.folder is None  # an unsaved study
-    assert default_export_path(context, "weights", tmp_path) == tmp_path / "Untitled - weights.png"
+    assert default_export_path(context, "weights", tmp_path) == tmp_path / "Untitled study - weights.png"
     assert default_export_path(context, "weights", None).parent == Path.home()
     odd = context.__class__('Plan: "A/B"?', None, "")
     assert default_export_path(odd, "contributions", tmp_path).name == "Plan A B - contributions.png"
+    long = context.__class__("A study title that goes on " * 10, None, "")
+    name = default_export_path(long, "contributions", tmp_path).name
+    study = name.removesuffix(" - contributions.png")
+    assert len(name) <= 124 and long.study.startswith(study + " ")  # cut at a word
+
+
+def svg_text(path: Path) -> str:
+    """The SVG's text elements, one line of text each, joined (a footer wraps at the chart's width)."""
+    lines = re.findall(r"<text[^>]*>([^<]*)</text>", path.read_text(encoding="utf-8"))
+    return html.unescape(" ".join(" ".join(line.split()) for line in lines))
+
+
+def export_answered(monkeypatch, chart_view, target: Path) -> Path:
+    """Press a chart's Export… with the save dialog answered ``target``; the path it suggested."""
+    asked = {}
+
+    def answer(_parent, _title, suggested, _filter):
+        asked["path"] = suggested
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    chart_view.export_dialog()
+    return Path(asked["path"])
+
+
+def test_the_sample_exports_under_its_title_in_the_last_folder(charted, tmp_path, monkeypatch):
+    Settings().set_export_folder(tmp_path)  # the sample has no folder of its own: the last one used
+    target = tmp_path / "mine.svg"
+    suggested = export_answered(monkeypatch, charted.charts.contributions, target)
+    assert suggested == tmp_path / f"{SAMPLE_TITLE} - contributions.png"
+    svg = svg_text(target)
+    assert f"Partner Scout: {SAMPLE_TITLE} · Weighted sum (WSM)" in svg and NOTICE in svg
+
+
+def test_a_titled_workbook_exports_under_its_title_next_to_it(qtbot, make_window, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    from workbooks.reader import read_workbook
+    from workbooks.writer import save_study
+
+    path = tmp_path / "work" / "draft 3.xlsx"
+    path.parent.mkdir()
+    save_study(path, load_sample())
+    book = load_workbook(path)
+    book.create_sheet("Title")["A1"] = "Rare earths: who to partner with?"
+    book.save(path)
+    window = make_window(
+        StudySession(StudyState.from_model(read_workbook(path)), path=str(path), source=str(path))
+    )
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    window.load_charts()
+    Settings().set_export_folder(tmp_path)  # not used: the workbook has a folder
+    target = tmp_path / "out.svg"
+    suggested = export_answered(monkeypatch, window.charts.contributions, target)
+    # ":" and "?" are not allowed in file names; the footer keeps the title as written
+    assert suggested == path.parent / "Rare earths who to partner with - contributions.png"
+    assert "Partner Scout: Rare earths: who to partner with? · Weighted sum (WSM)" in svg_text(target)
+
+
+def test_a_new_study_exports_as_untitled_study_in_both_languages(window, tmp_path, monkeypatch, language):
+    from tests.desktop.test_new_study import action
+
+    action(window, "New from template").trigger()
+    assert window.session.path is None and window.session.source is None
+    Settings().set_export_folder(tmp_path)
+    window.load_charts()
+    suggested = export_answered(monkeypatch, window.charts.contributions, tmp_path / "new.svg")
+    assert suggested == tmp_path / "Untitled study - contributions.png"
+    assert window.windowTitle().startswith("Untitled study")  # one wording for a study with no name
+    assert "Partner Scout: Untitled study · Weighted sum (WSM)" in svg_text(tmp_path / "new.svg")
+    language.apply("vi")
+    suggested = export_answered(monkeypatch, window.charts.contributions, tmp_path / "moi.svg")
+    assert suggested == tmp_path / "Nghiên cứu chưa đặt tên - contributions.png"
+    assert window.windowTitle().startswith("Nghiên cứu chưa đặt tên")
+    assert "Partner Scout: Nghiên cứu chưa đặt tên · " in svg_text(tmp_path / "moi.svg")
 
 
 def test_data_notice_is_the_read_me_sheets_notice_line(workbook):
