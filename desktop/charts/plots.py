@@ -10,7 +10,6 @@ are used: no pyplot, no GUI backend.
 from __future__ import annotations
 
 import math
-import warnings
 from collections.abc import Sequence
 from enum import IntEnum
 
@@ -23,6 +22,7 @@ from matplotlib.transforms import Bbox, offset_copy
 from PySide6.QtCore import QCoreApplication
 
 from desktop.charts import style
+from desktop.charts.fitting import laid_out
 from desktop.charts.labels import elide_to, fit_label, lay_out_now, place_labels, text_extent, wrap_to
 from desktop.charts.numbers import number_ticks, percent_ticks
 from desktop.i18n import format_number, format_percent
@@ -460,17 +460,6 @@ class ContributionPlot:
 
 
 NAME_ROOM_UNSET = 1e9  # before the first fit to a size: names are not cut
-
-
-def laid_out(figure) -> bool:
-    """Lay ``figure`` out with its layout engine; False when the engine found no room for the axes."""
-    engine = figure.get_layout_engine()
-    if engine is None:
-        return True
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        engine.execute(figure)
-    return not any("not applied" in str(warning.message) for warning in caught)
 
 
 def _refit(

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.charts import style
-from desktop.charts.robustness_plots import TEXT_SCALES
+from desktop.charts.fitting import TEXT_SCALES
 from desktop.settings import DEFAULT_FONT_SIZE, Settings
 
 
