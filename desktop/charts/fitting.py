@@ -17,12 +17,13 @@ TEXT_SCALES = (1.0, 0.85, 0.7, 0.6, 0.5)  # of the chart's text sizes, tried in 
 EDGE = 4  # pixels kept free at the figure's edges (antialiased glyph edges)
 
 
-def draw_fitted(figure, draw, place=None) -> None:
+def draw_fitted(figure, draw, finish=None) -> None:
     """``draw(figure)`` at the chart's text size, or smaller if the figure cannot hold it laid out.
 
-    ``place()`` (optional) then puts what is placed in pixels against the final layout
-    (point labels). A squeezed figure whose texts do not fit makes constrained layout
-    give up, and then titles, labels and names pile onto each other: the text shrinks instead.
+    ``finish()`` (optional) then puts what is placed in pixels against the final layout
+    (point labels) and says whether every text found room apart from the others. A squeezed figure whose texts do
+    not fit makes constrained layout give up, and then titles, labels and names pile onto
+    each other: the text shrinks instead, as it does for labels crowded onto one another.
     """
     for scale in TEXT_SCALES:
         figure.clear()
@@ -30,9 +31,8 @@ def draw_fitted(figure, draw, place=None) -> None:
             draw(figure)
             wrap_texts(figure)
             fits = laid_out(figure)
-            if place is not None:
-                place()
-        if fits and texts_inside(figure):
+            apart = finish() if finish is not None else True
+        if fits and apart and texts_inside(figure):
             return
 
 
@@ -70,9 +70,8 @@ def wrap_texts(figure) -> None:
         elif kind == "x":  # centred under the axes
             centre = (ax.bbox.x0 + ax.bbox.x1) / 2 - box.x0
             room = 2 * min(centre, box.width - centre) - 2 * EDGE
-        else:  # centred beside the axes, turned upright
-            centre = (ax.bbox.y0 + ax.bbox.y1) / 2 - box.y0
-            room = 2 * min(centre, box.height - centre) - 2 * EDGE
+        else:  # upright beside the axes: no longer than it, or it reaches the titles above
+            room = ax.bbox.height
         font = text.get_fontproperties()
         words = " ".join(text.get_text().split())
         text.set_text(
