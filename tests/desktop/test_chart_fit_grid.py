@@ -145,3 +145,26 @@ def test_a_chart_note_takes_a_row_of_its_own_and_no_room_when_empty(qtbot):
     before = view.canvas.height()
     view.message.setText("")
     qtbot.waitUntil(lambda: not view.message.isVisible() and view.canvas.height() > before)
+
+
+def test_the_export_button_in_the_tabs_corner_saves_the_chart_shown(qtbot, window, tmp_path, monkeypatch):
+    """One Export button serves every chart tab: it saves the chart on screen, labels and note included."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    window.load_charts()
+    charts = window.charts
+    show_tab(qtbot, window, charts.tradeoff)
+    asked = {}
+
+    def answer(_parent, _title, suggested, _filter):
+        asked["suggested"] = suggested
+        return str(tmp_path / "chart.svg"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    qtbot.mouseClick(charts.export_button, Qt.MouseButton.LeftButton)
+    assert asked["suggested"].endswith("trade-off.png")
+    text = (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    labels = [t.get_text() for t in charts.tradeoff_plot.labels]
+    assert labels and all(label.split("\n")[0].replace("&", "&amp;") in text for label in labels)
+    assert charts.tradeoff_plot.note.get_text() in text  # which partners use filled-in values
