@@ -16,13 +16,12 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from criteria.errors import InputError, OutputError
 from desktop.charts.context import ChartContext, default_export_path, untitled_study
 from desktop.charts.export import FORMATS, export_figure
+from desktop.charts.labels import squeezed_quietly
 from desktop.charts.plots import Redraw
 from desktop.flow_layout import FlowLayout
 from desktop.i18n import current_language
@@ -130,19 +130,8 @@ class ChartCanvas(FigureCanvasQTAgg):
         figure is drawn once more from there, as every resize used to be: two passes.
         """
         size = self._size()
-        settling = False
-        with warnings.catch_warnings():
-            # a dock squeezed during start-up; the next resize lays the figure out again
-            warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
-            if self.relayout is not None and size != self._laid_out_for:
-                previous, self._laid_out_for = self._laid_out_for, size
-                if previous is not None:
-                    self._place_axes(previous, size)
-                self.relayout()
-                engine = self.figure.get_layout_engine()
-                settling = engine is not None
-                if settling and previous is None and self.figure.axes:  # nowhere to start: a first pass
-                    engine.execute(self.figure)
+        with squeezed_quietly():
+            settling = self._fit_to(size)
             placed = self._placement()
             super().draw()  # queues the Qt paint
         placement = self._placement()
@@ -151,6 +140,25 @@ class ChartCanvas(FigureCanvasQTAgg):
         self._placed_at[size] = [ax.get_position().bounds for ax in self.figure.axes]
         if settling and not _same_placement(placed, placement):
             self.request_redraw(Redraw.FIGURE)  # at the same size: no relayout, one more pass
+
+    def _fit_to(self, size: tuple[int, int]) -> bool:
+        """Call ``relayout`` when the figure is to be drawn at a new ``size``; True if it was (the
+        layout then settles in the draw)."""
+        if self.relayout is None or size == self._laid_out_for:
+            return False
+        previous, self._laid_out_for = self._laid_out_for, size
+        if previous is not None:
+            self._place_axes(previous, size)
+        self.relayout()
+        engine = self.figure.get_layout_engine()
+        if engine is not None and previous is None and self.figure.axes:  # nowhere to start: a first pass
+            engine.execute(self.figure)
+        return engine is not None
+
+    def refit(self) -> None:
+        """Fit the figure to its size again (``relayout``) at the next draw: what it shows changed."""
+        self._laid_out_for = None
+        self.request_redraw(Redraw.FIGURE)
 
     def _placement(self) -> list[tuple[float, ...]]:
         """Where the layout put each axes, in pixels."""
@@ -276,6 +284,8 @@ class ChartCanvas(FigureCanvasQTAgg):
 
         ``footer`` (the study, method, weights, date, data notice) is set below the chart.
         """
+        with squeezed_quietly():
+            self._fit_to(self._size())  # a chart not shown yet is built for its size first
         with self._all_drawn():
             return export_figure(self.figure, path, footer=footer)
 
@@ -309,11 +319,48 @@ def _same_placement(a: list, b: list, tolerance: float = 0.01) -> bool:
     )
 
 
+class ChartNote(QLabel):
+    """A note on what a chart shows, wrapped to the chart's width; hidden while empty (no blank row)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
+class ExportButton(QPushButton):
+    """ "Export…", in the interface's language: saves a chart as PNG, SVG or PDF."""
+
+    def __init__(self, parent: QWidget, export: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.clicked.connect(export)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("ChartView", "Export…"))
+        self.setToolTip(
+            QCoreApplication.translate(
+                "ChartView", "Save this chart as PNG, SVG or PDF, with a footer naming the study"
+            )
+        )
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class ChartView(QWidget):
-    """A chart with a header row: optional controls on the left, an Export button on the right.
+    """A chart under a header row: optional controls on the left, an Export button on the right.
 
     ``name`` ("contributions") and ``context`` (a callable giving the study's
-    ``ChartContext``) make the export's default file name and footer.
+    ``ChartContext``) make the export's default file name and footer. With
+    ``export_button=False`` the view leaves exporting to one button for many views
+    (a tab widget's corner), and a view without controls then has no header at all.
     """
 
     def __init__(
@@ -323,37 +370,27 @@ class ChartView(QWidget):
         *,
         name: str = "chart",
         context: Callable[[], ChartContext] | None = None,
+        export_button: bool = True,
     ) -> None:
         super().__init__(parent)
         self.name, self.context = name, context
         self.canvas = ChartCanvas(self)
-        header = QHBoxLayout()
-        flow = FlowLayout()  # the controls wrap in a narrow view instead of widening it
-        for control in controls:
-            flow.addWidget(control)
-        header.addLayout(flow)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)  # a long message wraps instead of widening the charts' minimum
-        header.addWidget(self.message, 1)
-        self.export_button = QPushButton(self)
-        self.export_button.clicked.connect(self.export_dialog)
-        header.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(header)
+        self.export_button = ExportButton(self, self.export_dialog) if export_button else None
+        if controls or self.export_button is not None:
+            header = QHBoxLayout()
+            flow = FlowLayout()  # the controls wrap in a narrow view instead of widening it
+            for control in controls:
+                flow.addWidget(control)
+            header.addLayout(flow, 1)
+            if self.export_button is not None:
+                header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(header)
+        # on a row of its own: beside the controls, a narrow view wrapped it one word per line
+        self.message = ChartNote(self)
+        layout.addWidget(self.message)
         layout.addWidget(self.canvas, 1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setToolTip(
-            self.tr("Save this chart as PNG, SVG or PDF, with a footer naming the study")
-        )
-
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def export_dialog(self) -> None:
         """Ask where to save ("<study title> - <chart>.png", next to its workbook or in the last folder

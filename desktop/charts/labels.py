@@ -6,7 +6,9 @@ estimated from a character count; the placement itself is pure numpy in pixels.
 
 from __future__ import annotations
 
+import contextlib
 import textwrap
+import warnings
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -45,17 +47,21 @@ def text_extent(figure, text: str, renderer=None, **props) -> tuple[float, float
 
 
 def lay_out_now(figure) -> None:
-    """Run ``figure``'s layout engine, so what is placed next is placed against the axes' final size.
-
-    A chart squeezed below its own titles and ticks cannot be laid out; matplotlib then warns
-    and leaves it as it was, and the next resize lays it out again: no warning for that.
-    """
-    import warnings
-
+    """Run ``figure``'s layout engine, so what is placed next is placed against the axes' final size."""
     if (engine := figure.get_layout_engine()) is not None:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+        with squeezed_quietly():
             engine.execute(figure)
+
+
+@contextlib.contextmanager
+def squeezed_quietly():
+    """No warning for a chart squeezed below its own titles and ticks (a dock during start-up).
+
+    Constrained layout then leaves the figure as it was, and the next resize lays it out again.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "constrained_layout not applied", UserWarning)
+        yield
 
 
 Measure = Callable[[str], float]  # the width in pixels of a one-line text
@@ -99,8 +105,9 @@ def place_labels(
     sizes: Sequence[tuple[float, float]],
     bounds: tuple[float, float, float, float],
     required: Sequence[bool],
-    gap: float = 6.0,
+    gap: float = 2.0,
     obstacles: Sequence[tuple[float, float, float, float]] = (),
+    radius: float | Sequence[float] = 4.0,
 ) -> list[tuple[float, float] | None]:
     """Greedy non-overlapping placement of point labels (all in display pixels).
 
@@ -113,12 +120,15 @@ def place_labels(
     bounds : (x0, y0, x1, y1)
         The area labels must stay inside.
     required : sequence of bool
-        Labels placed even when every position overlaps (the first candidate is
-        used); the others are dropped (None) when they do not fit.
+        Labels placed even when every position overlaps: at the first free spot
+        inside the bounds if there is one, else at the first spot inside, else outside; the others are dropped (None) when they do not fit. A spot
+        is free when it overlaps nothing and its own marker is the nearest by ``gap`` at least.
     gap : float
-        Distance between a point and its label.
+        Distance between the edge of a point's marker and its label.
     obstacles : sequence of (x0, y0, x1, y1)
         Boxes already taken (other text) that labels avoid.
+    radius : float or sequence of float
+        Half the size of each point's marker (or of all): labels keep clear of every marker.
 
     Returns
     -------
@@ -133,29 +143,56 @@ def place_labels(
        Graphics 14(3), 203-232 (the greedy method is their baseline).
     """
     points = np.asarray(points, dtype=float).reshape(-1, 2)
-    boxes = [(x - 4, y - 4, x + 4, y + 4) for x, y in points] + [tuple(b) for b in obstacles]
+    radii = np.broadcast_to(np.asarray(radius, dtype=float), (len(points),))
+    boxes = [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii, strict=True)]
+    boxes += [tuple(b) for b in obstacles]
     result: list[tuple[float, float] | None] = [None] * len(points)
     x0, y0, x1, y1 = bounds
     for i in sorted(range(len(points)), key=lambda k: not required[k]):
         w, h = sizes[i]
         px, py = points[i]
-        chosen = None
-        for k, (fx, fy) in enumerate(_CANDIDATES):
-            left = px + gap + fx * (w + 2 * gap)
-            bottom = py + fy * h + (gap if fy == 0 else -gap if fy == -1 else 0)
-            box = (left, bottom, left + w, bottom + h)
-            inside = box[0] >= x0 and box[1] >= y0 and box[2] <= x1 and box[3] <= y1
-            if inside and not any(_overlap(box, other) for other in boxes):
-                chosen = box
+        chosen, crowded = None, []
+        for clear in (radii[i] + gap, radii[i] + 3 * gap):  # beside its marker, else a little further
+            for fx, fy in _CANDIDATES:
+                left = px + clear + fx * (w + 2 * clear)
+                if fx == -0.5:  # above or below: slid along to stay inside, still over its point
+                    left = min(max(left, x0), x1 - w)
+                bottom = py + fy * h + (clear if fy == 0 else -clear if fy == -1 else 0)
+                box = (left, bottom, left + w, bottom + h)
+                inside = box[0] >= x0 and box[1] >= y0 and box[2] <= x1 and box[3] <= y1
+                own = _reads_as_own(box, i, points, radii, gap)  # else it reads as another point's name
+                if inside and own and not any(_overlap(box, other) for other in boxes):
+                    chosen = box
+                    break
+                crowded.append((not inside, any(_overlap(box, other) for other in boxes), box))
+            if chosen is not None:
                 break
-            if k == 0 and required[i]:
-                fallback = box
         if chosen is None and required[i]:
-            chosen = fallback
+            # inside first, then free though nearer another marker, then in the order tried; the least
+            # covered spot instead took the spots of the required labels after it (GAIA's favourites)
+            chosen = min(crowded, key=lambda c: c[:2])[2]
         if chosen is not None:
             boxes.append(chosen)
             result[i] = (chosen[0], chosen[1])
     return result
+
+
+def _reads_as_own(box, i: int, points: np.ndarray, radii: np.ndarray, margin: float) -> bool:
+    """True when point ``i``'s marker is nearer to ``box`` (edge to edge) than any other by ``margin``."""
+    dx = np.maximum.reduce([box[0] - points[:, 0], np.zeros(len(points)), points[:, 0] - box[2]])
+    dy = np.maximum.reduce([box[1] - points[:, 1], np.zeros(len(points)), points[:, 1] - box[3]])
+    gaps = np.hypot(dx, dy) - radii
+    return bool(np.all(np.delete(gaps, i) >= gaps[i] + margin))
+
+
+def all_clear(corners, sizes, points, radius) -> bool:
+    """True when no label placed by ``place_labels`` overlaps another label or any point's marker."""
+    radii = np.broadcast_to(np.asarray(radius, dtype=float), (len(points),))
+    boxes = [
+        (c[0], c[1], c[0] + w, c[1] + h) for c, (w, h) in zip(corners, sizes, strict=True) if c is not None
+    ]
+    markers = [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii, strict=True)]
+    return not any(_overlap(box, other) for k, box in enumerate(boxes) for other in boxes[k + 1 :] + markers)
 
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import functools
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.charts import style
-from desktop.charts.canvases import ChartView
+from desktop.charts.canvases import ChartView, ExportButton
 from desktop.charts.context import chart_context
+from desktop.charts.fitting import draw_fitted
 from desktop.charts.plots import TOP_N, ContributionPlot, RadarPlot, Redraw, TradeoffPlot, WeightPlot
 from desktop.charts.promethee_one_view import PrometheeOneTab
 from desktop.core_words import core_words
@@ -43,35 +44,43 @@ class ChartsPanel(QWidget):
         self.x_combo, self.y_combo = QComboBox(self), QComboBox(self)
         for combo in (self.x_combo, self.y_combo):  # long criterion names must not widen the charts
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(10)
         context = functools.partial(chart_context, session)
-        self.contributions = ChartView(parent=self, name="contributions", context=context)
-        self.weights = ChartView(parent=self, name="weights", context=context)
-        self.profiles = ChartView(parent=self, name="profiles", context=context)
+        # one Export button in the tabs' corner for the chart shown: a row more for every chart
+        view = functools.partial(ChartView, parent=self, context=context, export_button=False)
+        self.contributions = view(name="contributions")
+        self.weights = view(name="weights")
+        self.profiles = view(name="profiles")
         self.across, self.up = QLabel(self), QLabel(self)
-        self.tradeoff = ChartView([self.across, self.x_combo, self.up, self.y_combo], self,
-                                  name="trade-off", context=context)  # fmt: skip
-        self.promethee_one_view = ChartView(parent=self, name="promethee-i", context=context)
+        self.tradeoff = view([self.across, self.x_combo, self.up, self.y_combo], name="trade-off")
+        self.promethee_one_view = view(name="promethee-i")
         self.promethee_one = PrometheeOneTab(session, self.promethee_one_view)
         self.tabs = QTabWidget(self)
         for view in (self.contributions, self.weights, self.profiles, self.tradeoff, self.promethee_one_view):
             self.tabs.addTab(view, "")  # named by _retranslate()
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.export_button = ExportButton(self.tabs, lambda: self.tabs.currentWidget().export_dialog())
+        self.tabs.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self._structure: tuple | None = None
         self._profile_rows: tuple[int, ...] = ()
         self._text_widths: dict = {}  # measured by the contribution plots, kept across rebuilds
+        # the radar and the trade-off are built for the size they are drawn at, when shown
+        # (``_fit_profiles``, ``_fit_tradeoff``): these are what they show
+        self._profiles: tuple | None = None
+        self._tradeoff: dict | None = None
         # during a burst of weight edits (a slider drag) the contributions' x-axis only widens:
         # each narrowing would cost a full redraw of the figure (~60 ms against ~10 ms for a
         # blit). It is fitted snugly once the edits pause or the drag ends.
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._on_settle_timeout)
+        self.contributions.canvas.relayout = self._on_contributions_resized
+        self.profiles.canvas.relayout = self._fit_profiles
+        self.tradeoff.canvas.relayout = self._fit_tradeoff
         self._retranslate()
         self._rebuild()
-        self.tradeoff.canvas.relayout = self._on_tradeoff_resized
-        self.contributions.canvas.relayout = self._on_contributions_resized
         self.x_combo.currentIndexChanged.connect(self._on_axis_changed)
         self.y_combo.currentIndexChanged.connect(self._on_axis_changed)
         session.changed.connect(self._on_session_changed)
@@ -111,8 +120,28 @@ class ChartsPanel(QWidget):
     def _on_contributions_resized(self) -> None:
         self.contribution_plot.fit_to_size()
 
-    def _on_tradeoff_resized(self) -> None:
-        self.tradeoff_plot.place_labels()
+    def _fit_profiles(self) -> None:
+        """Build the radar for the size it is drawn at, its text smaller only if the figure cannot hold it."""
+        if self._profiles is None:
+            return
+        criteria, names, profiles, title = self._profiles
+
+        def draw(figure) -> None:
+            self.radar_plot = RadarPlot(figure.add_subplot(projection="polar"), criteria)
+            self.radar_plot.update(names, profiles, title=title)
+
+        draw_fitted(self.profiles.canvas.figure, draw, finish=lambda: self.radar_plot.texts_apart())
+
+    def _fit_tradeoff(self) -> None:
+        """Build the trade-off for the size it is drawn at, its point labels placed in the final layout."""
+        if self._tradeoff is None:
+            return
+
+        def draw(figure) -> None:
+            self.tradeoff_plot = TradeoffPlot(figure.add_subplot())
+            self.tradeoff_plot.update(**self._tradeoff)
+
+        draw_fitted(self.tradeoff.canvas.figure, draw, finish=lambda: self.tradeoff_plot.place_labels())
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:  # words and numbers of every chart, at once
@@ -125,8 +154,14 @@ class ChartsPanel(QWidget):
     def _retranslate(self) -> None:
         for index, title in enumerate(TAB_TITLES):
             self.tabs.setTabText(index, self.tr(title))
-        self.across.setText(self.tr("Across:"))
-        self.up.setText(self.tr("Up:"))
+        # arrows, named in full in tooltips: with the words, both pickers took two rows at large
+        # text (and in Vietnamese), and the chart under them lost its x axis at 1024 x 700
+        for label, arrow, combo, words in ((self.across, "\u2192", self.x_combo, self.tr("Across:")),
+                                           (self.up, "\u2191", self.y_combo, self.tr("Up:"))):  # fmt: skip
+            label.setText(arrow)
+            label.setToolTip(words.rstrip(":"))
+            combo.setToolTip(words.rstrip(":"))
+            label.setAccessibleName(words.rstrip(":"))
 
     def restyle(self) -> None:
         """Build every chart again with the current ``style.sizes()`` (after a text-size change)."""
@@ -161,10 +196,6 @@ class ChartsPanel(QWidget):
         plot.fit_to_size()  # rows and names for this size and text size, before the first update
         self.weight_plot = WeightPlot(self.weights.canvas.clear().add_subplot(), ranking.criteria)
         self.weights.canvas.set_dynamic(self.weight_plot.dynamic)
-        self.radar_plot = RadarPlot(
-            self.profiles.canvas.clear().add_subplot(projection="polar"), ranking.criteria
-        )
-        self.tradeoff_plot = TradeoffPlot(self.tradeoff.canvas.clear().add_subplot())
         self._settle.stop()
         self._fill_axis_combos(ranking.criteria)
         self._update_contributions(full=True)
@@ -245,8 +276,8 @@ class ChartsPanel(QWidget):
         title = self.tr("Selected partners (1 = best on each criterion)") if selected else (
             self.tr("Top partners (select up to 4 in the ranking to compare)")
         )  # fmt: skip
-        self.radar_plot.update([ranking.partners[r] for r in rows], profiles, title=title)
-        self.profiles.canvas.request_redraw(Redraw.FIGURE)
+        self._profiles = (ranking.criteria, [ranking.partners[r] for r in rows], profiles, title)
+        self.profiles.canvas.refit()
 
     def _update_tradeoff(self) -> None:
         ranking = self.session.ranking
@@ -256,19 +287,19 @@ class ChartsPanel(QWidget):
         pair = [a, b]
         frontier = non_dominated(ranking.values[:, pair], ranking.benefit[pair])
         selected = np.isin(ranking.indices, self.session.selection)
-        self.tradeoff_plot.update(
-            ranking.values[:, a],
-            ranking.values[:, b],
-            ranking.partners,
-            frontier,
-            selected,
-            xlabel=ranking.criteria[a],
-            ylabel=ranking.criteria[b],
-            x_benefit=bool(ranking.benefit[a]),
-            y_benefit=bool(ranking.benefit[b]),
-        )
         filled = ranking.filled[:, pair].any(axis=1).sum()
-        self.tradeoff.message.setText(
-            self.tr("{count} partner(s) shown with filled-in values").format(count=filled) if filled else ""
-        )
-        self.tradeoff.canvas.request_redraw(Redraw.FIGURE)
+        self._tradeoff = {
+            "x": ranking.values[:, a],
+            "y": ranking.values[:, b],
+            "names": ranking.partners,
+            "frontier": frontier,
+            "selected": selected,
+            "xlabel": ranking.criteria[a],
+            "ylabel": ranking.criteria[b],
+            "x_benefit": bool(ranking.benefit[a]),
+            "y_benefit": bool(ranking.benefit[b]),
+            "note": self.tr("{count} partner(s) shown with filled-in values").format(count=filled)
+            if filled
+            else "",
+        }
+        self.tradeoff.canvas.refit()

@@ -9,8 +9,8 @@ are used: no pyplot, no GUI backend.
 
 from __future__ import annotations
 
+import itertools
 import math
-import warnings
 from collections.abc import Sequence
 from enum import IntEnum
 
@@ -23,10 +23,20 @@ from matplotlib.transforms import Bbox, offset_copy
 from PySide6.QtCore import QCoreApplication
 
 from desktop.charts import style
-from desktop.charts.labels import elide_to, fit_label, lay_out_now, place_labels, text_extent, wrap_to
+from desktop.charts.fitting import laid_out
+from desktop.charts.labels import (
+    Measure,
+    all_clear,
+    elide_to,
+    fit_label,
+    place_labels,
+    text_extent,
+    wrap_to,
+)
 from desktop.charts.numbers import number_ticks, percent_ticks
 from desktop.i18n import format_number, format_percent
 
+LABEL_GAP = 6.0  # pixels between a point's marker and its label
 TOP_N = 20  # bars shown in the contributions chart; the rest are summarised in a note
 
 
@@ -426,13 +436,9 @@ class ContributionPlot:
 
     def _legend_width(self, columns: int, size: float) -> float:
         """The measured width of the legend in ``columns`` at ``size`` points (remembered)."""
-        from matplotlib.legend import Legend
-
         key = ("legend", *(h.get_label() for h in self._handles), columns, size, self.ax.figure.dpi)
         if key not in self._widths:
-            probe = Legend(self.ax.figure, self._handles, [h.get_label() for h in self._handles], ncols=columns,
-                           fontsize=size, frameon=False)  # fmt: skip
-            self._widths[key] = probe.get_window_extent().width
+            self._widths[key] = legend_width(self.ax.figure, self._handles, columns, size)
         return self._widths[key]
 
     def _fit_limits(self, low: float, high: float, *, grow_only: bool = False) -> bool:
@@ -462,15 +468,19 @@ class ContributionPlot:
 NAME_ROOM_UNSET = 1e9  # before the first fit to a size: names are not cut
 
 
-def laid_out(figure) -> bool:
-    """Lay ``figure`` out with its layout engine; False when the engine found no room for the axes."""
-    engine = figure.get_layout_engine()
-    if engine is None:
-        return True
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        engine.execute(figure)
-    return not any("not applied" in str(warning.message) for warning in caught)
+def legend_width(figure, handles, columns: int, size: float) -> float:
+    """The measured width in pixels of a frameless legend of ``handles`` in ``columns`` at ``size`` points."""
+    from matplotlib.legend import Legend
+
+    probe = Legend(
+        figure, handles, [h.get_label() for h in handles], ncols=columns, fontsize=size, frameon=False
+    )
+    return probe.get_window_extent().width
+
+
+def measure(figure, **props) -> Measure:
+    """The width in pixels of a one-line text on ``figure`` with Text ``props``, as a function."""
+    return lambda text: text_extent(figure, text, **props)[0]
 
 
 def _refit(
@@ -548,18 +558,29 @@ class WeightPlot:
 
 
 class RadarPlot:
-    """Profiles of up to four partners on normalised criteria (0 = worst, 1 = best), on a polar Axes."""
+    """Profiles of up to four partners on normalised criteria (0 = worst, 1 = best), on a polar Axes.
+
+    Spoke names are wrapped to ``SPOKE_NAME_SHARE`` of the figure's size and the legend sits
+    below the chart in as many columns as the width holds, all measured at the figure's size:
+    build it for the size it is drawn at (``desktop.charts.fitting.draw_fitted``).
+    """
 
     MAX_PARTNERS = 4
+    SPOKE_NAME_SHARE = 0.3  # of the figure's width or height, for each criterion's name at its spoke
+    LEGEND_SHARE = 0.9  # of the figure's width, for the legend's columns
 
     def __init__(self, ax, criteria: Sequence[str], *, title: str = "Profiles") -> None:
         self.ax = ax
+        figure = ax.figure
         count = len(criteria)
         self.angles = np.linspace(0, 2 * np.pi, count, endpoint=False)
         closed = np.append(self.angles, self.angles[0])
         ax.set_theta_offset(np.pi / 2)
         ax.set_theta_direction(-1)
-        ax.set_xticks(self.angles, [fit_label(c, 16) for c in criteria], fontsize=style.sizes().label)
+        size = style.sizes().label
+        width = measure(figure, fontsize=size, fontweight="bold")
+        room = self.SPOKE_NAME_SHARE * min(figure.bbox.width, figure.bbox.height)  # the radar is round
+        ax.set_xticks(self.angles, [wrap_to(c, room, width, lines=2) for c in criteria], fontsize=size)
         for label, colour in zip(ax.get_xticklabels(), style.criterion_colours(count), strict=True):
             label.set_color(colour)
             label.set_fontweight("bold")
@@ -568,7 +589,7 @@ class RadarPlot:
         ax.set_rlabel_position(180 / count)  # between the first two spokes, off the data lines
         ax.set_yticks(
             [0.25, 0.5, 0.75, 1.0],
-            ["", format_number(0.5, 1), "", "1"],
+            ["", format_number(0.5, 1), "", ""],  # the outer ring, 1, is named in the title: "1 = best"
             fontsize=style.sizes().note,
             color=style.MUTED,
         )
@@ -582,13 +603,16 @@ class RadarPlot:
             fill.set_visible(False)
             self.lines.append(line)
             self.fills.append(fill)
-        self.title = figure_title(ax.figure, title)  # over the legend too, never under it
+        self.title = figure_title(figure, title)
         self.legend = None
 
     def update(self, names: Sequence[str], profiles: np.ndarray, *, title: str | None = None) -> None:
         """Show the first four of ``names`` with their (k, criteria) normalised ``profiles``."""
         profiles = np.asarray(profiles, dtype=float).reshape(len(names), -1)
         closed = np.append(self.angles, self.angles[0])
+        figure = self.ax.figure
+        size = style.sizes().label
+        width = measure(figure, fontsize=size)
         for k, (line, fill) in enumerate(zip(self.lines, self.fills, strict=True)):
             visible = k < min(len(names), self.MAX_PARTNERS)
             line.set_visible(visible)
@@ -596,38 +620,60 @@ class RadarPlot:
             if visible:
                 radii = np.append(profiles[k], profiles[k, 0])
                 line.set_data(closed, radii)
-                line.set_label(fit_label(names[k], 24, 2))
+                line.set_label(elide_to(names[k], self.LEGEND_SHARE * figure.bbox.width / 2, width))
                 fill.set_xy(np.column_stack([closed, radii]))
         if title is not None:
             self.title.set_text(title)
         if self.legend is not None:
             self.legend.remove()
-        shown = [line for line in self.lines if line.get_visible()]
         self.legend = None
+        shown = [line for line in self.lines if line.get_visible()]
         if shown:
-            self.legend = self.ax.figure.legend(
-                handles=shown, loc="outside right upper", fontsize=style.sizes().label, frameon=False
+            room = self.LEGEND_SHARE * figure.bbox.width
+            columns = max(
+                (c for c in range(1, len(shown) + 1) if legend_width(figure, shown, c, size) <= room),
+                default=1,
             )
+            # below the chart: beside it, the legend took the chart's width and its names ran over the title
+            self.legend = figure.legend(
+                handles=shown, loc="outside lower center", ncols=columns, fontsize=size, frameon=False
+            )
+
+    def texts_apart(self) -> bool:
+        """True when the spoke names, ring numbers, title and legend overlap nowhere (as laid out now)."""
+        renderer = self.ax.figure.canvas.get_renderer()
+        self.ax.apply_aspect()  # a round radar shrinks its box to a square only when drawn
+        texts = (*self.ax.get_xticklabels(), *self.ax.get_yticklabels(), self.title)
+        boxes = [t.get_window_extent(renderer) for t in texts if t.get_visible() and t.get_text()]
+        boxes += [self.legend.get_window_extent(renderer)] if self.legend is not None else []
+        return not any(a.overlaps(b) for a, b in itertools.combinations(boxes, 2))
 
 
 class TradeoffPlot:
     """Partners on two criteria, the Pareto frontier joined, labels placed without overlap.
 
     With more than ``LABEL_ALL`` partners only the frontier and the selection are labelled.
+    Labels are placed in pixels: call ``place_labels()`` once the figure is laid out at the
+    size it is drawn at (``desktop.charts.fitting.draw_fitted`` does).
     """
 
     LABEL_ALL = 25
+    POINT_SIZE = 70  # marker areas in points squared
+    FRONTIER_SIZE = 110
+    SELECTED_SIZE = 260
+    RING_WIDTH = 2.5  # points
+    LABEL_SHARE = 0.5  # of the axes' width, the most a point's label may take
 
     def __init__(self, ax, *, title: str = "") -> None:
         self.ax = ax
-        self.points = ax.scatter([], [], s=70, color=style.MUTED, edgecolor="white", zorder=3)
+        self.points = ax.scatter([], [], s=self.POINT_SIZE, color=style.MUTED, edgecolor="white", zorder=3)
         self.frontier_points = ax.scatter(
-            [], [], s=110, color=style.FRONTIER_COLOUR, zorder=4,
+            [], [], s=self.FRONTIER_SIZE, color=style.FRONTIER_COLOUR, zorder=4,
             label=QCoreApplication.translate("Charts", "Pareto frontier"),
         )  # fmt: skip
         self.selected_points = ax.scatter(
-            [], [], s=260, facecolor="none", edgecolor=style.PARTNER_COLOURS[0], linewidth=2.5, zorder=5,
-            label=QCoreApplication.translate("Charts", "Selected"),
+            [], [], s=self.SELECTED_SIZE, facecolor="none", edgecolor=style.PARTNER_COLOURS[0], linewidth=self.RING_WIDTH,
+            zorder=5, label=QCoreApplication.translate("Charts", "Selected"),
         )  # fmt: skip
         (self.frontier_line,) = ax.plot(
             [], [], color=style.FRONTIER_COLOUR, linewidth=1.8, linestyle="--", zorder=2
@@ -638,8 +684,10 @@ class TradeoffPlot:
         ax.set_axisbelow(True)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-        title = title or QCoreApplication.translate("Charts", "Trade-off")
-        self.title = ax.set_title(title, fontsize=style.sizes().title, loc="left", pad=12)
+        # the title spans the figure; a note (partners shown with filled-in values) sits in the
+        # axes' left title slot under it, in the figure, so an export shows it too
+        self.title = figure_title(ax.figure, title or QCoreApplication.translate("Charts", "Trade-off"))
+        self.note = ax.set_title("", loc="left", fontsize=style.sizes().note, color="#555555")
         self.labels: list = []
         self._data: tuple | None = None
 
@@ -655,6 +703,7 @@ class TradeoffPlot:
         ylabel: str,
         x_benefit: bool = True,
         y_benefit: bool = True,
+        note: str = "",
     ) -> None:
         """Plot (x, y) per partner; ``frontier`` and ``selected`` are boolean masks."""
         x, y = np.asarray(x, float), np.asarray(y, float)
@@ -669,55 +718,67 @@ class TradeoffPlot:
         self.title.set_text(
             QCoreApplication.translate("Charts", "Trade-off: {y} against {x}").format(y=ylabel, x=xlabel)
         )
+        self.note.set_text(note)
         for axis, values in ((self.ax.set_xlim, x), (self.ax.set_ylim, y)):
             low, high = (float(values.min()), float(values.max())) if len(values) else (0.0, 1.0)
             pad = 0.08 * ((high - low) or 1.0)
             axis(low - pad, high + pad)
         self._data = (x, y, list(names), frontier, selected)
-        self.place_labels()
 
-    def place_labels(self) -> None:
-        """(Re)place the point labels for the current size of the Axes (call after a resize)."""
+    def place_labels(self) -> bool:
+        """(Re)place the point labels for the Axes' current size, inside it where they fit; False
+        when a label had to be put over another or a marker (the chart is too small for its text)."""
         for text in self.labels:
             text.remove()
         self.labels = []
         if self._data is None:
-            return
+            return True
         x, y, names, frontier, selected = self._data
-        groups = _coincident_groups(x, y)
         many = len(x) > self.LABEL_ALL
-        anchors, texts, required = [], [], []
-        for members in groups:
+        anchors, texts, required, ringed, on_frontier = [], [], [], [], []
+        figure, box = self.ax.figure, self.ax.bbox
+        size = style.sizes().note
+        widths = {bold: measure(figure, fontsize=size, fontweight="bold" if bold else "normal")
+                  for bold in (False, True)}  # fmt: skip
+        for members in _coincident_groups(x, y):
             keep = [i for i in members if not many or frontier[i] or selected[i]]
             if not keep:
                 continue
+            bold = bool(frontier[keep].any() or selected[keep].any())
             anchors.append((x[members[0]], y[members[0]]))
-            texts.append("\n".join(fit_label(names[i], 26, 1) for i in keep))
-            required.append(bool(frontier[keep].any() or selected[keep].any()))
-        if not anchors:
-            return
-        figure = self.ax.figure
-        lay_out_now(figure)  # place against the Axes' final size
-        pixels = self.ax.transData.transform(np.asarray(anchors))
-        sizes = [
-            text_extent(
-                figure, t, fontsize=style.sizes().note, linespacing=1.0, fontweight="bold" if b else "normal"
+            texts.append(
+                "\n".join(elide_to(names[i], self.LABEL_SHARE * box.width, widths[bold]) for i in keep)
             )
-            for t, b in zip(texts, required, strict=True)
-        ]
-        box = self.ax.bbox
-        corners = place_labels(pixels, sizes, (box.x0, box.y0, box.x1, box.y1), required)
+            required.append(bold)
+            ringed.append(bool(selected[members].any()))
+            on_frontier.append(bool(frontier[members].any()))
+        if not anchors:
+            return True
+        pixels = self.ax.transData.transform(np.asarray(anchors))
+        sizes = [text_extent(figure, t, fontsize=size, linespacing=1.0, fontweight="bold" if b else "normal")
+                 for t, b in zip(texts, required, strict=True)]  # fmt: skip
+        points = figure.dpi / 72
+        ring = (math.sqrt(self.SELECTED_SIZE) + self.RING_WIDTH) / 2 * points  # radii in pixels
+        dot, frontier_dot = (
+            math.sqrt(self.POINT_SIZE) / 2 * points,
+            math.sqrt(self.FRONTIER_SIZE) / 2 * points,
+        )
+        radius = [ring if s else frontier_dot if f else dot for s, f in zip(ringed, on_frontier, strict=True)]
+        corners = place_labels(
+            pixels, sizes, (box.x0, box.y0, box.x1, box.y1), required, gap=LABEL_GAP, radius=radius
+        )
         inverse = self.ax.transData.inverted()
         for text, corner, bold in zip(texts, corners, required, strict=True):
             if corner is None:
                 continue
             tx, ty = inverse.transform(corner)
-            self.labels.append(
-                self.ax.text(
-                    tx, ty, text, ha="left", va="bottom", fontsize=style.sizes().note, linespacing=1.0,
-                    fontweight="bold" if bold else "normal", color="#222222" if bold else "#555555", zorder=6,
-                )
+            label = self.ax.text(
+                tx, ty, text, ha="left", va="bottom", fontsize=size, linespacing=1.0,
+                fontweight="bold" if bold else "normal", color="#222222" if bold else "#555555", zorder=6,
             )  # fmt: skip
+            label.set_in_layout(False)  # placed for this layout: it must not move the axes
+            self.labels.append(label)
+        return all_clear(corners, sizes, pixels, radius)
 
 
 def _coincident_groups(x: np.ndarray, y: np.ndarray) -> list[list[int]]:

@@ -13,89 +13,13 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from desktop.charts import style
-from desktop.charts.labels import fit_label, lay_out_now, place_labels, spread_1d, text_extent, wrap_to
+from desktop.charts.fitting import draw_fitted
+from desktop.charts.labels import fit_label, lay_out_now, place_labels, spread_1d, text_extent
 from desktop.charts.numbers import number_ticks, percent_ticks
 from desktop.i18n import current_language, format_number, format_percent
 
 HEATMAP_ROWS = 20  # partners (by expected rank) and ranks shown in the acceptability heat map
 MIN_HEATMAP_ROWS = 3  # rows it keeps in the shortest view (its text is then made smaller)
-
-
-TEXT_SCALES = (1.0, 0.85, 0.7, 0.6, 0.5)  # of the chart's text sizes, tried in turn in a small figure
-
-
-def draw_fitted(figure, draw) -> None:
-    """``draw(figure)`` at the chart's text size, or smaller if the figure cannot hold it laid out.
-
-    A squeezed figure whose texts do not fit makes constrained layout give up, and
-    then titles, labels and names pile onto each other: the text shrinks instead.
-    """
-    from desktop.charts.plots import laid_out
-
-    for scale in TEXT_SCALES:
-        figure.clear()
-        with style.scaled(scale):
-            draw(figure)
-            _wrap_titles(figure)
-            _wrap_axis_labels(figure)
-        if laid_out(figure) and _texts_inside(figure):
-            return
-
-
-def _wrap_titles(figure) -> None:
-    """Break each axes' left title into lines that end inside the figure.
-
-    A title longer than the room right of its axes' left edge made constrained layout shrink
-    the axes to keep it in (a heat map a few pixels wide), and still ran off the figure.
-    """
-    titled = [ax for ax in figure.axes if ax.get_title(loc="left")]
-    if not titled:
-        return
-    from matplotlib.text import Text
-
-    lay_out_now(figure)
-    for ax in titled:
-        text = ax.get_title(loc="left")
-        title = next(t for t in ax.get_children() if isinstance(t, Text) and t.get_text() == text)
-        font = title.get_fontproperties()
-        room = figure.bbox.x1 - ax.get_position().x0 * figure.bbox.width - 4  # antialiased glyph edges
-        title.set_text(
-            wrap_to(text, room, lambda line, f=font: text_extent(figure, line, fontproperties=f)[0])
-        )
-
-
-def _wrap_axis_labels(figure) -> None:
-    """Break each x-axis label, centred under its axes, into lines that end inside the figure
-    (a long one ran off the left: "…ht of Technology transfer (others rescaled in proportion)")."""
-    labelled = [ax for ax in figure.axes if ax.xaxis.label.get_text()]
-    if not labelled:
-        return
-    lay_out_now(figure)
-    for ax in labelled:
-        label = ax.xaxis.label
-        centre = (ax.bbox.x0 + ax.bbox.x1) / 2 - figure.bbox.x0
-        room = 2 * min(centre, figure.bbox.width - centre) - 8  # antialiased glyph edges
-        font = label.get_fontproperties()
-        text = " ".join(label.get_text().split())
-        label.set_text(
-            wrap_to(text, room, lambda line, f=font: text_extent(figure, line, fontproperties=f)[0])
-        )
-
-
-def _texts_inside(figure) -> bool:
-    """True when everything drawn lies within ``figure`` (an axis label longer than the figure does not)."""
-    tight = figure.get_tightbbox()  # inches, ticks and texts as they will be drawn
-    size = figure.bbox_inches
-    # the axis labels measured whole: an axes' tight box may count them only as wide as the axes
-    labels = [label.get_window_extent() for ax in figure.axes for label in (ax.xaxis.label, ax.yaxis.label)
-              if label.get_visible() and label.get_text()]  # fmt: skip
-    box = figure.bbox
-    return (
-        tight.x0 >= -0.01 and tight.y0 >= -0.01 and tight.x1 <= size.x1 + 0.01 and tight.y1 <= size.y1 + 0.01
-    ) and all(
-        b.x0 >= box.x0 - 1 and b.x1 <= box.x1 + 1 and b.y0 >= box.y0 - 1 and b.y1 <= box.y1 + 1
-        for b in labels
-    )
 
 
 def _tidy(ax, title: str) -> None:

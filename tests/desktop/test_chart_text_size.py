@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.charts import style
-from desktop.charts.robustness_plots import TEXT_SCALES
+from desktop.charts.fitting import TEXT_SCALES
 from desktop.settings import DEFAULT_FONT_SIZE, Settings
 
 
@@ -43,7 +43,10 @@ def test_two_ctrl_equals_enlarge_the_contribution_ticks(qtbot, charted):
     # the other charts were rebuilt at the new size too
     weights_ax = window.charts.weight_plot.ax
     assert weights_ax.get_yticklabels()[0].get_fontsize() == style.sizes().label
-    assert window.charts.tradeoff_plot.title.get_fontsize() == style.sizes().title
+    charts = window.charts
+    charts.tabs.setCurrentWidget(charts.tradeoff)  # built when shown, at the size it is shown at
+    qtbot.waitUntil(lambda: charts.tradeoff.canvas.isVisible() and charts.tradeoff.canvas.up_to_date)
+    assert charts.tradeoff_plot.title.get_fontsize() == style.sizes().title  # room for it at 1600 x 1000
     press(qtbot, window, Qt.Key.Key_Minus)
     press(qtbot, window, Qt.Key.Key_Minus)
     assert tick_size(window) == pytest.approx(before)

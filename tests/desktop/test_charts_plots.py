@@ -99,12 +99,49 @@ box = st.tuples(st.floats(5, 200), st.floats(5, 60))
 def test_placed_optional_labels_stay_inside_and_never_overlap(items):
     points = np.array([(x, y) for x, y, _ in items])
     sizes = [size for _, _, size in items]
-    corners = place_labels(points, sizes, (0, 0, 1000, 700), [False] * len(items))
+    corners = place_labels(points, sizes, (0, 0, 1000, 700), [False] * len(items), radius=5)
     boxes = [(c[0], c[1], c[0] + s[0], c[1] + s[1]) for c, s in zip(corners, sizes) if c is not None]
+    markers = [(x - 5, y - 5, x + 5, y + 5) for x, y in points]
     for k, a in enumerate(boxes):
         assert a[0] >= 0 and a[1] >= 0 and a[2] <= 1000 and a[3] <= 700
-        for b in boxes[k + 1 :]:
-            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
+        for b in boxes[k + 1 :] + markers:
+            assert not overlap(a, b)
+    # each label is nearest its own point: it cannot be read as another's name
+    for i, corner in enumerate(corners):
+        if corner is not None:
+            (w, h), gaps = sizes[i], []
+            for x, y in points:
+                dx = max(corner[0] - x, 0, x - corner[0] - w)
+                dy = max(corner[1] - y, 0, y - corner[1] - h)
+                gaps.append(np.hypot(dx, dy))
+            assert gaps[i] <= min(gaps) + 1e-9
+
+
+def overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+quarter = st.tuples(st.floats(5, 240), st.floats(5, 165))  # a quarter of 1000 x 700, less the gaps
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 1000), st.floats(0, 700), quarter), min_size=1, max_size=25))
+def test_required_labels_that_fit_a_quarter_of_the_area_stay_inside_it(items):
+    """Crowded or not, a required label goes where the reader looks: inside the chart (it used to take
+    the first spot tried, right of its point, even when that ran off the axes)."""
+    points = np.array([(x, y) for x, y, _ in items])
+    sizes = [size for _, _, size in items]
+    corners = place_labels(points, sizes, (0, 0, 1000, 700), [True] * len(items))
+    for (x, y), (w, h) in zip(corners, sizes, strict=True):
+        assert x >= 0 and y >= 0 and x + w <= 1000 and y + h <= 700
+
+
+def test_a_required_label_with_no_free_spot_takes_the_first_one_inside():
+    # a point at the right edge: every spot right of it runs out; left of it, every spot is taken
+    point = np.array([[990.0, 350.0]])
+    taken = [(850, 350, 980, 372), (850, 372, 980, 400), (850, 300, 980, 335)]
+    [corner] = place_labels(point, [(80, 20)], (0, 0, 1000, 700), [True], obstacles=taken)
+    assert corner == pytest.approx((904, 340))  # beside it, on the left: inside (it ran off the right)
 
 
 def test_required_labels_are_always_placed():
@@ -139,6 +176,7 @@ def test_tradeoff_draws_the_given_frontier_and_labels_every_point_when_few():
     plot.update(
         x, y, ["P", "Q", "R", "S"], frontier, np.array([False, False, False, True]), xlabel="A", ylabel="B"
     )
+    assert plot.place_labels()  # each label has a free spot in a large chart
     assert np.allclose(plot.frontier_points.get_offsets(), [[1, 3], [2, 2], [3, 1]])
     assert np.allclose(np.column_stack(plot.frontier_line.get_data()), [[1, 3], [2, 2], [3, 1]])
     assert np.allclose(plot.selected_points.get_offsets(), [[1, 1]])
@@ -155,6 +193,7 @@ def test_tradeoff_labels_only_frontier_and_selection_when_many():
     selected[7] = True
     names = [f"P{i}" for i in range(n)]
     plot.update(rng.random(n), rng.random(n), names, frontier, selected, xlabel="A", ylabel="B")
+    plot.place_labels()
     assert sorted(t.get_text() for t in plot.labels) == ["P0", "P1", "P7"]
 
 
@@ -162,6 +201,7 @@ def test_partners_on_one_point_share_one_label():
     plot = TradeoffPlot(axes())
     ones = np.ones(2)
     plot.update(ones, ones, ["P", "Q"], np.array([True, True]), np.zeros(2, bool), xlabel="A", ylabel="B")
+    plot.place_labels()
     assert [t.get_text() for t in plot.labels] == ["P\nQ"]
 
 

@@ -11,7 +11,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from criteria.study import StudyState
-from desktop.charts.robustness_plots import draw_fitted, draw_heat_map
+from desktop.charts.fitting import draw_fitted
+from desktop.charts.robustness_plots import draw_heat_map
 from scoring.sensitivity import rank_acceptability
 from workbooks.sample import load_sample
 

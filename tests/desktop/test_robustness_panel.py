@@ -304,7 +304,8 @@ def test_heat_map_texts_never_touch_and_stay_inside_at_any_width(qtbot, session,
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    from desktop.charts.robustness_plots import draw_acceptability, draw_fitted
+    from desktop.charts.fitting import draw_fitted
+    from desktop.charts.robustness_plots import draw_acceptability
 
     acceptability = rank_acceptability(session.state, n_samples=2000, seed=7, spread=0.2)
     figure = Figure(figsize=(width / 100, 4.5), dpi=100, layout="constrained")

@@ -1,0 +1,105 @@
+"""Fitting a whole chart to its figure: wrap long titles and axis labels, shrink text if need be.
+
+Charts that are built afresh for a size (robustness results, profiles, trade-off) are
+drawn through ``draw_fitted``: at the chart's text size when the figure holds every
+text laid out, else at the first smaller size that does. Text is measured with the
+renderer (``desktop.charts.labels``), never estimated from a character count.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+from desktop.charts import style
+from desktop.charts.labels import lay_out_now, text_extent, wrap_to
+
+TEXT_SCALES = (1.0, 0.85, 0.7, 0.6, 0.5)  # of the chart's text sizes, tried in turn in a small figure
+EDGE = 4  # pixels kept free at the figure's edges (antialiased glyph edges)
+
+
+def draw_fitted(figure, draw, finish=None) -> None:
+    """``draw(figure)`` at the chart's text size, or smaller if the figure cannot hold it laid out.
+
+    ``finish()`` (optional) then puts what is placed in pixels against the final layout
+    (point labels) and says whether every text found room apart from the others. A squeezed figure whose texts do
+    not fit makes constrained layout give up, and then titles, labels and names pile onto
+    each other: the text shrinks instead, as it does for labels crowded onto one another.
+    """
+    for scale in TEXT_SCALES:
+        figure.clear()
+        with style.scaled(scale):
+            draw(figure)
+            wrap_texts(figure)
+            fits = laid_out(figure)
+            apart = finish() if finish is not None else True
+        if fits and apart and texts_inside(figure):
+            return
+
+
+def laid_out(figure) -> bool:
+    """Lay ``figure`` out with its layout engine; False when the engine found no room for the axes."""
+    engine = figure.get_layout_engine()
+    if engine is None:
+        return True
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        engine.execute(figure)
+    return not any("not applied" in str(warning.message) for warning in caught)
+
+
+def wrap_texts(figure) -> None:
+    """Break axes' left titles and axis labels into lines that end inside the figure.
+
+    A title longer than the room right of its axes' left edge made constrained layout shrink
+    the axes to keep it in (a heat map a few pixels wide), and still ran off the figure; a long
+    axis label ran off both ends ("…ht of Technology transfer (others rescaled in proportion)").
+    """
+    texts = [
+        (ax, kind, text)
+        for ax in figure.axes
+        for kind, text in (("title", _left_title(ax)), ("x", ax.xaxis.label), ("y", ax.yaxis.label))
+        if text is not None and text.get_visible() and text.get_text()
+    ]
+    if not texts:
+        return
+    lay_out_now(figure)
+    box = figure.bbox
+    for ax, kind, text in texts:
+        if kind == "title":  # left-aligned at the axes' left edge
+            room = box.x1 - ax.bbox.x0 - EDGE
+        elif kind == "x":  # centred under the axes
+            centre = (ax.bbox.x0 + ax.bbox.x1) / 2 - box.x0
+            room = 2 * min(centre, box.width - centre) - 2 * EDGE
+        else:  # upright beside the axes: no longer than it, or it reaches the titles above
+            room = ax.bbox.height
+        font = text.get_fontproperties()
+        words = " ".join(text.get_text().split())
+        text.set_text(
+            wrap_to(words, room, lambda line, f=font: text_extent(figure, line, fontproperties=f)[0])
+        )
+
+
+def _left_title(ax):
+    """The Text of ``ax``'s left title when it has one (public API only: found by its text)."""
+    from matplotlib.text import Text
+
+    wanted = ax.get_title(loc="left")
+    if not wanted:
+        return None
+    return next((t for t in ax.get_children() if isinstance(t, Text) and t.get_text() == wanted), None)
+
+
+def texts_inside(figure) -> bool:
+    """True when everything drawn lies within ``figure`` (an axis label longer than the figure does not)."""
+    tight = figure.get_tightbbox()  # inches, ticks and texts as they will be drawn
+    size = figure.bbox_inches
+    # the axis labels measured whole: an axes' tight box may count them only as wide as the axes
+    labels = [label.get_window_extent() for ax in figure.axes for label in (ax.xaxis.label, ax.yaxis.label)
+              if label.get_visible() and label.get_text()]  # fmt: skip
+    box = figure.bbox
+    return (
+        tight.x0 >= -0.01 and tight.y0 >= -0.01 and tight.x1 <= size.x1 + 0.01 and tight.y1 <= size.y1 + 0.01
+    ) and all(
+        b.x0 >= box.x0 - 1 and b.x1 <= box.x1 + 1 and b.y0 >= box.y0 - 1 and b.y1 <= box.y1 + 1
+        for b in labels
+    )
