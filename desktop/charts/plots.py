@@ -37,6 +37,8 @@ from desktop.charts.numbers import number_ticks, percent_ticks
 from desktop.i18n import format_number, format_percent
 
 LABEL_GAP = 6.0  # pixels between a point's marker and its label
+# compact legends (less space around the keys than matplotlib's): two columns where one used to fit
+LEGEND_STYLE = {"frameon": False, "handlelength": 1.4, "handletextpad": 0.5, "columnspacing": 1.2}
 TOP_N = 20  # bars shown in the contributions chart; the rest are summarised in a note
 
 
@@ -415,8 +417,12 @@ class ContributionPlot:
             fits = [c for c in range(1, min(len(self._handles), 5) + 1)
                     if self._legend_width(c, size) <= figure.bbox.width * 0.98]  # fmt: skip
             choices.append((max(fits, default=1), size))
-        # the largest size with enough columns, else the most columns (then the largest size)
-        layout = next((c for c in choices if c[0] >= wanted), None) or max(choices)
+        # the largest size with enough columns, else the fewest rows (then the largest size): a tall
+        # one-column legend at 1280 x 800 left the chart room for 7 of its 16 partners
+        count = len(self._handles)
+        layout = next((c for c in choices if c[0] >= wanted), None) or min(
+            choices, key=lambda c: (-(-count // c[0]), -c[1])
+        )
         if self.legend is not None and self.legend_layout == layout:
             return False
         if self.legend is not None:
@@ -427,7 +433,7 @@ class ContributionPlot:
             loc="outside lower center",
             ncols=layout[0],
             fontsize=layout[1],
-            frameon=False,
+            **LEGEND_STYLE,
             # at the figure's edge: constrained layout reserves the legend's height and 2 h_pads, not
             # the default half-em pad below it, which at a large text size pushed it onto the axis label
             borderaxespad=0.0,
@@ -473,7 +479,7 @@ def legend_width(figure, handles, columns: int, size: float) -> float:
     from matplotlib.legend import Legend
 
     probe = Legend(
-        figure, handles, [h.get_label() for h in handles], ncols=columns, fontsize=size, frameon=False
+        figure, handles, [h.get_label() for h in handles], ncols=columns, fontsize=size, **LEGEND_STYLE
     )
     return probe.get_window_extent().width
 
@@ -636,7 +642,7 @@ class RadarPlot:
             )
             # below the chart: beside it, the legend took the chart's width and its names ran over the title
             self.legend = figure.legend(
-                handles=shown, loc="outside lower center", ncols=columns, fontsize=size, frameon=False
+                handles=shown, loc="outside lower center", ncols=columns, fontsize=size, **LEGEND_STYLE
             )
 
     def texts_apart(self) -> bool:

@@ -16,14 +16,9 @@ import math
 from matplotlib.text import Text
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from criteria.study import StudyState
 from desktop.charts.canvases import ChartView
-from desktop.main_window import MainWindow
-from desktop.session import StudySession
-from desktop.settings import DEFAULT_FONT_SIZE
-from tests.desktop.test_chart_layout import change, overlap, settle
-from tests.desktop.test_layout_grid import SIZES, TEXT_STEPS, Screen, assert_whole_on_screen
-from workbooks.sample import load_sample
+from tests.desktop.test_chart_layout import overlap
+from tests.desktop.test_layout_grid import assert_whole_on_screen, sample_on_a_screen, walk_the_grid
 
 
 def tick_labels(axis) -> list[Text]:
@@ -86,43 +81,22 @@ def show_tab(qtbot, window, view) -> None:
 
 
 def test_profiles_and_trade_off_fit_every_window_and_text_size(qtbot, make_window, monkeypatch):
-    screen = Screen()
-    monkeypatch.setattr(MainWindow, "screen", lambda self: screen)
-    session = StudySession(StudyState.from_model(load_sample()))
-    window = make_window(session)
-    window.resize(*SIZES[0])
-    window.show()
-    qtbot.waitExposed(window)
-    screen.frame = window.frameGeometry().size() - window.size()
-    window.load_charts()
-    settle(qtbot, window)
+    window, screen = sample_on_a_screen(qtbot, make_window, monkeypatch)
+    session, charts = window.session, window.charts
     ranking = session.ranking
     session.set_selection((int(ranking.indices[ranking.order[1]]),))  # a ring and its label too
     second = ranking.partners[ranking.order[1]]
-    charts, sizes = window.charts, SIZES
-    try:
-        for steps in TEXT_STEPS:
-            charts.tabs.setCurrentWidget(charts.contributions)  # ``change`` waits for its paint
-            while window.settings.font_size() != DEFAULT_FONT_SIZE + steps:
-                step = 1 if window.settings.font_size() < DEFAULT_FONT_SIZE + steps else -1
-                change(qtbot, window, lambda s=step: window.change_font(s))
-            for size in sizes:
-                screen.fit(size)
-                charts.tabs.setCurrentWidget(charts.contributions)
-                change(qtbot, window, lambda s=size: window.resize(*s))
-                where = f"at {size[0]}x{size[1]}, text {steps:+d}"
-                show_tab(qtbot, window, charts.profiles)
-                assert_whole_on_screen(window, size)
-                assert_fits(charts.profiles.canvas.figure, where)
-                [shown] = [t.get_text() for t in charts.radar_plot.legend.get_texts()]
-                assert second.startswith(shown.rstrip("\u2026")), where  # the selected partner, maybe elided
-                show_tab(qtbot, window, charts.tradeoff)
-                assert_whole_on_screen(window, size)  # its header is taller: the chart must stay whole
-                assert_fits(charts.tradeoff.canvas.figure, where)
-                assert_labels_clear(charts.tradeoff_plot, where)
-            sizes = sizes[::-1]
-    finally:
-        window.set_font_size(DEFAULT_FONT_SIZE)  # the application's font outlives the window
+    for size, steps in walk_the_grid(qtbot, window, screen):
+        where = f"at {size[0]}x{size[1]}, text {steps:+d}"
+        show_tab(qtbot, window, charts.profiles)
+        assert_whole_on_screen(window, size)
+        assert_fits(charts.profiles.canvas.figure, where)
+        [shown] = [t.get_text() for t in charts.radar_plot.legend.get_texts()]
+        assert second.startswith(shown.rstrip("\u2026")), where  # the selected partner, maybe elided
+        show_tab(qtbot, window, charts.tradeoff)
+        assert_whole_on_screen(window, size)  # its header is taller: the chart must stay whole
+        assert_fits(charts.tradeoff.canvas.figure, where)
+        assert_labels_clear(charts.tradeoff_plot, where)
 
 
 def test_a_chart_note_takes_a_row_of_its_own_and_no_room_when_empty(qtbot):

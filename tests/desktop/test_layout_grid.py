@@ -58,9 +58,8 @@ def assert_whole_on_screen(window, size) -> None:
             assert dock.width() >= hint.width() and dock.height() >= hint.height(), f"{title} is squeezed"
 
 
-def test_every_window_and_text_size_keeps_the_chart_whole_with_names_on_their_rows(
-    qtbot, make_window, monkeypatch
-):
+def sample_on_a_screen(qtbot, make_window, monkeypatch) -> tuple[MainWindow, Screen]:
+    """The sample in a window standing for a screen of its size, its charts drawn."""
     screen = Screen()
     monkeypatch.setattr(MainWindow, "screen", lambda self: screen)
     window = make_window(StudySession(StudyState.from_model(load_sample())))
@@ -70,20 +69,36 @@ def test_every_window_and_text_size_keeps_the_chart_whole_with_names_on_their_ro
     screen.frame = window.frameGeometry().size() - window.size()
     window.load_charts()
     settle(qtbot, window)
-    sizes = SIZES
+    return window, screen
+
+
+def walk_the_grid(qtbot, window, screen):
+    """Each text size (Ctrl+= / Ctrl+- in place), then each window size, its largest and smallest in
+    turn: yields (size, text steps) once the window has them and its contributions chart is painted."""
+    charts, sizes = window.charts, SIZES
     try:
         for steps in TEXT_STEPS:
-            while window.settings.font_size() != DEFAULT_FONT_SIZE + steps:  # Ctrl+= / Ctrl+- in place
+            charts.tabs.setCurrentWidget(charts.contributions)  # ``change`` waits for its paint
+            while window.settings.font_size() != DEFAULT_FONT_SIZE + steps:
                 step = 1 if window.settings.font_size() < DEFAULT_FONT_SIZE + steps else -1
                 change(qtbot, window, lambda s=step: window.change_font(s))
             for size in sizes:
                 screen.fit(size)
+                charts.tabs.setCurrentWidget(charts.contributions)
                 change(qtbot, window, lambda s=size: window.resize(*s))
-                # the docks give way once the layout has settled (a pass of the event loop or two)
-                qtbot.waitUntil(lambda s=size: assert_whole_on_screen(window, s), timeout=3000)
-                settle(qtbot, window)
-                assert_whole_on_screen(window, size)
-                assert_chart_right(window)
+                yield size, steps
             sizes = sizes[::-1]  # text changes at the largest, then at the smallest window
     finally:
         window.set_font_size(DEFAULT_FONT_SIZE)  # the application's font outlives the window
+
+
+def test_every_window_and_text_size_keeps_the_chart_whole_with_names_on_their_rows(
+    qtbot, make_window, monkeypatch
+):
+    window, screen = sample_on_a_screen(qtbot, make_window, monkeypatch)
+    for size, _steps in walk_the_grid(qtbot, window, screen):
+        # the docks give way once the layout has settled (a pass of the event loop or two)
+        qtbot.waitUntil(lambda s=size: assert_whole_on_screen(window, s), timeout=3000)
+        settle(qtbot, window)
+        assert_whole_on_screen(window, size)
+        assert_chart_right(window)

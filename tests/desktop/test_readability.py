@@ -146,6 +146,17 @@ def test_legend_columns_follow_the_width():
         assert 0 <= box.x0 and box.x1 <= plot.ax.figure.bbox.width + 1
 
 
+def test_a_legend_too_wide_for_enough_columns_takes_the_fewest_rows():
+    """At 1280 x 800 the chart is about 3.9 in wide: one column at full size took five rows and left
+    room for 7 of 16 partners; two columns at a smaller size take three and leave room for 10."""
+    plot = contribution_plot(3.93, 4.73)
+    columns, size = plot.legend_layout
+    assert columns == 2 and size < style.sizes().label
+    drawn(plot.ax.figure)
+    box = plot.legend.get_window_extent()
+    assert 0 <= box.x0 and box.x1 <= plot.ax.figure.bbox.width + 1
+
+
 # -- robustness charts --------------------------------------------------------------------------
 
 
