@@ -15,11 +15,18 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 
 class ScrollingText(QScrollArea):
-    """``widgets`` (labels wrap) stacked in an area as tall as they need, down to ``min_lines`` lines."""
+    """``widgets`` (labels wrap) stacked in an area as tall as they need, down to ``min_lines`` lines
+    (and up to ``max_lines``, when given: a long note must not take a chart's room)."""
 
-    def __init__(self, widgets: list[QWidget], min_lines: int = 1, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        widgets: list[QWidget],
+        min_lines: int = 1,
+        parent: QWidget | None = None,
+        max_lines: int | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.min_lines = min_lines
+        self.min_lines, self.max_lines = min_lines, max_lines
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,7 +50,10 @@ class ScrollingText(QScrollArea):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         margins = self.contentsMargins()
-        return QSize(super().sizeHint().width(), self._content_height() + margins.top() + margins.bottom())
+        height = self._content_height()
+        if self.max_lines is not None:
+            height = min(height, self.max_lines * self.fontMetrics().lineSpacing())
+        return QSize(super().sizeHint().width(), height + margins.top() + margins.bottom())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         lines = self.min_lines * self.fontMetrics().lineSpacing()

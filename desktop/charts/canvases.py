@@ -40,6 +40,7 @@ from desktop.charts.labels import squeezed_quietly
 from desktop.charts.plots import Redraw
 from desktop.flow_layout import FlowLayout
 from desktop.i18n import current_language
+from desktop.scrolling_text import ScrollingText
 
 REDRAW_DELAY_MS = 0  # redraw once the events already queued are handled: coalesces, never waits
 EXPORT_FILTER = ";;".join(f"{fmt.upper()} (*.{fmt})" for fmt in FORMATS)
@@ -360,7 +361,8 @@ class ChartView(QWidget):
     ``name`` ("contributions") and ``context`` (a callable giving the study's
     ``ChartContext``) make the export's default file name and footer. With
     ``export_button=False`` the view leaves exporting to one button for many views
-    (a tab widget's corner), and a view without controls then has no header at all.
+    (a tab widget's corner), and a view without controls then has no header at all. A note
+    (``message``) longer than ``note_lines`` lines scrolls.
     """
 
     def __init__(
@@ -371,12 +373,14 @@ class ChartView(QWidget):
         name: str = "chart",
         context: Callable[[], ChartContext] | None = None,
         export_button: bool = True,
+        note_lines: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.name, self.context = name, context
         self.canvas = ChartCanvas(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)  # at 1024 x 700 with +6 text every pixel of the chart's height counts
         self.export_button = ExportButton(self, self.export_dialog) if export_button else None
         if controls or self.export_button is not None:
             header = QHBoxLayout()
@@ -387,9 +391,12 @@ class ChartView(QWidget):
             if self.export_button is not None:
                 header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(header)
-        # on a row of its own: beside the controls, a narrow view wrapped it one word per line
+        # on a row of its own: beside the controls, a narrow view wrapped it one word per line;
+        # a long one scrolls past ``note_lines`` (PROMETHEE I's pairs in words took half the chart)
         self.message = ChartNote(self)
-        layout.addWidget(self.message)
+        layout.addWidget(
+            self.message if note_lines is None else ScrollingText([self.message], max_lines=note_lines)
+        )
         layout.addWidget(self.canvas, 1)
 
     def export_dialog(self) -> None:

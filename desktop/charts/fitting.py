@@ -8,6 +8,7 @@ renderer (``desktop.charts.labels``), never estimated from a character count.
 
 from __future__ import annotations
 
+import itertools
 import warnings
 
 from desktop.charts import style
@@ -103,3 +104,37 @@ def texts_inside(figure) -> bool:
         b.x0 >= box.x0 - 1 and b.x1 <= box.x1 + 1 and b.y0 >= box.y0 - 1 and b.y1 <= box.y1 + 1
         for b in labels
     )
+
+
+def texts_apart(figure) -> bool:
+    """True when no two texts drawn on ``figure`` overlap, as laid out now (a legend counts as one)."""
+    renderer = figure.canvas.get_renderer()
+    boxes = [legend.get_window_extent(renderer) for legend in figure.legends]
+    for ax in figure.axes:
+        ax.apply_aspect()  # a round radar or an equal-aspect plane shrinks its box only when drawn
+        if ax.get_legend() is not None:
+            boxes.append(ax.get_legend().get_window_extent(renderer))
+    boxes += [text.get_window_extent(renderer) for text in drawn_texts(figure)]
+    return not any(_overlap(a, b) for a, b in itertools.combinations(boxes, 2))
+
+
+def drawn_texts(figure) -> list:
+    """Every visible, non-empty text of ``figure``: its own, its axes' (titles, texts, annotations,
+    axis labels) and the tick labels of ticks in view."""
+    from matplotlib.text import Text
+
+    texts = list(figure.texts)
+    for ax in figure.axes:
+        texts += [t for t in ax.get_children() if isinstance(t, Text)]
+        for axis in (ax.xaxis, ax.yaxis) if ax.axison else ():  # an axes turned off draws no ticks
+            low, high = sorted(axis.get_view_interval())
+            slack = (high - low) * 1e-9
+            texts.append(axis.label)
+            texts += [label for label, at in zip(axis.get_ticklabels(), axis.get_ticklocs(), strict=True)
+                      if low - slack <= at <= high + slack]  # fmt: skip
+    return [t for t in texts if t.get_visible() and t.get_text()]
+
+
+def _overlap(a, b, slack: float = 0.5) -> bool:
+    """Boxes that overlap by more than ``slack`` pixels each way (touching is not overlapping)."""
+    return a.x0 < b.x1 - slack and b.x0 < a.x1 - slack and a.y0 < b.y1 - slack and b.y0 < a.y1 - slack

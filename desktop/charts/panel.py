@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QVBoxLayout, QWidge
 from desktop.charts import style
 from desktop.charts.canvases import ChartView, ExportButton
 from desktop.charts.context import chart_context
-from desktop.charts.fitting import draw_fitted
+from desktop.charts.fitting import draw_fitted, texts_apart
 from desktop.charts.plots import TOP_N, ContributionPlot, RadarPlot, Redraw, TradeoffPlot, WeightPlot
 from desktop.charts.promethee_one_view import PrometheeOneTab
 from desktop.core_words import core_words
@@ -25,6 +25,7 @@ from scoring.methods import get_method
 from scoring.normalise import minmax
 
 REBUILD = frozenset({"structure", "method", "file"})
+NOTE_LINES = 3  # lines of PROMETHEE I's incomparable pairs in words shown before they scroll
 SETTLE_MS = 300  # pause in weight edits after which the contributions' axis is fitted snugly again
 TAB_TITLES = (
     QT_TRANSLATE_NOOP("ChartsPanel", "Contributions"),
@@ -53,7 +54,7 @@ class ChartsPanel(QWidget):
         self.profiles = view(name="profiles")
         self.across, self.up = QLabel(self), QLabel(self)
         self.tradeoff = view([self.across, self.x_combo, self.up, self.y_combo], name="trade-off")
-        self.promethee_one_view = view(name="promethee-i")
+        self.promethee_one_view = view(name="promethee-i", note_lines=NOTE_LINES)  # pairs in words
         self.promethee_one = PrometheeOneTab(session, self.promethee_one_view)
         self.tabs = QTabWidget(self)
         for view in (self.contributions, self.weights, self.profiles, self.tradeoff, self.promethee_one_view):
@@ -130,7 +131,9 @@ class ChartsPanel(QWidget):
             self.radar_plot = RadarPlot(figure.add_subplot(projection="polar"), criteria)
             self.radar_plot.update(names, profiles, title=title)
 
-        draw_fitted(self.profiles.canvas.figure, draw, finish=lambda: self.radar_plot.texts_apart())
+        draw_fitted(
+            self.profiles.canvas.figure, draw, finish=lambda: texts_apart(self.profiles.canvas.figure)
+        )
 
     def _fit_tradeoff(self) -> None:
         """Build the trade-off for the size it is drawn at, its point labels placed in the final layout."""
@@ -141,7 +144,8 @@ class ChartsPanel(QWidget):
             self.tradeoff_plot = TradeoffPlot(figure.add_subplot())
             self.tradeoff_plot.update(**self._tradeoff)
 
-        draw_fitted(self.tradeoff.canvas.figure, draw, finish=lambda: self.tradeoff_plot.place_labels())
+        figure = self.tradeoff.canvas.figure
+        draw_fitted(figure, draw, finish=lambda: self.tradeoff_plot.place_labels() and texts_apart(figure))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:  # words and numbers of every chart, at once

@@ -9,7 +9,6 @@ are used: no pyplot, no GUI backend.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Sequence
 from enum import IntEnum
@@ -644,15 +643,6 @@ class RadarPlot:
             self.legend = figure.legend(
                 handles=shown, loc="outside lower center", ncols=columns, fontsize=size, **LEGEND_STYLE
             )
-
-    def texts_apart(self) -> bool:
-        """True when the spoke names, ring numbers, title and legend overlap nowhere (as laid out now)."""
-        renderer = self.ax.figure.canvas.get_renderer()
-        self.ax.apply_aspect()  # a round radar shrinks its box to a square only when drawn
-        texts = (*self.ax.get_xticklabels(), *self.ax.get_yticklabels(), self.title)
-        boxes = [t.get_window_extent(renderer) for t in texts if t.get_visible() and t.get_text()]
-        boxes += [self.legend.get_window_extent(renderer)] if self.legend is not None else []
-        return not any(a.overlaps(b) for a, b in itertools.combinations(boxes, 2))
 
 
 class TradeoffPlot:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.charts.canvases import ChartView
+from desktop.charts.fitting import draw_fitted, texts_apart
 from desktop.charts.plots import Redraw
-from desktop.charts.promethee_one_plot import draw_promethee_one
+from desktop.charts.promethee_one_plot import PrometheeOnePlot
 from desktop.i18n import format_number
 from scoring.promethee_one import partial_ranking
 
@@ -77,8 +78,21 @@ class PrometheeOneTab:
         self.view.canvas.request_redraw(Redraw.FIGURE)
 
     def _draw(self) -> None:
+        """Build the chart for the size it is drawn at, its text smaller only if it cannot hold it."""
         if self.partial is None:
             return
         partial = self.partial
         figure = self.view.canvas.clear()
-        draw_promethee_one(figure.add_subplot(), partial.partners, partial.phi_plus, partial.phi_minus)
+
+        def draw(figure) -> None:
+            flows = (partial.partners, partial.phi_plus, partial.phi_minus)
+            self.plot = PrometheeOnePlot(figure.add_subplot(), *flows)
+            if (rows := self.plot.rows()) < len(self.plot.names):  # a short chart: the best it holds
+                figure.clear()
+                self.plot = PrometheeOnePlot(figure.add_subplot(), *flows, limit=rows)
+
+        def finish() -> bool:
+            self.plot.place_names()
+            return texts_apart(figure)
+
+        draw_fitted(figure, draw, finish)

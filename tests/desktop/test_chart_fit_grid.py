@@ -1,11 +1,12 @@
-"""Issue 9: the profiles and trade-off charts fit every window size (1024x700 to 2560x1440) and text
+"""Issue 9: the profiles, trade-off and PROMETHEE I charts fit every window size (1024x700 to 2560x1440) and text
 size (-2 to +6 steps): nothing runs outside the chart, no two texts overlap, and the trade-off's
 point labels sit inside the axes clear of every marker (pytest-qt, one window walked over a grid,
 asserted from the artists' extents as the renderer measures them).
 
 At 1280x800 the trade-off's note was wrapped one word per line beside the axis pickers, its
 labels ran off the axes onto the markers, and the radar's title ran over its legend while the
-legend squeezed the radar to a dot.
+legend squeezed the radar to a dot; PROMETHEE I's title and scale headers ran over each other
+and its names over the title.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from matplotlib.text import Text
 from PySide6.QtWidgets import QComboBox, QLabel
 
 from desktop.charts.canvases import ChartView
+from desktop.charts.panel import NOTE_LINES
+from desktop.scrolling_text import ScrollingText
 from tests.desktop.test_chart_layout import overlap
 from tests.desktop.test_layout_grid import assert_whole_on_screen, sample_on_a_screen, walk_the_grid
 
@@ -36,7 +39,8 @@ def drawn_texts(figure) -> list[tuple[str, object]]:
     for ax in figure.axes:
         texts += [ax.title, *ax.texts, ax.xaxis.label, ax.yaxis.label]
         texts += [t for t in ax.get_children() if isinstance(t, Text) and t not in texts]  # left/right titles
-        texts += tick_labels(ax.xaxis) + tick_labels(ax.yaxis)
+        if ax.axison:  # an axes turned off (PROMETHEE I's) draws no ticks
+            texts += tick_labels(ax.xaxis) + tick_labels(ax.yaxis)
     boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts if t.get_visible() and t.get_text()]
     boxes += [("legend", legend.get_window_extent(renderer)) for legend in figure.legends]
     return boxes
@@ -80,9 +84,10 @@ def show_tab(qtbot, window, view) -> None:
     qtbot.waitUntil(lambda: view.canvas.isVisible() and view.canvas.up_to_date, timeout=5000)
 
 
-def test_profiles_and_trade_off_fit_every_window_and_text_size(qtbot, make_window, monkeypatch):
+def test_profiles_trade_off_and_promethee_one_fit_every_window_and_text_size(qtbot, make_window, monkeypatch):
     window, screen = sample_on_a_screen(qtbot, make_window, monkeypatch)
     session, charts = window.session, window.charts
+    session.set_method("promethee")  # its PROMETHEE I tab too
     ranking = session.ranking
     session.set_selection((int(ranking.indices[ranking.order[1]]),))  # a ring and its label too
     second = ranking.partners[ranking.order[1]]
@@ -97,28 +102,34 @@ def test_profiles_and_trade_off_fit_every_window_and_text_size(qtbot, make_windo
         assert_whole_on_screen(window, size)  # its header is taller: the chart must stay whole
         assert_fits(charts.tradeoff.canvas.figure, where)
         assert_labels_clear(charts.tradeoff_plot, where)
+        show_tab(qtbot, window, charts.promethee_one_view)
+        assert_whole_on_screen(window, size)
+        assert_fits(charts.promethee_one_view.canvas.figure, where)
 
 
-def test_a_chart_note_takes_a_row_of_its_own_and_no_room_when_empty(qtbot):
+def test_a_chart_note_takes_a_row_of_its_own_up_to_three_lines_and_no_room_when_empty(qtbot):
     """Beside a chart's controls a narrow view wrapped its note one word per line; on a row of its
-    own under them it reads across the chart, and it takes no room while there is none."""
+    own under them it reads across the chart, a long one (PROMETHEE I's pairs in words) scrolls
+    after three lines instead of taking the chart's room, and an empty one takes none."""
     controls = [QComboBox(), QLabel("Across:"), QComboBox()]
-    view = ChartView(controls)
+    view = ChartView(controls, note_lines=NOTE_LINES)
     qtbot.addWidget(view)
-    view.resize(420, 400)
+    view.resize(420, 500)
     view.show()
     qtbot.waitExposed(view)
+    note, line = view.findChild(ScrollingText), view.message.fontMetrics().lineSpacing()
     assert not view.message.isVisible()
     view.message.setText("1 partner shown with filled-in values")
-    qtbot.waitUntil(view.message.isVisible)
-    assert view.message.height() < 2.5 * view.message.fontMetrics().height()  # one line, or two at most
-    assert view.message.geometry().top() >= max(
-        c.geometry().bottom() for c in [*controls, view.export_button]
-    )
-    assert view.message.width() >= view.canvas.width() - 2
+    qtbot.waitUntil(lambda: view.message.isVisible() and note.height() >= line)
+    assert note.height() < 2.5 * line  # one line, or two at most
+    assert note.geometry().top() >= max(c.geometry().bottom() for c in [*controls, view.export_button])
+    assert note.width() >= view.canvas.width() - 2
+    view.message.setText(" ".join(["Alpha and Beta are incomparable."] * 30))
+    qtbot.waitUntil(lambda: note.verticalScrollBar().maximum() > 0)
+    assert note.height() <= NOTE_LINES * line + 4
     before = view.canvas.height()
     view.message.setText("")
-    qtbot.waitUntil(lambda: not view.message.isVisible() and view.canvas.height() > before)
+    qtbot.waitUntil(lambda: not view.message.isVisible() and view.canvas.height() > before + 2 * line)
 
 
 def test_the_export_button_in_the_tabs_corner_saves_the_chart_shown(qtbot, window, tmp_path, monkeypatch):
