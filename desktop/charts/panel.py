@@ -78,6 +78,7 @@ class ChartsPanel(QWidget):
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS)
         self._settle.timeout.connect(self._on_settle_timeout)
         self.contributions.canvas.relayout = self._on_contributions_resized
+        self.weights.canvas.relayout = self._fit_weights
         self.profiles.canvas.relayout = self._fit_profiles
         self.tradeoff.canvas.relayout = self._fit_tradeoff
         self._retranslate()
@@ -120,6 +121,17 @@ class ChartsPanel(QWidget):
 
     def _on_contributions_resized(self) -> None:
         self.contribution_plot.fit_to_size()
+
+    def _fit_weights(self) -> None:
+        """Build the weights chart for the size it is drawn at: its text smaller only if it cannot hold it."""
+        canvas, criteria = self.weights.canvas, self.session.ranking.criteria
+
+        def draw(figure) -> None:
+            self.weight_plot = WeightPlot(figure.add_subplot(), criteria)
+            self.weight_plot.update(self.session.ranking.weights)
+
+        draw_fitted(canvas.figure, draw, finish=lambda: texts_apart(canvas.figure))
+        canvas.set_dynamic(self.weight_plot.dynamic)  # the bars and numbers a weight edit redraws
 
     def _fit_profiles(self) -> None:
         """Build the radar for the size it is drawn at, its text smaller only if the figure cannot hold it."""
@@ -200,6 +212,7 @@ class ChartsPanel(QWidget):
         plot.fit_to_size()  # rows and names for this size and text size, before the first update
         self.weight_plot = WeightPlot(self.weights.canvas.clear().add_subplot(), ranking.criteria)
         self.weights.canvas.set_dynamic(self.weight_plot.dynamic)
+        self.weights.canvas.refit()  # fitted to its size when next drawn
         self._settle.stop()
         self._fill_axis_combos(ranking.criteria)
         self._update_contributions(full=True)

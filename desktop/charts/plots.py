@@ -27,7 +27,6 @@ from desktop.charts.labels import (
     Measure,
     all_clear,
     elide_to,
-    fit_label,
     place_labels,
     text_extent,
     wrap_to,
@@ -527,7 +526,13 @@ def _rectangles(start: np.ndarray, width: np.ndarray, height: float) -> np.ndarr
 
 
 class WeightPlot:
-    """One horizontal bar per criterion, its width the weight, labelled with the percentage."""
+    """One horizontal bar per criterion, its width the weight, labelled with the percentage.
+
+    Criterion names are wrapped to ``NAME_SHARE`` of the figure's width, measured: build it
+    for the size it is drawn at (``desktop.charts.fitting.draw_fitted``).
+    """
+
+    NAME_SHARE = 0.35
 
     def __init__(self, ax, criteria: Sequence[str], *, title: str = "") -> None:
         self.ax = ax
@@ -538,7 +543,9 @@ class WeightPlot:
             ax.text(0, y, "", va="center", ha="left", fontsize=style.sizes().label) for y in positions
         ]
         self.dynamic = (*self.bars.patches, *self.texts)
-        ax.set_yticks(positions, [fit_label(c, 22) for c in criteria], fontsize=style.sizes().label)
+        size = style.sizes().label
+        width, room = measure(ax.figure, fontsize=size), self.NAME_SHARE * ax.figure.bbox.width
+        ax.set_yticks(positions, [wrap_to(name, room, width, lines=2) for name in criteria], fontsize=size)
         ax.set_ylim(count - 0.5, -0.5)
         ax.set_xlim(0, 1)
         percent_ticks(ax.xaxis)

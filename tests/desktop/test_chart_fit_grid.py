@@ -1,4 +1,4 @@
-"""Issue 9: the profiles, trade-off and PROMETHEE I charts fit every window size (1024x700 to 2560x1440) and text
+"""Issue 9: the weights, profiles, trade-off and PROMETHEE I charts fit every window size (1024x700 to 2560x1440) and text
 size (-2 to +6 steps): nothing runs outside the chart, no two texts overlap, and the trade-off's
 point labels sit inside the axes clear of every marker (pytest-qt, one window walked over a grid,
 asserted from the artists' extents as the renderer measures them).
@@ -84,7 +84,9 @@ def show_tab(qtbot, window, view) -> None:
     qtbot.waitUntil(lambda: view.canvas.isVisible() and view.canvas.up_to_date, timeout=5000)
 
 
-def test_profiles_trade_off_and_promethee_one_fit_every_window_and_text_size(qtbot, make_window, monkeypatch):
+def test_weights_profiles_trade_off_and_promethee_one_fit_every_window_and_text_size(
+    qtbot, make_window, monkeypatch
+):
     window, screen = sample_on_a_screen(qtbot, make_window, monkeypatch)
     session, charts = window.session, window.charts
     session.set_method("promethee")  # its PROMETHEE I tab too
@@ -93,6 +95,8 @@ def test_profiles_trade_off_and_promethee_one_fit_every_window_and_text_size(qtb
     second = ranking.partners[ranking.order[1]]
     for size, steps in walk_the_grid(qtbot, window, screen):
         where = f"at {size[0]}x{size[1]}, text {steps:+d}"
+        show_tab(qtbot, window, charts.weights)
+        assert_fits(charts.weights.canvas.figure, where)
         show_tab(qtbot, window, charts.profiles)
         assert_whole_on_screen(window, size)
         assert_fits(charts.profiles.canvas.figure, where)
