@@ -1626,10 +1626,6 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>Gauss (mượt, s tại điểm uốn)</translation>
     </message>
     <message>
-        <source>Give {name} for this preference function.</source>
-        <translation>Hãy nhập {name} cho hàm ưu tiên này.</translation>
-    </message>
-    <message>
         <source>P&amp;ROMETHEE preference:</source>
         <translation>Hàm ưu tiên P&amp;ROMETHEE:</translation>
     </message>
@@ -1646,10 +1642,6 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>Hãy ghi q và p cùng là số hoặc cùng là phần trăm.</translation>
     </message>
     <message>
-        <source>e.g. 1 or 10%</source>
-        <translation>ví dụ 1 hoặc 10%</translation>
-    </message>
-    <message>
         <source>level (half between q and p, full beyond p)</source>
         <translation>bậc thang (một nửa giữa q và p, hoàn toàn khi vượt p)</translation>
     </message>
@@ -1664,10 +1656,6 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>usual (any gap is full preference)</source>
         <translation>thông thường (mọi chênh lệch là ưu tiên hoàn toàn)</translation>
-    </message>
-    <message>
-        <source>{name} must be a number &gt;= 0, or a share of the range such as 10%.</source>
-        <translation>{name} phải là số &gt;= 0, hoặc một phần của khoảng giá trị như 10%.</translation>
     </message>
     <message>
         <source>{name} must be greater than 0.</source>
@@ -2276,6 +2264,17 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
 would you want most? Give that swing 100, then rate every other swing against it (0-100).</source>
         <translation>Hãy hình dung một đối tác kém nhất trên mọi tiêu chí. Cải thiện đơn lẻ nào, từ kém nhất lên tốt nhất,
 là điều bạn mong muốn nhất? Cho mức cải thiện đó 100 điểm, rồi chấm các mức khác so với nó (0-100).</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdInput</name>
+    <message>
+        <source>% of its range</source>
+        <translation>% khoảng giá trị của tiêu chí</translation>
+    </message>
+    <message>
+        <source>in the criterion&apos;s unit</source>
+        <translation>theo đơn vị của tiêu chí</translation>
     </message>
 </context>
 <context>
