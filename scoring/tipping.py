@@ -28,6 +28,7 @@ from functools import cached_property
 
 import numpy as np
 
+from criteria.i18n import ENGLISH, N_, Language, language
 from criteria.study import StudyState
 from criteria.weights import with_weight
 from scoring.ranks import TOLERANCE
@@ -214,13 +215,24 @@ class Tipping:
     def change(self) -> float:
         return abs(self.threshold - self.current)
 
-    def sentence(self) -> str:
-        verb = "Raise" if self.threshold > self.current else "Lower"
-        return (
-            f"{verb} {self.criterion!r} from {percent(self.current)} to "
-            f"{percent(self.threshold, towards=self.threshold - self.current, beside=self.current)} "
-            f"and {self.new_leader} overtakes {self.leader}"
+    def sentence(self, lang: Language | str | None = None) -> str:
+        """``Raise 'Speed' from 15% to 21% and X overtakes Y``, in ``lang`` (English when not given)."""
+        lang = language(lang)
+        words = RAISE if self.threshold > self.current else LOWER
+        return lang.t(
+            words,
+            criterion=repr(self.criterion),
+            old=percent(self.current, lang=lang),
+            new=percent(
+                self.threshold, towards=self.threshold - self.current, beside=self.current, lang=lang
+            ),
+            rival=self.new_leader,
+            leader=self.leader,
         )
+
+
+RAISE = N_("Raise {criterion} from {old} to {new} and {rival} overtakes {leader}")
+LOWER = N_("Lower {criterion} from {old} to {new} and {rival} overtakes {leader}")
 
 
 @dataclass(frozen=True)
@@ -244,12 +256,13 @@ class CriterionStability:
         found = [t for t in (self.raised, self.lowered) if t is not None]
         return min(found, key=lambda t: t.change) if found else None
 
-    def sentence(self) -> str:
+    def sentence(self, lang: Language | str | None = None) -> str:
+        lang = language(lang)
         found = [t for t in (self.raised, self.lowered) if t is not None]
         if not found:
-            return f"No change of {self.criterion!r} alone changes the winner"
-        text = "; ".join(t.sentence() for t in found)
-        return text.replace("; Lower", "; lower").replace("; Raise", "; raise")
+            return lang.t("No change of {criterion} alone changes the winner", criterion=repr(self.criterion))
+        first, *more = (t.sentence(lang) for t in found)
+        return "; ".join([first, *(s[0].lower() + s[1:] for s in more)])  # "Raise ...; lower ..."
 
 
 @dataclass(frozen=True)
@@ -260,10 +273,15 @@ class RivalTipping:
     leader: str
     tipping: Tipping | None
 
-    def sentence(self) -> str:
+    def sentence(self, lang: Language | str | None = None) -> str:
+        lang = language(lang)
         if self.tipping is None:
-            return f"No change of a single weight puts {self.rival} ahead of {self.leader}"
-        return self.tipping.sentence()
+            return lang.t(
+                "No change of a single weight puts {rival} ahead of {leader}",
+                rival=self.rival,
+                leader=self.leader,
+            )
+        return self.tipping.sentence(lang)
 
 
 @dataclass(frozen=True)
@@ -285,13 +303,14 @@ class TippingReport:
     per_criterion: tuple[CriterionStability, ...]
     rivals: tuple[RivalTipping, ...]
 
-    def sentences(self) -> tuple[str, ...]:
-        """Plain-word findings: the nearest tipping point first, then each weight, then rivals."""
+    def sentences(self, lang: Language | str | None = None) -> tuple[str, ...]:
+        """Plain-word findings: the nearest tipping point first, then each weight, then rivals
+        (in ``lang``; English, as the workbook's sheet has them, when not given)."""
         ordered = sorted(self.per_criterion, key=lambda c: c.nearest.change if c.nearest else math.inf)
-        found = [c.sentence() for c in ordered]
+        found = [c.sentence(lang) for c in ordered]
         # a rival's tipping point is often one a criterion already states
         stated = "; ".join(found).lower()
-        return tuple(found + [s for r in self.rivals if (s := r.sentence()).lower() not in stated])
+        return tuple(found + [s for r in self.rivals if (s := r.sentence(lang)).lower() not in stated])
 
     def sheet(self) -> tuple[str, list[list]]:
         """The ``Tipping points`` sheet: one row per criterion, then the findings in words."""
@@ -344,10 +363,11 @@ class TippingReport:
         }
 
 
-def percent(share: float, *, towards: float = 0.0, beside: float | None = None) -> str:
-    """A weight as a percentage for sentences (see :func:`rounded_percent`)."""
+def percent(share: float, *, towards: float = 0.0, beside: float | None = None, lang=None) -> str:
+    """A weight as a percentage for sentences (see :func:`rounded_percent`), in ``lang``'s numbers."""
     shown, digits = rounded_percent(share, towards=towards, beside=beside)
-    return f"{shown:.{digits}f}%"
+    lang = language(lang)
+    return f"{shown:.{digits}f}%" if lang.code == ENGLISH else lang.percent(shown / 100.0, digits)
 
 
 def rounded_percent(share: float, *, towards: float = 0.0, beside: float | None = None) -> tuple[float, int]:

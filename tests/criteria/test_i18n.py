@@ -105,11 +105,13 @@ def test_every_message_in_the_code_is_in_the_catalogue():
     for package in ("briefing", "criteria", "scoring", "workbooks"):
         for _, _, message, _, _ in extract_from_dir(ROOT / package, keywords=keywords):
             found.add(message)
-    # the rank table's words, rank reversal's and why a write failed (as in the Makefile)
+    # the rank and sensitivity tables' words, rank reversal's and why a write failed (as in the Makefile)
     for module in (
         "desktop/cli.py",
         "desktop/cli_common.py",
         "desktop/cli_reversal.py",
+        "desktop/cli_sensitivity.py",
+        "desktop/cli_smaa.py",
         "workbooks/atomic.py",
     ):
         with (ROOT / module).open("rb") as source:
