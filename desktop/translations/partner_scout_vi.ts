@@ -1603,6 +1603,10 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>giá trị kém nhất trên tiêu chí đó (cận của thang đo, nếu không thì giá trị kém nhất quan sát được)</translation>
     </message>
     <message>
+        <source>{text} is ambiguous here: type {decimal} for the number with decimals, or {whole} for the whole number.</source>
+        <translation>{text} chưa rõ nghĩa: gõ {decimal} nếu là số có phần thập phân, hoặc {whole} nếu là số nguyên.</translation>
+    </message>
+    <message>
         <source>{text} is not a number</source>
         <translation>{text} không phải là số</translation>
     </message>
