@@ -50,7 +50,7 @@ sample: $(STAMP)
 # After changing a message (lang.t("...") in the core, tr() in the GUI): refresh the catalogues
 # (the core's .po, the GUI's .ts), translate what is new, compile.
 translations: $(STAMP)
-	$(BIN)/pybabel extract --no-location --sort-output -k t -k N_ -o $(VENV)/$(DOMAIN).pot briefing criteria scoring workbooks desktop/cli.py desktop/cli_common.py desktop/cli_reversal.py
+	$(BIN)/pybabel extract --no-location --sort-output -k t -k N_ -o $(VENV)/$(DOMAIN).pot briefing criteria scoring workbooks desktop/cli.py desktop/cli_common.py desktop/cli_reversal.py desktop/cli_sensitivity.py desktop/cli_smaa.py
 	$(BIN)/pybabel update --ignore-obsolete --ignore-pot-creation-date -w 100 -i $(VENV)/$(DOMAIN).pot -d criteria/locale -D $(DOMAIN)
 	$(BIN)/pybabel compile --statistics -d criteria/locale -D $(DOMAIN)
 	$(BIN)/python -m tools.translations

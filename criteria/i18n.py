@@ -16,6 +16,7 @@ from __future__ import annotations
 import gettext
 import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -143,3 +144,58 @@ def format_percent(share: float, digits: int = 1, language: str = ENGLISH) -> st
     number = format_number(100.0 * float(share), digits, language)
     # a no-break space: the sign never starts a line of its own
     return f"{number}\u00a0%" if resolve(language) == VIETNAMESE else f"{number}%"
+
+
+class AmbiguousNumber(ValueError):
+    """Typed text that the two conventions read as two different numbers (``1,000``: one in
+    Vietnamese, a thousand in English); ``decimal`` is the interface language's reading, ``whole``
+    the other convention's."""
+
+    def __init__(self, text: str, decimal: float, whole: float):
+        super().__init__(f"{text!r} could be {decimal:g} or {whole:g}")
+        self.text, self.decimal, self.whole = text, decimal, whole
+
+
+_SEPARATED = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def read_number(text: object, language: str = ENGLISH) -> float | None:
+    """A number typed by a person, read in ``language``'s notation; None for blank text.
+
+    Vietnamese: ``.`` between thousands and ``,`` for decimals (``1.000`` is a thousand, ``1,5``
+    one and a half); English the other way round. A number written only the other convention's
+    way (``1.5`` in Vietnamese, ``1,5`` in English) has one reading and is read so. Text the two
+    conventions read as two numbers, unless the language's own thousands separators say which
+    (``1,000`` in Vietnamese: one, or a thousand written the English way?), raises
+    ``AmbiguousNumber`` rather than guessing; anything else that is not a number, ValueError.
+    """
+    raw = str(text).strip()
+    if not raw:
+        return None
+    sign, body = (-1.0 if raw[0] == "-" else 1.0, raw[1:]) if raw[0] in "+-" else (1.0, raw)
+    if not _SEPARATED.fullmatch(body):
+        if "," in body or ("." in body and resolve(language) == VIETNAMESE):
+            raise ValueError(raw)
+        return float(raw)  # 12, 1e-5 (1.5e3 in English): as Python reads them; ValueError otherwise
+    decimal, group = (",", ".") if resolve(language) == VIETNAMESE else (".", ",")
+    own, other = _strict(body, decimal, group), _strict(body, group, decimal)
+    if own is not None and other is not None and own != other and group not in body:
+        raise AmbiguousNumber(raw, sign * own, sign * other)
+    value = own if own is not None else other
+    if value is None:
+        raise ValueError(raw)
+    return sign * value
+
+
+def _strict(body: str, decimal: str, group: str) -> float | None:
+    """``body`` (digits and separators) with these separators: thousands in groups of three
+    after a first group of 1-3 digits not starting with 0; None when it is not written so."""
+    whole, *fraction = body.split(decimal)
+    if len(fraction) > 1 or any(group in f for f in fraction):
+        return None
+    groups = whole.split(group)
+    if len(groups) > 1 and (
+        not 1 <= len(groups[0]) <= 3 or groups[0].startswith("0") or any(len(g) != 3 for g in groups[1:])
+    ):
+        return None
+    return float("".join(groups) + ("." + fraction[0] if fraction else ""))

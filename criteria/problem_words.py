@@ -4,8 +4,8 @@ in a language, for the interface and the command line's ``--lang``.
 ``workbooks`` writes each message in English (the CLI's default, logs and tests read them so);
 here each known wording is a template whose place-holders are read back from the English message
 and put into its translation; a message of no known wording is left as written. The templates
-follow the f-strings of ``workbooks.reader``, ``workbooks.table`` and ``workbooks.cells``
-(``tests/criteria/test_problem_words.py`` makes each problem there and checks it is translated).
+follow the f-strings of ``workbooks.reader``, ``workbooks.table``, ``workbooks.cells`` and
+``workbooks.ballots`` (``tests/criteria/test_problem_words.py`` makes each problem there and checks it is translated).
 """
 
 from __future__ import annotations
@@ -136,6 +136,22 @@ TEMPLATES = (
         "higher value may not score more"
     ),
     N_("confidence width {value} is not '<{words}>=<points from 0 to {largest}>'"),
+    # returned ballots (workbooks.ballots), shown by the ballots dialog
+    N_("{book} is not a Partner Scout ballot: sheet {sheets} missing"),
+    N_("{book}: both the Weights and the Pairwise sheet are filled in; keep one and send it again"),
+    N_("{book}: the ballot is empty (neither Weights nor Pairwise is filled in)"),
+    N_("every criterion has 0 points"),
+    N_("{name} already voted in {book}; this ballot is left out"),
+    N_("importance given for {name}, who has no usable ballot"),
+    N_("{folder} holds no .xlsx ballots"),
+    N_("{value} is not a criterion of this study"),
+    N_("{name} is listed twice (also row {row})"),
+    N_("{value} is negative; points must be >= 0"),
+    N_("{value} is not on the 1-9 scale"),
+    N_("this pair is compared twice or with itself"),
+    N_("only {count} of the {needed} pairs are judged"),
+    N_("some pairs are not judged: {pairs}"),
+    N_("{value}: choose A or B (which criterion matters more)"),
 )
 # what a message says its cell belongs to, in brackets at its end ("(criterion 'Capital')")
 CONTEXTS = (

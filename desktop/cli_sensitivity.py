@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 
 from criteria.errors import InputError
+from criteria.i18n import ENGLISH
 from desktop import cli_smaa
 from desktop.cli_common import (
     add_study_options,
@@ -83,6 +84,11 @@ def register(subparsers) -> None:
     add_study_options(parser)
     add_sampling_options(parser)
     parser.add_argument("--format", choices=["table", "json"], default="table")
+    parser.add_argument(
+        "--lang",
+        choices=["vi", "en"],
+        help="language of the table and the notes (default: from LANGUAGE/LC_ALL/LANG); json never changes",
+    )
     parser.add_argument("--no-tipping", action="store_true", help="skip the tipping points")
     parser.add_argument(
         "--out",
@@ -94,6 +100,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from criteria.i18n import Language
     from scoring import rank
     from scoring.missing_range import missing_value_ranges, range_limit
     from scoring.sensitivity import default_samples, rank_acceptability
@@ -102,7 +109,8 @@ def run(args: argparse.Namespace) -> int:
 
     state = load_state(args)
     ranking = rank(state)
-    note_filled(state, ranking, message_language(args))
+    lang = message_language(args)
+    note_filled(state, ranking, lang)
     samples = args.samples or default_samples(len(ranking.partners))
     smaa, checks = cli_smaa.run_smaa_study(args, state, samples) if cli_smaa.wanted(args) else (None, None)
     result = (
@@ -138,67 +146,108 @@ def run(args: argparse.Namespace) -> int:
             cli_smaa.add_json(payload, smaa, checks)
         print_json(payload)
         return 0
-    print(weights_line(state))
-    _print_table(result, tipping, verdict.sentence, tie_caveat(ranking))
+    lang = Language(args.lang)  # the table is for reading; json never changes
+    print(weights_line(state, lang))
+    _print_table(result, tipping, verdict.in_language(lang).sentence, tie_caveat(ranking, lang), lang)
     if smaa is not None:
-        cli_smaa.print_smaa(smaa, checks, cli_smaa.evidence_age(args, state.model))
+        cli_smaa.print_smaa(smaa, checks, cli_smaa.evidence_age(args, state.model), lang)
     if samples < DEFAULT_SAMPLES and args.samples is None:
+        print()
         print(
-            f"\n{samples:,} samples by default for {len(result.partners):,} partners "
-            f"(--samples {DEFAULT_SAMPLES} for the usual {DEFAULT_SAMPLES:,}, slower)."
+            lang.t(
+                "{samples} samples by default for {partners} partners "
+                "(--samples {usual_samples} for the usual {usual}, slower).",
+                samples=lang.integer(samples),
+                partners=lang.integer(len(result.partners)),
+                usual_samples=DEFAULT_SAMPLES,
+                usual=lang.integer(DEFAULT_SAMPLES),
+            )
         )
     if gaps:
         how = (
-            "however the gaps are filled"
+            lang.t("however the gaps are filled")
             if all(g.exact for g in gaps)
-            else "from the best and worst fill of each partner's gaps"
+            else lang.t("from the best and worst fill of each partner's gaps")
         )
-        print(f"\nRanks resting on filled-in values (best to worst, {how}):")
+        print()
+        print(lang.t("Ranks resting on filled-in values (best to worst, {how}):", how=how))
         for gap in gaps:
-            print(f"  - {gap.sentence()}")
+            print(f"  - {gap.sentence(lang)}")
     if unranged:
-        print(
-            f"  ({unranged:,} more partners with filled-in values, ranked below these, are not shown: "
-            f"{ranking.method} rescores the whole study for each; wsm and wpm show them all)"
+        text = lang.t(
+            "{count} more partners with filled-in values, ranked below these, are not shown: "
+            "{method} rescores the whole study for each; wsm and wpm show them all",
+            count=lang.integer(unranged),
+            method=ranking.method,
         )
+        print(f"  ({text})")
     return 0
 
 
-def _print_table(result, tipping, verdict: str, caveat: str | None) -> None:
+def _print_table(result, tipping, verdict: str, caveat: str | None, lang) -> None:
+    """The acceptability table, the verdict and the tipping points, in ``lang`` (a ``Language``)."""
     n = len(result.partners)
     shown = min(n, 5)  # wider tables do not fit a terminal; json has every rank
     order = sorted(range(n), key=lambda i: (result.expected_rank[i], i))
-    print(f"{result.method}: {result.samples} samples, seed {result.seed}, {result.describe_spread()}")
-    headers = ["Partner", "Expected rank"] + [f"#{r + 1}" for r in range(shown)]
+    print(
+        lang.t(
+            "{method}: {samples} samples, seed {seed}, {spread}",
+            method=result.method,
+            samples=result.samples if lang.code == ENGLISH else lang.integer(result.samples),
+            seed=result.seed,
+            spread=result.describe_spread(lang),
+        )
+    )
+    headers = [lang.t("Partner"), lang.t("Expected rank")] + [f"#{r + 1}" for r in range(shown)]
     shares = result.top_shares(shown)
     rows = [
-        [result.partners[i], f"{result.expected_rank[i]:.2f}"] + [f"{shares[i, r]:.1%}" for r in range(shown)]
+        [result.partners[i], lang.number(result.expected_rank[i], 2)]
+        + [lang.percent(shares[i, r]) for r in range(shown)]
         for i in order
     ]
     print_table(headers, rows, "<" + ">" * (shown + 1))
     print()
     print(verdict)
     if tipping is not None:
-        note = "exact" if tipping.exact else f"searched, tolerance {tipping.tolerance:.0e}"
-        print(f"\nTipping points for {tipping.leader} ({note}):")
+        note = (
+            lang.t("exact")
+            if tipping.exact
+            else lang.t("searched, tolerance {tolerance}", tolerance=f"{tipping.tolerance:.0e}")
+        )
+        print()
+        print(lang.t("Tipping points for {leader} ({note}):", leader=tipping.leader, note=note))
         if caveat is not None:
             print(f"  {caveat}")
-        for sentence in tipping.sentences():
+        for sentence in tipping.sentences(lang):
             print(f"  - {sentence}")
-        print("\nStability intervals (each weight alone, the others rescaled in proportion):")
+        print()
+        print(lang.t("Stability intervals (each weight alone, the others rescaled in proportion):"))
         print_table(
-            ["Criterion", "Weight", "Keeps the winner", f"Keeps the top {len(tipping.top)} order"],
             [
-                [c.criterion, f"{c.current:.1%}", _interval(c.winner), _interval(c.top_order)]
+                lang.t("Criterion"),
+                lang.t("Weight"),
+                lang.t("Keeps the winner"),
+                lang.t("Keeps the top {count} order", count=len(tipping.top)),
+            ],
+            [
+                [
+                    c.criterion,
+                    lang.percent(c.current),
+                    _interval(c.winner, lang),
+                    _interval(c.top_order, lang),
+                ]
                 for c in tipping.per_criterion
             ],
         )
     if result.excluded:
-        print(f"\nexcluded (missing values): {', '.join(result.excluded)}")
+        print()
+        print(lang.t("excluded (missing values): {names}", names=", ".join(result.excluded)))
 
 
-def _interval(bounds) -> str:
-    return "never" if bounds is None else f"{bounds[0]:.1%} to {bounds[1]:.1%}"
+def _interval(bounds, lang) -> str:
+    if bounds is None:
+        return lang.t("never")
+    return lang.t("{low} to {high}", low=lang.percent(bounds[0]), high=lang.percent(bounds[1]))
 
 
 def _write(args: argparse.Namespace, state, ranking, acceptability, tipping, smaa_sheets) -> None:

@@ -120,32 +120,44 @@ def extra_sheets(result, checks) -> list[tuple[str, list[list]]]:
     return sheets
 
 
-def _dated(cell, years: float) -> str:
+def _dated(cell, years: float, lang) -> str:
     import datetime as dt
 
     if cell.date is None:
-        return "undated"
-    old = f", older than {years:g} years" if outdated(cell.date, dt.date.today(), years) else ""
-    return f"dated {cell.date}{old}"
+        return lang.t("undated")
+    dated = lang.t("dated {date}", date=cell.date)
+    if outdated(cell.date, dt.date.today(), years):
+        return lang.t("{dated}, older than {years} years", dated=dated, years=lang.significant(years))
+    return dated
 
 
-def print_smaa(result, checks, years: float = DEFAULT_MAX_AGE_YEARS) -> None:
-    print(f"\nValues: {result.describe_values()}")
+def print_smaa(result, checks, years: float = DEFAULT_MAX_AGE_YEARS, lang=None) -> None:
+    """The SMAA-2 part of the table, in ``lang`` (the sampler's own description stays English)."""
+    from criteria.i18n import ENGLISH, language
+
+    lang = language(lang)
+    print()
+    print(lang.t("Values: {values}", values=result.describe_values()))
     shares = result.acceptability.top_shares(1)[:, 0]
     winners = sorted((i for i in range(len(result.partners)) if shares[i] > 0), key=lambda i: -shares[i])[:5]
-    print("Central weights (typical weights that put each partner first) and confidence factors:")
+    print(lang.t("Central weights (typical weights that put each partner first) and confidence factors:"))
     print_table(
-        ["Partner", "First", "Confidence", *result.criteria],
+        [lang.t("Partner"), lang.t("First"), lang.t("Confidence"), *result.criteria],
         [
-            [result.partners[i], f"{shares[i]:.1%}", f"{result.confidence[i]:.1%}"]
-            + [f"{w:.1%}" for w in result.central_weights[i]]
+            [result.partners[i], lang.percent(shares[i]), lang.percent(result.confidence[i])]
+            + [lang.percent(w) for w in result.central_weights[i]]
             for i in winners
         ],
         "<" + ">" * (2 + len(result.criteria)),
     )
     if checks is not None and checks.cells:
-        print(f"\nCheck these first ({checks.samples} samples per value tried):")
+        print()
+        samples = checks.samples if lang.code == ENGLISH else lang.integer(checks.samples)
+        print(lang.t("Check these first ({samples} samples per value tried):", samples=samples))
         for cell in checks.cells[:TOP_CHECKS]:
-            print(
-                f"  - {checks.sentence(cell)} (source: {cell.source or 'none given'}; {_dated(cell, years)})"
+            where = lang.t(
+                "source: {source}; {dated}",
+                source=cell.source or lang.t("none given"),
+                dated=_dated(cell, years, lang),
             )
+            print(f"  - {checks.sentence(cell, lang)} ({where})")

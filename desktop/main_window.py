@@ -136,11 +136,12 @@ class MainWindow(QMainWindow):
             self.show_robustness,
             "Ctrl+R",
         )
-        self._action(
+        self.close_robustness_action = self._action(
             self.menu(QT_TRANSLATE_NOOP("MainWindow", "&Analysis")),
             QT_TRANSLATE_NOOP("MainWindow", "&Close the robustness view"),
             self.hide_robustness,
         )
+        self.close_robustness_action.setEnabled(False)  # nothing to close until the view is shown
         self._action(
             self.menu(QT_TRANSLATE_NOOP("MainWindow", "&Analysis")),
             QT_TRANSLATE_NOOP("MainWindow", "&Evidence for a score…"),
@@ -617,12 +618,14 @@ class MainWindow(QMainWindow):
         if self.centre.indexOf(self.robustness_area) < 0:
             self.centre.addTab(self.robustness_area, self.tr("How sure are we?"))
         self.centre.setCurrentWidget(self.robustness_area)
+        self.close_robustness_action.setEnabled(True)
 
     def hide_robustness(self) -> None:
         """Close the robustness tab: the charts are back exactly as they were."""
         index = self.centre.indexOf(self.robustness_area) if self.robustness_area is not None else -1
         if index >= 0:
             self.centre.removeTab(index)
+        self.close_robustness_action.setEnabled(False)
 
     def _keep_open(self, index: int) -> None:
         """No close button on the charts' tab: only the robustness view closes."""

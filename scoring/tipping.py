@@ -28,7 +28,7 @@ from functools import cached_property
 
 import numpy as np
 
-from criteria.i18n import Language, language
+from criteria.i18n import N_, Language, language
 from criteria.study import StudyState
 from criteria.weights import with_weight
 from scoring.ranks import TOLERANCE
@@ -296,13 +296,22 @@ class Tipping:
         """The weights as every sentence, table and chart quotes them (one rounding)."""
         return ShownTipping.of(self.current, self.threshold)
 
-    def sentence(self) -> str:
+    def sentence(self, lang: Language | str | None = None) -> str:
+        """``Raise 'Speed' from 15% to 21% and X overtakes Y``, in ``lang`` (English when not given)."""
+        lang = language(lang)
         shown = self.shown
-        verb = "Raise" if shown.rises else "Lower"
-        return (
-            f"{verb} {self.criterion!r} from {shown.current} to {shown.threshold} "
-            f"and {self.new_leader} overtakes {self.leader}"
+        return lang.t(
+            RAISE if shown.rises else LOWER,
+            criterion=repr(self.criterion),
+            old=shown.current.text(lang),
+            new=shown.threshold.text(lang),
+            rival=self.new_leader,
+            leader=self.leader,
         )
+
+
+RAISE = N_("Raise {criterion} from {old} to {new} and {rival} overtakes {leader}")
+LOWER = N_("Lower {criterion} from {old} to {new} and {rival} overtakes {leader}")
 
 
 @dataclass(frozen=True)
@@ -326,12 +335,13 @@ class CriterionStability:
         found = [t for t in (self.raised, self.lowered) if t is not None]
         return min(found, key=lambda t: t.change) if found else None
 
-    def sentence(self) -> str:
+    def sentence(self, lang: Language | str | None = None) -> str:
+        lang = language(lang)
         found = [t for t in (self.raised, self.lowered) if t is not None]
         if not found:
-            return f"No change of {self.criterion!r} alone changes the winner"
-        text = "; ".join(t.sentence() for t in found)
-        return text.replace("; Lower", "; lower").replace("; Raise", "; raise")
+            return lang.t("No change of {criterion} alone changes the winner", criterion=repr(self.criterion))
+        first, *more = (t.sentence(lang) for t in found)
+        return "; ".join([first, *(s[0].lower() + s[1:] for s in more)])  # "Raise ...; lower ..."
 
 
 @dataclass(frozen=True)
@@ -342,10 +352,15 @@ class RivalTipping:
     leader: str
     tipping: Tipping | None
 
-    def sentence(self) -> str:
+    def sentence(self, lang: Language | str | None = None) -> str:
+        lang = language(lang)
         if self.tipping is None:
-            return f"No change of a single weight puts {self.rival} ahead of {self.leader}"
-        return self.tipping.sentence()
+            return lang.t(
+                "No change of a single weight puts {rival} ahead of {leader}",
+                rival=self.rival,
+                leader=self.leader,
+            )
+        return self.tipping.sentence(lang)
 
 
 @dataclass(frozen=True)
@@ -367,13 +382,14 @@ class TippingReport:
     per_criterion: tuple[CriterionStability, ...]
     rivals: tuple[RivalTipping, ...]
 
-    def sentences(self) -> tuple[str, ...]:
-        """Plain-word findings: the nearest tipping point first, then each weight, then rivals."""
+    def sentences(self, lang: Language | str | None = None) -> tuple[str, ...]:
+        """Plain-word findings: the nearest tipping point first, then each weight, then rivals
+        (in ``lang``; English, as the workbook's sheet has them, when not given)."""
         ordered = sorted(self.per_criterion, key=lambda c: c.nearest.change if c.nearest else math.inf)
-        found = [c.sentence() for c in ordered]
+        found = [c.sentence(lang) for c in ordered]
         # a rival's tipping point is often one a criterion already states
         stated = "; ".join(found).lower()
-        return tuple(found + [s for r in self.rivals if (s := r.sentence()).lower() not in stated])
+        return tuple(found + [s for r in self.rivals if (s := r.sentence(lang)).lower() not in stated])
 
     def sheet(self) -> tuple[str, list[list]]:
         """The ``Tipping points`` sheet: one row per criterion, then the findings in words."""

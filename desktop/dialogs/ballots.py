@@ -41,6 +41,7 @@ from criteria.aggregation import aggregate
 from criteria.ahp import CR_THRESHOLD
 from criteria.errors import InputError, OutputError
 from criteria.model import name_key
+from criteria.problem_words import problem_words
 from criteria.weights_words import ballots_source
 from desktop.cli_ballots import GROUP_SCENARIO, group_report
 from desktop.dialogs.weights_base import fit_to_screen
@@ -309,7 +310,8 @@ class BallotsImportDialog(QDialog):
         return text
 
     def _problems_text(self) -> str:
-        lines = [str(p) for p in self.problems[:12]]
+        lang = current_language()  # the file's problems in the interface's language, cells as written
+        lines = [problem_words(p, lang) for p in self.problems[:12]]
         if len(self.problems) > 12:
             lines.append(self.tr("... and {count} more").format(count=len(self.problems) - 12))
         return "\n".join(lines)
@@ -455,7 +457,7 @@ class BallotsImportDialog(QDialog):
                 model = edits.add_scenario(model, ballot.participant, ballot.weights)
             model = edits.add_scenario(model, GROUP_SCENARIO, self.group.weights)
         except InputError as error:
-            self.feedback.setText(error.summary())
+            self.feedback.setText(error.summary(lang=current_language()))
             return
         if model.scenarios == self.session.state.model.scenarios:
             self.feedback.setText(self.tr("These scenarios are already in the study, with the same weights."))

@@ -52,6 +52,15 @@ class CriterionForm:
         }
 
 
+def number_box(box: QDoubleSpinBox) -> QDoubleSpinBox:
+    """A value on the criterion's scale, typed and shown in the interface's locale (the default
+    ``QLocale``: Vietnamese ``1.000`` is a thousand and ``1,5`` one and a half)."""
+    box.setRange(-1e12, 1e12)
+    box.setDecimals(3)
+    box.setGroupSeparatorShown(True)
+    return box
+
+
 class CriterionDialog(QDialog):
     def __init__(
         self, parent: QWidget | None = None, criterion: Criterion | None = None, span: float | None = None
@@ -70,8 +79,7 @@ class CriterionDialog(QDialog):
         )
         self.low, self.high = QDoubleSpinBox(), QDoubleSpinBox()
         for box, value, default in ((self.low, criterion.min, 0.0), (self.high, criterion.max, 10.0)):
-            box.setRange(-1e12, 1e12)
-            box.setDecimals(3)
+            number_box(box)
             box.setValue(default if value is None else value)
         self.bounded.setChecked(criterion.min is not None and criterion.max is not None)
         self.bounded.toggled.connect(self._on_bounded_toggled)
@@ -87,9 +95,7 @@ class CriterionDialog(QDialog):
         self.message.setStyleSheet("color: #a4262c;")
         # span: the criterion's range, for thresholds written as a share of it (the picture's scale)
         self.preference = PreferenceEditor(criterion if criterion.name else None, span or 1.0, self)
-        self.preference.shape.currentIndexChanged.connect(self._check)
-        for field in self.preference.fields.values():
-            field.textChanged.connect(self._check)
+        self.preference.changed.connect(self._check)
         self.name.textChanged.connect(self._check)
         self.low.valueChanged.connect(self._check)
         self.high.valueChanged.connect(self._check)
@@ -127,9 +133,7 @@ class CriterionDialog(QDialog):
                 self.tr("Partners with a higher value (or none) fail it: left out of the ranking or marked."),
             ),
         ):
-            tick, box = QCheckBox(label), QDoubleSpinBox()
-            box.setRange(-1e12, 1e12)
-            box.setDecimals(3)
+            tick, box = QCheckBox(label), number_box(QDoubleSpinBox())
             box.setValue(0.0 if value is None else value)
             tick.setChecked(value is not None)
             box.setEnabled(value is not None)

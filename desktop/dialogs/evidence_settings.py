@@ -27,7 +27,7 @@ from criteria.evidence import Confidence, ConfidenceWidths
 from criteria.evidence_settings import LARGEST, EvidenceSettings, ranges_per_criterion
 from criteria.model import DecisionModel
 from desktop.evidence_marks import confidence_word
-from desktop.i18n import local_decimals
+from desktop.i18n import current_language, local_decimals
 
 HEADERS = (
     QT_TRANSLATE_NOOP("EvidenceSettingsDialog", "Criterion"),
@@ -118,7 +118,7 @@ class EvidenceSettingsDialog(QDialog):
         try:
             shown = ranges_per_criterion(self.model, self.settings().widths)
         except InputError as error:  # a Confidence widths cell the reader would refuse
-            self.note.setText(error.summary())
+            self.note.setText(error.summary(lang=current_language()))
             return
         own = False
         for row, (criterion, (half, overridden)) in enumerate(zip(self.model.criteria, shown, strict=True)):

@@ -1,15 +1,17 @@
 """The criterion dialog's PROMETHEE part: preference function, its thresholds, a picture of it.
 
-The thresholds are typed as in the workbook: a number in the criterion's unit, or a share of
-its range such as ``10%``. The picture draws ``P(d)`` from ``criteria.preference`` itself.
+Each threshold is a number spin box in the interface's locale (Vietnamese ``1.000`` is a thousand,
+``1,5`` one and a half) and beside it whether that number is in the criterion's unit or a
+percentage of its range (the workbook's ``10%``). The picture draws ``P(d)`` from
+``criteria.preference`` itself.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, Signal
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QWidget
 
 from criteria.errors import InputError
 from criteria.preference import (
@@ -74,8 +76,53 @@ class PreferenceCurve(QWidget):
         painter.end()
 
 
+class ThresholdInput(QWidget):
+    """One threshold: a number spin box (locale-aware) and its kind, in the criterion's unit or a
+    percentage of its range; ``threshold()`` the ``Threshold`` it says."""
+
+    changed = Signal()
+    UNIT, SHARE = 0, 1
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spin = QDoubleSpinBox(self)
+        self.spin.setRange(0.0, 1e12)
+        self.spin.setDecimals(3)
+        self.spin.setGroupSeparatorShown(True)  # 1.000 in Vietnamese, 1,000 in English
+        self.kind = QComboBox(self)
+        self.kind.addItems([self.tr("in the criterion's unit"), self.tr("% of its range")])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.spin, 1)
+        layout.addWidget(self.kind)
+        self.setFocusProxy(self.spin)  # the row's label (&q) gives the number the focus
+        self._initial: tuple[tuple[float, int], Threshold] | None = None
+        self.spin.valueChanged.connect(self.changed)
+        self.kind.currentIndexChanged.connect(self.changed)
+
+    def set_threshold(self, threshold: Threshold | None) -> None:
+        """Show ``threshold`` (None: 0 in the unit); unchanged, ``threshold()`` gives it back exactly."""
+        if threshold is None:
+            self.kind.setCurrentIndex(self.UNIT)
+            self.spin.setValue(0.0)
+            self._initial = None
+            return
+        self.kind.setCurrentIndex(self.SHARE if threshold.relative else self.UNIT)
+        self.spin.setValue(threshold.value * 100.0 if threshold.relative else threshold.value)
+        self._initial = ((self.spin.value(), self.kind.currentIndex()), threshold)
+
+    def threshold(self) -> Threshold:
+        if self._initial is not None and self._initial[0] == (self.spin.value(), self.kind.currentIndex()):
+            return self._initial[1]  # as written (the box shows it rounded to its decimals)
+        if self.kind.currentIndex() == self.SHARE:
+            return Threshold(self.spin.value() / 100.0, relative=True)
+        return Threshold(self.spin.value())
+
+
 class PreferenceEditor(QWidget):
     """Function and thresholds as form rows; ``function()`` the result, ``problem()`` why it is not valid."""
+
+    changed = Signal()  # the function or a threshold
 
     def __init__(self, criterion, span: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,9 +130,7 @@ class PreferenceEditor(QWidget):
         self.shape = QComboBox(self)
         for shape in Shape:
             self.shape.addItem(self.tr(SHAPE_NAMES[shape]), shape.value)
-        self.fields = {name: QLineEdit(self) for name in (Q_COLUMN, P_COLUMN, S_COLUMN)}
-        for field in self.fields.values():
-            field.setPlaceholderText(self.tr("e.g. 1 or 10%"))
+        self.fields = {name: ThresholdInput(self) for name in (Q_COLUMN, P_COLUMN, S_COLUMN)}
         self.picture = PreferenceCurve(self)
         try:
             current = preference_of(criterion) if criterion is not None else USUAL
@@ -96,7 +141,7 @@ class PreferenceEditor(QWidget):
         for name, threshold in zip(
             (Q_COLUMN, P_COLUMN, S_COLUMN), (current.q, current.p, current.s), strict=True
         ):
-            self.fields[name].setText("" if threshold is None else str(threshold))
+            self.fields[name].set_threshold(threshold)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("P&ROMETHEE preference:"), self.shape)
@@ -106,7 +151,7 @@ class PreferenceEditor(QWidget):
         form.addRow(self.picture)
         self.shape.currentIndexChanged.connect(self._on_shape_changed)
         for field in self.fields.values():
-            field.textChanged.connect(self._on_field_changed)
+            field.changed.connect(self._on_field_changed)
         self._on_shape_changed()
 
     def chosen_shape(self) -> Shape:
@@ -122,27 +167,15 @@ class PreferenceEditor(QWidget):
         function = self.function()
         if function is not None:
             self.picture.show_function(function, self.span)
+        self.changed.emit()
 
-    def _thresholds(self) -> dict[str, Threshold | None] | str:
-        """The needed thresholds parsed, or why one is not valid."""
-        parsed = {}
-        for name in self.chosen_shape().thresholds:
-            text = self.fields[name].text().strip()
-            if not text:
-                return self.tr("Give {name} for this preference function.").format(name=name)
-            try:
-                parsed[name] = Threshold.parse(text)
-            except ValueError:
-                return self.tr("{name} must be a number >= 0, or a share of the range such as 10%.").format(
-                    name=name
-                )
-        return parsed
+    def _thresholds(self) -> dict[str, Threshold]:
+        """The thresholds the chosen function needs, as the boxes say them."""
+        return {name: self.fields[name].threshold() for name in self.chosen_shape().thresholds}
 
     def problem(self) -> str:
         """Why the function cannot be applied ("" when it can)."""
         parsed = self._thresholds()
-        if isinstance(parsed, str):
-            return parsed
         q, p, s = (parsed.get(name) for name in (Q_COLUMN, P_COLUMN, S_COLUMN))
         for name, threshold in ((P_COLUMN, p), (S_COLUMN, s)):
             if threshold is not None and threshold.value == 0:

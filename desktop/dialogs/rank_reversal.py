@@ -105,7 +105,7 @@ class RankReversalDialog(QDialog):
 
     def _on_runner_failed(self, error) -> None:
         summary = getattr(error, "summary", None)
-        reason = summary() if callable(summary) else str(error)
+        reason = summary(lang=current_language()) if callable(summary) else str(error)
         self.heading.setText(self.tr("The check stopped: {reason}").format(reason=reason))
 
     def _on_runner_progress(self, done: int, total: int) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from criteria.errors import InputError
 from desktop.dialogs.scrolled import ScrolledForm
-from desktop.i18n import format_percent
+from desktop.i18n import current_language, format_percent
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 WARNING_STYLE = "color: #a4262c;"  # a caveat the room must not miss (dark red, readable on white)
@@ -165,7 +165,7 @@ class WeightsDialog(QDialog):
             self.weights = self.compute()
         except InputError as error:
             self.weights = None
-            self.message.setText(error.summary(limit=4))
+            self.message.setText(error.summary(limit=4, lang=current_language()))
         else:
             self.message.setText(self.note())
         self.preview.show_weights(self.weights)

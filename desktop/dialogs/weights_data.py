@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from criteria.errors import InputError
 from criteria.objective import OBJECTIVE_METHODS, model_objective_weights
 from desktop.dialogs.weights_base import WARNING_STYLE, WeightsDialog
+from desktop.i18n import current_language
 
 # the methods' names as the room reads them (criteria.objective keeps the English ones)
 METHOD_NAMES = {
@@ -47,7 +48,7 @@ class DataWeightsDialog(WeightsDialog):
                 self.suggested[key] = model_objective_weights(state.model, key, state.missing)
             except InputError as error:
                 self.suggested[key] = None
-                self.problems[key] = error.summary(limit=2)
+                self.problems[key] = error.summary(limit=2, lang=current_language())
         # why a method shows no weights, before the room reads its empty column as "no opinion"
         self.caveat = QLabel("\n".join(dict.fromkeys(self.problems.values())))  # a shared reason once
         self.caveat.setWordWrap(True)

@@ -22,8 +22,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from criteria import edits
 from criteria.errors import InputError
+from criteria.i18n import AmbiguousNumber, read_number
 from criteria.missing import MissingPolicy
-from desktop.i18n import local_decimals
+from desktop.i18n import current_language, local_decimals
 from desktop.session import StudyChange, StudySession
 
 ROOT = QModelIndex()  # the invisible parent of every row (tables have no tree)
@@ -38,21 +39,48 @@ def format_number(value: float) -> str:
     return local_decimals(f"{value:.4g}") if math.isfinite(value) else ""
 
 
+def edit_text(value: float) -> str:
+    """A value as the cell's editor starts with it: every digit, the interface's decimal sign, no
+    thousands separators (``1234,5`` in Vietnamese), so that it reads back as the same number."""
+    if not math.isfinite(value):
+        return ""
+    text = repr(float(value)).removesuffix(".0")
+    return local_decimals(text)
+
+
 def parse_number(text: object) -> float | None:
-    """Cell text as a value: blank means missing; decimal commas are accepted."""
+    """Cell text as a value, read in the interface's notation (``criteria.i18n.read_number``:
+    Vietnamese ``1.000`` is a thousand and ``1,5`` one and a half; English the other way round);
+    blank means missing. Text the two notations read differently (``1,000`` typed in Vietnamese)
+    is refused with both ways to write what was meant, never guessed."""
     if isinstance(text, (int, float)):
         return float(text)
-    cleaned = str(text).strip().replace(",", ".")
-    if not cleaned:
-        return None
+    typed = str(text).strip()
     try:
-        return float(cleaned)
+        return read_number(typed, current_language())
+    except AmbiguousNumber as error:
+        raise InputError(
+            QCoreApplication.translate(
+                "PartnersTableModel",
+                "{text} is ambiguous here: type {decimal} for the number with decimals, or {whole} for the "
+                "whole number.",
+            ).format(text=repr(typed), decimal=_unambiguous(error.decimal), whole=f"{error.whole:.0f}")
+        ) from None
     except ValueError:
         raise InputError(
             QCoreApplication.translate("PartnersTableModel", "{text} is not a number").format(
-                text=repr(str(text).strip())
+                text=repr(typed)
             )
         ) from None
+
+
+def _unambiguous(value: float) -> str:
+    """``value`` as typed in the interface's notation so that no reader takes it for thousands:
+    ``1``, ``2,5``, and ``7,1250`` for 7.125 (three decimals look like a thousands group)."""
+    text = f"{value:.12g}"
+    if "." in text and len(text.split(".")[1]) == 3:
+        text += "0"
+    return local_decimals(text)
 
 
 # criteria.missing's words for a filled-in value, in the interface's language
@@ -182,8 +210,8 @@ class PartnersTableModel(QAbstractTableModel):
                 return format_number(value)
             fill = self._fill_of(i, j)
             return f"({format_number(fill)})" if math.isfinite(fill) else "—"
-        if role == Qt.ItemDataRole.EditRole:
-            return "" if missing else value
+        if role == Qt.ItemDataRole.EditRole:  # text, read back in the interface's notation
+            return "" if missing else edit_text(value)
         if role == SORT_ROLE:
             return -math.inf if missing else value
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -228,12 +256,14 @@ class PartnersTableModel(QAbstractTableModel):
         if j is None:
             field = model.descriptive_columns[column - 1]
             return self.session.try_edit(edits.set_field, i, field, str(value), label=f"{field}: {name}")
+        old = float(model.values[i, j])
+        if isinstance(value, str) and value.strip() == edit_text(old):
+            return False  # the editor closed on the text it opened with
         try:
             number = parse_number(value)
         except InputError as error:
             self.session.failed.emit(f"{model.criteria[j].name}, {name}: {error.summary()}")
             return False
-        old = float(model.values[i, j])
         if (number is None and math.isnan(old)) or number == old:
             return False
         missing = self.tr("missing")

@@ -1591,6 +1591,10 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>giá trị kém nhất trên tiêu chí đó (cận của thang đo, nếu không thì giá trị kém nhất quan sát được)</translation>
     </message>
     <message>
+        <source>{text} is ambiguous here: type {decimal} for the number with decimals, or {whole} for the whole number.</source>
+        <translation>{text} chưa rõ nghĩa: gõ {decimal} nếu là số có phần thập phân, hoặc {whole} nếu là số nguyên.</translation>
+    </message>
+    <message>
         <source>{text} is not a number</source>
         <translation>{text} không phải là số</translation>
     </message>
@@ -1614,10 +1618,6 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>Gauss (mượt, s tại điểm uốn)</translation>
     </message>
     <message>
-        <source>Give {name} for this preference function.</source>
-        <translation>Hãy nhập {name} cho hàm ưu tiên này.</translation>
-    </message>
-    <message>
         <source>P&amp;ROMETHEE preference:</source>
         <translation>Hàm ưu tiên P&amp;ROMETHEE:</translation>
     </message>
@@ -1634,10 +1634,6 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>Hãy ghi q và p cùng là số hoặc cùng là phần trăm.</translation>
     </message>
     <message>
-        <source>e.g. 1 or 10%</source>
-        <translation>ví dụ 1 hoặc 10%</translation>
-    </message>
-    <message>
         <source>level (half between q and p, full beyond p)</source>
         <translation>bậc thang (một nửa giữa q và p, hoàn toàn khi vượt p)</translation>
     </message>
@@ -1652,10 +1648,6 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>usual (any gap is full preference)</source>
         <translation>thông thường (mọi chênh lệch là ưu tiên hoàn toàn)</translation>
-    </message>
-    <message>
-        <source>{name} must be a number &gt;= 0, or a share of the range such as 10%.</source>
-        <translation>{name} phải là số &gt;= 0, hoặc một phần của khoảng giá trị như 10%.</translation>
     </message>
     <message>
         <source>{name} must be greater than 0.</source>
@@ -2264,6 +2256,17 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
 would you want most? Give that swing 100, then rate every other swing against it (0-100).</source>
         <translation>Hãy hình dung một đối tác kém nhất trên mọi tiêu chí. Cải thiện đơn lẻ nào, từ kém nhất lên tốt nhất,
 là điều bạn mong muốn nhất? Cho mức cải thiện đó 100 điểm, rồi chấm các mức khác so với nó (0-100).</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdInput</name>
+    <message>
+        <source>% of its range</source>
+        <translation>% khoảng giá trị của tiêu chí</translation>
+    </message>
+    <message>
+        <source>in the criterion&apos;s unit</source>
+        <translation>theo đơn vị của tiêu chí</translation>
     </message>
 </context>
 <context>

@@ -105,11 +105,13 @@ def test_every_message_in_the_code_is_in_the_catalogue():
     for package in ("briefing", "criteria", "scoring", "workbooks"):
         for _, _, message, _, _ in extract_from_dir(ROOT / package, keywords=keywords):
             found.add(message)
-    # the rank table's words, rank reversal's and why a write failed (as in the Makefile)
+    # the rank and sensitivity tables' words, rank reversal's and why a write failed (as in the Makefile)
     for module in (
         "desktop/cli.py",
         "desktop/cli_common.py",
         "desktop/cli_reversal.py",
+        "desktop/cli_sensitivity.py",
+        "desktop/cli_smaa.py",
         "workbooks/atomic.py",
     ):
         with (ROOT / module).open("rb") as source:
@@ -133,3 +135,47 @@ def test_vietnamese_messages_use_the_glossary():
     for message in catalogue():
         if message.id:
             assert missing_terms(message.id, message.string) == [], message.id
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("1.000", "vi", 1000.0),  # Vietnamese: '.' between thousands
+        ("1,5", "vi", 1.5),  # ',' for decimals
+        ("1.234.567,25", "vi", 1234567.25),
+        ("0,125", "vi", 0.125),  # a leading 0 is never a thousands group
+        ("1.5", "vi", 1.5),  # only a decimal point can read it
+        ("-2.500", "vi", -2500.0),
+        ("1,000", "en", 1000.0),
+        ("1.5", "en", 1.5),
+        ("1,234,567.25", "en", 1234567.25),
+        ("1,5", "en", 1.5),
+        ("12", "vi", 12.0),
+        ("1e-5", "en", 1e-5),
+        ("  ", "vi", None),
+    ],
+)
+def test_read_number_follows_the_language(text, language, value):
+    from criteria.i18n import read_number
+
+    assert read_number(text, language) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "decimal", "whole"),
+    [("1,000", "vi", 1.0, 1000.0), ("7,125", "vi", 7.125, 7125.0), ("1.000", "en", 1.0, 1000.0)],
+)
+def test_read_number_refuses_what_the_two_notations_read_differently(text, language, decimal, whole):
+    from criteria.i18n import AmbiguousNumber, read_number
+
+    with pytest.raises(AmbiguousNumber) as raised:
+        read_number(text, language)
+    assert (raised.value.decimal, raised.value.whole) == (decimal, whole)
+
+
+@pytest.mark.parametrize("text", ["abc", "1,2,3", "1.00,5", "1 000", "1.5e3"])
+def test_read_number_refuses_what_is_no_number_in_vietnamese(text):
+    from criteria.i18n import read_number
+
+    with pytest.raises(ValueError):
+        read_number(text, "vi")

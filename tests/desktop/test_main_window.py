@@ -388,3 +388,22 @@ def test_table_models_pass_qtmodeltester(qtmodeltester, window, session):
     qtmodeltester.check(window.partners.model)
     window.weights.rows[1].spin.setValue(60.0)
     qtmodeltester.check(window.ranking.model)
+
+
+def test_close_robustness_is_enabled_only_while_the_view_is_open(qtbot, window):
+    """Analysis > Close the robustness view: greyed out while there is nothing to close."""
+    actions = {a.text(): a for a in window.menu("&Analysis").actions()}
+    open_view, close_view = actions["How sure are we? (&Robustness)"], actions["&Close the robustness view"]
+    assert open_view.isEnabled() and not close_view.isEnabled()
+    open_view.trigger()
+    qtbot.waitUntil(lambda: window.centre.currentWidget() is window.robustness_area)
+    assert close_view.isEnabled()
+    close_view.trigger()
+    assert window.centre.indexOf(window.robustness_area) < 0
+    assert not close_view.isEnabled()
+    open_view.trigger()
+    assert close_view.isEnabled()
+    # the tab's own close button closes the view too: the action follows
+    window.centre.tabCloseRequested.emit(window.centre.indexOf(window.robustness_area))
+    assert window.centre.indexOf(window.robustness_area) < 0
+    assert not close_view.isEnabled()

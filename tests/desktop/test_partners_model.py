@@ -52,3 +52,69 @@ def test_filling_the_cell_in_follows_the_new_ranking(qtmodeltester):
     assert index.data() == f"({session.ranking.values[row, MONTHS]:.4g})"
     assert model.setData(index, "12")
     assert index.data() == "12" and index.data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def type_in_cell(qtbot, view, index, text: str) -> None:
+    """Edit a cell as a person does: open its editor, replace the text, press Enter."""
+    from PySide6.QtWidgets import QLineEdit
+
+    def editors():  # the delegate's editor lives on the view's viewport while open
+        return [w for w in view.viewport().findChildren(QLineEdit) if w.isVisible()]
+
+    view.setCurrentIndex(index)
+    view.edit(index)
+    qtbot.waitUntil(lambda: len(editors()) == 1)
+    editor = editors()[0]
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not editors())
+
+
+def test_cells_read_numbers_in_the_vietnamese_notation(qtbot, window, session, language):
+    """'.' between thousands and ',' for decimals; '1,000' (one, or an English thousand?) is
+    refused with both ways to write it, not read as 1."""
+    from criteria.i18n import VIETNAMESE
+
+    language.apply(VIETNAMESE)
+    view, proxy, model = window.partners.view, window.partners.proxy, window.partners.model
+    messages = []
+    session.failed.connect(messages.append)
+    missing = proxy.mapFromSource(model.index(BLACKSTONE, model.column_of_criterion(MONTHS)))
+    type_in_cell(qtbot, view, missing, "1.000")
+    assert session.state.model.values[BLACKSTONE, MONTHS] == 1000.0
+    assert missing.data() == "1000" and not messages
+    months = proxy.mapFromSource(model.index(0, model.column_of_criterion(MONTHS)))  # JOGMEC: 60
+    type_in_cell(qtbot, view, months, "2,5")
+    assert session.state.model.values[0, MONTHS] == 2.5
+    steps = session.undo_stack.count()
+    type_in_cell(qtbot, view, months, "1,000")
+    assert session.state.model.values[0, MONTHS] == 2.5 and session.undo_stack.count() == steps
+    assert messages == [
+        "Months, JOGMEC: '1,000' chưa rõ nghĩa: gõ 1 nếu là số có phần thập phân, hoặc 1000 nếu là số nguyên."
+    ]
+    type_in_cell(qtbot, view, months, "7.125,5")
+    assert session.state.model.values[0, MONTHS] == 7125.5
+    assert months.data(Qt.ItemDataRole.EditRole) == "7125,5"  # the editor opens on every digit
+    type_in_cell(qtbot, view, months, "0,125")  # a leading 0 is never a thousands group
+    assert session.state.model.values[0, MONTHS] == 0.125
+    steps = session.undo_stack.count()
+    type_in_cell(qtbot, view, months, "0,125")  # as it opened: nothing to do
+    assert session.undo_stack.count() == steps and len(messages) == 1
+
+
+def test_cells_read_numbers_in_the_english_notation(qtbot, window, session):
+    view, proxy, model = window.partners.view, window.partners.proxy, window.partners.model
+    messages = []
+    session.failed.connect(messages.append)
+    months = proxy.mapFromSource(model.index(0, model.column_of_criterion(MONTHS)))
+    type_in_cell(qtbot, view, months, "1,000")
+    assert session.state.model.values[0, MONTHS] == 1000.0
+    type_in_cell(qtbot, view, months, "2.5")
+    assert session.state.model.values[0, MONTHS] == 2.5
+    type_in_cell(qtbot, view, months, "7.125")
+    assert session.state.model.values[0, MONTHS] == 2.5
+    assert messages == [
+        "Months, JOGMEC: '7.125' is ambiguous here: type 7.1250 for the number with decimals, or 7125 "
+        "for the whole number."
+    ]

@@ -287,6 +287,31 @@ def test_ballot_dialogs_show_no_english(qtbot, vietnamese, session, tmp_path):
     assert dialog.disagreement.item(0, 1).text().endswith("\u00a0%")  # 25,0 %: Vietnamese numbers
 
 
+def test_ballot_import_lists_the_files_problems_in_vietnamese(qtbot, vietnamese, session, tmp_path):
+    """Returned ballots with problems: the dialog names each in the interface's language (the
+    cells and file names as written), not in the English of the ballot reader."""
+    from desktop.dialogs.ballots import BallotsExportDialog, BallotsImportDialog
+
+    export = open_dialog(qtbot, BallotsExportDialog(session))
+    export.names.setPlainText("An\nBình\nChi\n")
+    export.folder.setText(str(tmp_path))
+    export._on_save_clicked()
+    good, bad, empty = export.written
+    for path, points in ((good, [40, 30, 20, 10]), (bad, [10, "abc", 30, 40])):
+        book = load_workbook(path)
+        for row, value in zip((2, 3, 4, 5), points, strict=True):
+            book["Weights"].cell(row=row, column=3, value=value)
+        book.save(path)
+    (tmp_path / "notes.xlsx").write_text("Partner;Score\nA;1\n", encoding="utf-8")  # not a workbook
+    dialog = open_dialog(qtbot, BallotsImportDialog(session, [tmp_path]))
+    shown = dialog.problem_text.text()
+    assert f"[{bad.name}]Weights!C3: 'abc' không phải là số" in shown
+    assert f"{empty.name}: phiếu còn trống" in shown
+    assert "notes.xlsx là tệp văn bản (CSV), không phải tệp Excel" in shown
+    names = [good.name, bad.name, empty.name, "notes.xlsx", "Weights", "Pairwise", "CSV", "xlsx"]
+    assert english_left(shown.splitlines(), data=names) == []
+
+
 def test_robustness_and_why_panels_show_no_english(qtbot, vietnamese, session):
     from desktop.panels.robustness import METHODS, MONTE_CARLO, SCENARIOS, RobustnessPanel
     from desktop.panels.why import WhyPanel
