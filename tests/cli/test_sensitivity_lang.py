@@ -38,8 +38,8 @@ def test_the_table_is_in_vietnamese_under_lang_vi(capsys, sample):
     assert shin_etsu.split()[2] == "1,24" and "86,0\u00a0%" in shin_etsu  # decimal commas
     assert "Chưa ngã ngũ: Shin-Etsu Chemical đứng đầu theo WSM" in out  # the verdict
     assert "Điểm đảo chiều của Shin-Etsu Chemical (chính xác):" in out
-    assert "  - Tăng trọng số của 'Technology transfer' từ 20\u00a0% lên 24\u00a0% thì JOGMEC vượt" in out
-    assert "; giảm trọng số của 'Capital' từ 20\u00a0% xuống 15\u00a0%" in out
+    assert "  - Tăng trọng số của 'Technology transfer' từ 20\u00a0% lên 23,1\u00a0% thì JOGMEC vượt" in out
+    assert "; giảm trọng số của 'Capital' từ 20\u00a0% xuống 15,7\u00a0%" in out
     assert "Khoảng ổn định" in out and "15,8\u00a0% đến 52,9\u00a0%" in out
     assert "Blackstone Minerals: hạng 12 theo cách điền hiện tại" in out
     for english in ("samples", "Partner", "Expected rank", "Tipping points", "Raise", "lower", "Stability"):
@@ -60,8 +60,8 @@ def test_english_keeps_its_words_and_json_never_changes(capsys, sample):
     code, out, _ = run(capsys, sample, "--samples", 500, "--lang", "en")
     assert code == 0
     assert "wsm: 500 samples, seed 0, each weight multiplied" in out
-    assert "  - Raise 'Technology transfer' from 20% to 24% and JOGMEC overtakes Shin-Etsu Chemical" in out
-    assert "; lower 'Capital' from 20% to 15%" in out
+    assert "  - Raise 'Technology transfer' from 20% to 23.1% and JOGMEC overtakes Shin-Etsu Chemical" in out
+    assert "; lower 'Capital' from 20% to 15.7%" in out
     assert "Stability intervals" in out and "15.8% to 52.9%" in out
     payloads = []
     for lang in ("vi", "en"):
