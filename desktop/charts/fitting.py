@@ -21,20 +21,33 @@ EDGE = 4  # pixels kept free at the figure's edges (antialiased glyph edges)
 def draw_fitted(figure, draw, finish=None) -> None:
     """``draw(figure)`` at the chart's text size, or smaller if the figure cannot hold it laid out.
 
-    ``finish()`` (optional) then puts what is placed in pixels against the final layout
-    (point labels) and says whether every text found room apart from the others. A squeezed figure whose texts do
-    not fit makes constrained layout give up, and then titles, labels and names pile onto
-    each other: the text shrinks instead, as it does for labels crowded onto one another.
+    ``finish()`` (optional) then puts what is placed in pixels against the final layout (point
+    labels) and says whether every text found room apart from the others. A squeezed figure
+    whose texts do not fit makes constrained layout give up, and then titles, labels and names
+    pile onto each other: the text shrinks instead, as it does for texts crowded onto one
+    another. Where no size keeps every text apart, the largest size that holds the chart laid
+    out and inside the figure is kept: smaller text everywhere would not read better.
     """
+    fallback = None
     for scale in TEXT_SCALES:
-        figure.clear()
-        with style.scaled(scale):
-            draw(figure)
-            wrap_texts(figure)
-            fits = laid_out(figure)
-            apart = finish() if finish is not None else True
-        if fits and apart and texts_inside(figure):
+        fits, apart = _draw_at(figure, draw, finish, scale)
+        if fits and apart:
             return
+        if fits and fallback is None:
+            fallback = scale
+    if fallback is not None and fallback != TEXT_SCALES[-1]:
+        _draw_at(figure, draw, finish, fallback)
+
+
+def _draw_at(figure, draw, finish, scale: float) -> tuple[bool, bool]:
+    """Draw at ``scale``; (laid out with every text inside the figure, every text apart)."""
+    figure.clear()
+    with style.scaled(scale):
+        draw(figure)
+        wrap_texts(figure)
+        fits = laid_out(figure)
+        apart = finish() if finish is not None else True
+    return fits and texts_inside(figure), apart
 
 
 def laid_out(figure) -> bool:

@@ -48,13 +48,13 @@ class ChartsPanel(QWidget):
             combo.setMinimumContentsLength(10)
         context = functools.partial(chart_context, session)
         # one Export button in the tabs' corner for the chart shown: a row more for every chart
-        view = functools.partial(ChartView, parent=self, context=context, export_button=False)
-        self.contributions = view(name="contributions")
-        self.weights = view(name="weights")
-        self.profiles = view(name="profiles")
+        make_view = functools.partial(ChartView, parent=self, context=context, export_button=False)
+        self.contributions = make_view(name="contributions")
+        self.weights = make_view(name="weights")
+        self.profiles = make_view(name="profiles")
         self.across, self.up = QLabel(self), QLabel(self)
-        self.tradeoff = view([self.across, self.x_combo, self.up, self.y_combo], name="trade-off")
-        self.promethee_one_view = view(name="promethee-i", note_lines=NOTE_LINES)  # pairs in words
+        self.tradeoff = make_view([self.across, self.x_combo, self.up, self.y_combo], name="trade-off")
+        self.promethee_one_view = make_view(name="promethee-i", note_lines=NOTE_LINES)  # pairs in words
         self.promethee_one = PrometheeOneTab(session, self.promethee_one_view)
         self.tabs = QTabWidget(self)
         for view in (self.contributions, self.weights, self.profiles, self.tradeoff, self.promethee_one_view):

@@ -44,7 +44,7 @@ from criteria.preference import preference_functions
 from desktop.charts import robustness_plots as plots
 from desktop.charts.canvases import ChartView
 from desktop.charts.context import chart_context
-from desktop.charts.fitting import draw_fitted
+from desktop.charts.fitting import draw_fitted, texts_apart
 from desktop.charts.plots import Redraw
 from desktop.i18n import current_language, format_number, format_percent
 from desktop.tasks import TaskRunner
@@ -293,7 +293,8 @@ class RobustnessPanel(QWidget):
         """
         self._drawings[canvas] = draw
         self._restyle_pending.discard(canvas)
-        draw_fitted(canvas.clear(), draw)  # smaller text only if the figure cannot hold it
+        figure = canvas.clear()  # smaller text only if the figure cannot hold it, texts apart
+        draw_fitted(figure, draw, finish=lambda: texts_apart(figure))
         canvas.request_redraw(Redraw.FIGURE)
 
     def restyle(self) -> None:
