@@ -115,8 +115,14 @@ def _spread_end_labels(ax, x: float, ys, labels) -> None:
                                     "shrinkA": 0, "shrinkB": 1})  # fmt: skip
 
 
-def _end_labels(ax, x: float, ys, names, colours, priority=None) -> int:
-    """Names at the right end of lines (``_add_end_labels``, ``_spread_end_labels``): how many shown.
+def _whole(labels, names) -> bool:
+    """True when every one of ``names`` is shown by ``labels`` (``_add_end_labels``) as it is."""
+    return len(labels) == len(names) and all(text.get_text() == names[i] for i, text in labels)
+
+
+def _end_labels(ax, x: float, ys, names, colours, priority=None) -> bool:
+    """Names at the right end of lines (``_add_end_labels``, ``_spread_end_labels``): True when
+    every name is shown uncut (for ``draw_fitted``: else a smaller text size may show them all).
 
     ``priority`` orders the names kept when not all have a row; by default the highest first.
     The names are laid out with the axes here, so draw them last.
@@ -127,11 +133,12 @@ def _end_labels(ax, x: float, ys, names, colours, priority=None) -> int:
         priority = np.argsort(-heights, kind="stable")
     labels = _keep_end_labels(ax, _add_end_labels(ax, x, names, colours, priority))
     _spread_end_labels(ax, x, ys, labels)
-    return len(labels)
+    return _whole(labels, names)
 
 
-def draw_one_way(ax, curve) -> None:
-    """Score of each drawn partner against one criterion's weight (``scoring.tipping.OneWayCurve``)."""
+def draw_one_way(ax, curve) -> bool:
+    """Score of each drawn partner against one criterion's weight (``scoring.tipping.OneWayCurve``);
+    False when a partner's name had to be cut or left out (``draw_fitted`` then tries smaller text)."""
     lines = style.partner_lines(len(curve.partners))
     colours = [colour for colour, _style in lines]
     for k, (colour, dash) in enumerate(lines):
@@ -175,7 +182,22 @@ def draw_one_way(ax, curve) -> None:
     )
     ends = curve.scores[-1]
     best = np.argsort(-ends if curve.higher_is_better else ends, kind="stable")  # named first if not all fit
-    _end_labels(ax, 1.0, ends, [fit_label(p, 26, 1) for p in curve.partners], colours, best)
+    names = [fit_label(p, 26, 1) for p in curve.partners]
+    labels = _add_end_labels(ax, 1.0, names, colours, best)
+    while True:  # as for the bump chart: a title saying how many are named may take a row
+        if len(labels) < len(names):
+            more = QCoreApplication.translate("Charts", "(showing {shown} of {total})").format(
+                shown=len(labels), total=len(names)
+            )
+            title = QCoreApplication.translate("Charts", "Scores as the weight of {criterion} changes")
+            ax.set_title(f"{title.format(criterion=curve.criterion)} {more}", fontsize=style.sizes().title,
+                         loc="left", pad=12)  # fmt: skip
+        kept = _keep_end_labels(ax, labels)
+        if len(kept) == len(labels):
+            break
+        labels = kept
+    _spread_end_labels(ax, 1.0, ends, labels)
+    return _whole(labels, names)
 
 
 def acceptability_view(acceptability, limit: int = HEATMAP_ROWS) -> tuple[np.ndarray, np.ndarray]:
@@ -269,8 +291,9 @@ def _fit_to_cells(ax, numbers, columns: int, rows: int) -> None:
         )
 
 
-def draw_bump(ax, comparison) -> None:
-    """Ranks of each partner across scenarios (a bump chart); robust choices in colour.
+def draw_bump(ax, comparison) -> bool:
+    """Ranks of each partner across scenarios (a bump chart); robust choices in colour. False when
+    a scenario's name had to be cut (``draw_fitted`` then tries smaller text).
 
     The partners' names at the right end keep a row each within the axes: when not all have one,
     the robust choices and then the best ranked under the last scenario are named, and the title
@@ -301,13 +324,13 @@ def draw_bump(ax, comparison) -> None:
     _tidy(ax, title)
     if not named or not len(x):
         _thin_rank_ticks(ax, n)
-        return
+        return True
     last = comparison.ranks[:, -1]
     priority = sorted(range(len(named)), key=lambda k: (comparison.partners[named[k]] not in robust,
                                                          last[named[k]], k))  # fmt: skip
     names = [fit_label(comparison.partners[i], 26, 1) for i in named]
     labels = _add_end_labels(ax, float(x[-1]), names, [colours[i] for i in named], priority)
-    _wrap_scenario_names(ax, x, shown)
+    whole = _wrap_scenario_names(ax, x, shown)
     while True:  # a title saying how many are named may take another line, and so a row
         if len(labels) < n:
             more = QCoreApplication.translate("Charts", "(showing {shown} of {total})").format(
@@ -320,6 +343,7 @@ def draw_bump(ax, comparison) -> None:
         labels = kept
     _thin_rank_ticks(ax, n)
     _spread_end_labels(ax, float(x[-1]), last[named], labels)
+    return whole  # names left out are counted in the title: the scenarios' must all be read
 
 
 def _thin_rank_ticks(ax, n: int) -> None:
@@ -333,9 +357,10 @@ def _thin_rank_ticks(ax, n: int) -> None:
         ax.set_yticks(ticks[::step])
 
 
-def _wrap_scenario_names(ax, x, names) -> None:
+def _wrap_scenario_names(ax, x, names) -> bool:
     """Scenario names under their ticks, wrapped (at most three lines) to the room between ticks
-    as the renderer measures them: one line each, they ran into each other ("CurreS1S2MaS3...")."""
+    as the renderer measures them: one line each, they ran into each other ("CurreS1S2MaS3...").
+    True when none had to be cut (else ``draw_fitted`` tries a smaller size)."""
     figure = ax.figure
     lay_out_now(figure)
     font = {"fontsize": style.sizes().tick}
@@ -347,7 +372,8 @@ def _wrap_scenario_names(ax, x, names) -> None:
         wrap_to(name, min(room, first) if k == 0 else room, lambda t: text_extent(figure, t, **font)[0], 3)
         for k, name in enumerate(names)
     ]
-    ax.set_xticks(x, wrapped, fontsize=style.sizes().tick)
+    ax.set_xticks(x, wrapped, **font)
+    return all(" ".join(w.split()) == " ".join(n.split()) for w, n in zip(wrapped, names, strict=True))
 
 
 def draw_gaia(ax, plane) -> None:
