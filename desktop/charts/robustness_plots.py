@@ -116,13 +116,13 @@ def _spread_end_labels(ax, x: float, ys, labels) -> None:
 
 
 def _whole(labels, names) -> bool:
-    """True when every one of ``names`` is shown by ``labels`` (``_add_end_labels``) as it is."""
-    return len(labels) == len(names) and all(text.get_text() == names[i] for i, text in labels)
+    """True when every one of ``names`` has a row (``_add_end_labels``), if maybe cut short."""
+    return len(labels) == len(names)
 
 
 def _end_labels(ax, x: float, ys, names, colours, priority=None) -> bool:
     """Names at the right end of lines (``_add_end_labels``, ``_spread_end_labels``): True when
-    every name is shown uncut (for ``draw_fitted``: else a smaller text size may show them all).
+    every name is shown (for ``draw_fitted``: else a smaller text size may show them all).
 
     ``priority`` orders the names kept when not all have a row; by default the highest first.
     The names are laid out with the axes here, so draw them last.
@@ -138,7 +138,7 @@ def _end_labels(ax, x: float, ys, names, colours, priority=None) -> bool:
 
 def draw_one_way(ax, curve) -> bool:
     """Score of each drawn partner against one criterion's weight (``scoring.tipping.OneWayCurve``);
-    False when a partner's name had to be cut or left out (``draw_fitted`` then tries smaller text)."""
+    False when a partner's name had to be left out (``draw_fitted`` then tries smaller text)."""
     lines = style.partner_lines(len(curve.partners))
     colours = [colour for colour, _style in lines]
     for k, (colour, dash) in enumerate(lines):
@@ -293,7 +293,7 @@ def _fit_to_cells(ax, numbers, columns: int, rows: int) -> None:
 
 def draw_bump(ax, comparison) -> bool:
     """Ranks of each partner across scenarios (a bump chart); robust choices in colour. False when
-    a scenario's name had to be cut (``draw_fitted`` then tries smaller text).
+    a scenario's name was cut into its first word (``draw_fitted`` then tries smaller text).
 
     The partners' names at the right end keep a row each within the axes: when not all have one,
     the robust choices and then the best ranked under the last scenario are named, and the title
@@ -343,7 +343,7 @@ def draw_bump(ax, comparison) -> bool:
         labels = kept
     _thin_rank_ticks(ax, n)
     _spread_end_labels(ax, float(x[-1]), last[named], labels)
-    return whole  # names left out are counted in the title: the scenarios' must all be read
+    return whole  # partners left out are counted in the title: each scenario must be told apart
 
 
 def _thin_rank_ticks(ax, n: int) -> None:
@@ -360,7 +360,8 @@ def _thin_rank_ticks(ax, n: int) -> None:
 def _wrap_scenario_names(ax, x, names) -> bool:
     """Scenario names under their ticks, wrapped (at most three lines) to the room between ticks
     as the renderer measures them: one line each, they ran into each other ("CurreS1S2MaS3...").
-    True when none had to be cut (else ``draw_fitted`` tries a smaller size)."""
+    True when each keeps at least its first word whole ("S2 Manufa…", not "Curr…"); else
+    ``draw_fitted`` tries a smaller size."""
     figure = ax.figure
     lay_out_now(figure)
     font = {"fontsize": style.sizes().tick}
@@ -373,7 +374,7 @@ def _wrap_scenario_names(ax, x, names) -> bool:
         for k, name in enumerate(names)
     ]
     ax.set_xticks(x, wrapped, **font)
-    return all(" ".join(w.split()) == " ".join(n.split()) for w, n in zip(wrapped, names, strict=True))
+    return all(w.split()[0] == n.split()[0] for w, n in zip(wrapped, names, strict=True) if n.split())
 
 
 def draw_gaia(ax, plane) -> None:
