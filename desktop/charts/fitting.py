@@ -25,29 +25,35 @@ def draw_fitted(figure, draw, finish=None) -> None:
     labels) and says whether every text found room apart from the others. A squeezed figure
     whose texts do not fit makes constrained layout give up, and then titles, labels and names
     pile onto each other: the text shrinks instead, as it does for texts crowded onto one
-    another. Where no size keeps every text apart, the largest size that holds the chart laid
-    out and inside the figure is kept: smaller text everywhere would not read better.
+    another. ``draw`` may return False to say that it made its texts fit only by cutting them
+    short or leaving some out (the bump chart's scenario names down to "Curr…"): a smaller size
+    is tried then too, down to the smallest if need be, as that cuts least. Where no size keeps
+    every text apart, the largest that holds the chart laid out and inside the figure is kept:
+    smaller text everywhere would not read better.
     """
     fallback = None
     for scale in TEXT_SCALES:
-        fits, apart = _draw_at(figure, draw, finish, scale)
-        if fits and apart:
+        fits, apart, whole = _draw_at(figure, draw, finish, scale)
+        if fits and apart and (whole or scale == TEXT_SCALES[-1]):
             return
-        if fits and fallback is None:
+        if fits and apart:
+            fallback = scale  # the smallest apart: it cuts the least
+        elif fits and fallback is None:
             fallback = scale
     if fallback is not None and fallback != TEXT_SCALES[-1]:
         _draw_at(figure, draw, finish, fallback)
 
 
-def _draw_at(figure, draw, finish, scale: float) -> tuple[bool, bool]:
-    """Draw at ``scale``; (laid out with every text inside the figure, every text apart)."""
+def _draw_at(figure, draw, finish, scale: float) -> tuple[bool, bool, bool]:
+    """Draw at ``scale``; (laid out with every text inside the figure, every text apart, every
+    text whole as ``draw`` says)."""
     figure.clear()
     with style.scaled(scale):
-        draw(figure)
+        whole = draw(figure) is not False
         wrap_texts(figure)
         fits = laid_out(figure)
         apart = finish() if finish is not None else True
-    return fits and texts_inside(figure), apart
+    return fits and texts_inside(figure), apart, whole
 
 
 def laid_out(figure) -> bool:

@@ -121,7 +121,9 @@ def place_labels(
         The area labels must stay inside.
     required : sequence of bool
         Labels placed even when every position overlaps: at the first free spot
-        inside the bounds if there is one, else at the first spot inside, else outside; the others are dropped (None) when they do not fit. A spot
+        inside the bounds if there is one, else at the first spot inside clear of other
+        labels and obstacles (on a marker), else at the first inside, else outside; the
+        others are dropped (None) when they do not fit. A spot
         is free when it overlaps nothing and its own marker is the nearest by ``gap`` at least.
     gap : float
         Distance between the edge of a point's marker and its label.
@@ -164,13 +166,15 @@ def place_labels(
                 if inside and own and not any(_overlap(box, other) for other in boxes):
                     chosen = box
                     break
-                crowded.append((not inside, any(_overlap(box, other) for other in boxes), box))
+                on_text = any(_overlap(box, other) for other in boxes[len(points) :])
+                crowded.append((not inside, on_text, any(_overlap(box, other) for other in boxes), box))
             if chosen is not None:
                 break
         if chosen is None and required[i]:
-            # inside first, then free though nearer another marker, then in the order tried; the least
-            # covered spot instead took the spots of the required labels after it (GAIA's favourites)
-            chosen = min(crowded, key=lambda c: c[:2])[2]
+            # inside first, then clear of other text (though on a marker or nearer another), then
+            # free of markers too, then in the order tried; the least covered spot instead took the
+            # spots of the required labels after it (GAIA's favourites)
+            chosen = min(crowded, key=lambda c: c[:3])[3]
         if chosen is not None:
             boxes.append(chosen)
             result[i] = (chosen[0], chosen[1])

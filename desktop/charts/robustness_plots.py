@@ -10,11 +10,20 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from matplotlib.transforms import offset_copy
 from PySide6.QtCore import QCoreApplication
 
 from desktop.charts import style
-from desktop.charts.fitting import draw_fitted
-from desktop.charts.labels import fit_label, lay_out_now, place_labels, spread_1d, text_extent
+from desktop.charts.fitting import draw_fitted, wrap_texts
+from desktop.charts.labels import (
+    elide_to,
+    fit_label,
+    lay_out_now,
+    place_labels,
+    spread_1d,
+    text_extent,
+    wrap_to,
+)
 from desktop.charts.numbers import number_ticks, percent_ticks
 from desktop.i18n import current_language, format_number, format_percent
 
@@ -36,27 +45,100 @@ def end_label_size(figure, count: int, room: float) -> float:
     return float(min(style.sizes().note, max(7, int(fits))))
 
 
-def _end_labels(ax, x: float, ys, names, colours) -> None:
-    """Names at the right end of lines, moved apart vertically where they would overlap."""
+END_GAP = 14  # points between a line's last point and its name (room for a leader line)
+
+
+def _add_end_labels(ax, x: float, names, colours, priority) -> list:
+    """Names for the right ends of lines, as many as the axes' height holds one a row.
+
+    Returns (index, Text) for the names shown, in ``priority`` order (the others are left out).
+    The names sit at the height of the axes' centre until ``_spread_end_labels`` puts them on
+    their lines; laid out now, their width is already taken from the axes, so what is fitted
+    to the axes' width after this (the scenarios' names under the bump chart) stays fitted.
+    Names are kept within the axes' height: above it they ran over the title, and 16 names
+    squeezed below a readable size piled onto one another.
+    """
     figure = ax.figure
-    lay_out_now(figure)  # place against the Axes' final size
-    points = ax.transData.transform(np.column_stack([np.full(len(ys), x), ys]))
-    # above the axes is free on the right; below are the x tick labels, so no lower than the axes
-    low, high = ax.bbox.y0, ax.bbox.y1 + 30
-    size = end_label_size(figure, len(names), high - low)
-    heights = [text_extent(figure, n, fontsize=size)[1] for n in names]
-    centres = spread_1d(points[:, 1], heights, low, high)
+    lay_out_now(figure)
+    room = ax.bbox.height
+    size = end_label_size(figure, len(names), room)
+    font = {"fontsize": size}
+    line = text_extent(figure, "Ag", **font)[1]
+    shown = [int(i) for i in priority][: max(1, int(room // line))] if len(names) else []
+    widest = 0.3 * figure.bbox.width  # a long name leaves the chart most of the width
+    place = offset_copy(ax.transData, fig=figure, x=END_GAP, y=0, units="points")
+    middle = sum(ax.get_ylim()) / 2
+    labels = []
+    for i in shown:
+        name = elide_to(names[i], widest, lambda t: text_extent(figure, t, **font)[0])
+        text = ax.text(x, middle, name, fontsize=size, color=colours[i], va="center", transform=place,
+                       clip_on=False)  # fmt: skip
+        labels.append((i, text))
+    lay_out_now(figure)
+    return labels
+
+
+def _keep_end_labels(ax, labels) -> list:
+    """``labels`` (priority order) less the last ones when, as laid out now, their rows add up to
+    more than the axes' height (taller scenario names or title took some); the others removed."""
+    figure = ax.figure
+    wrap_texts(figure)  # the title as it will be wrapped: its height takes from the axes'
+    lay_out_now(figure)
+    heights = np.cumsum([text.get_window_extent().height for _i, text in labels])
+    count = max(1, int(np.searchsorted(heights, ax.bbox.height + 0.5, side="right"))) if labels else 0
+    for _i, text in labels[count:]:
+        text.remove()
+    return labels[:count]
+
+
+def _spread_end_labels(ax, x: float, ys, labels) -> None:
+    """Put each name of ``_add_end_labels`` beside its line's end, moved apart vertically within
+    the axes where they would overlap, with a leader line back to the line it names. Done once
+    the chart is laid out for good: spread for another height, names drift onto each other."""
+    if not labels:
+        return
+    figure = ax.figure
+    wrap_texts(figure)  # the title as it will be wrapped: its height takes from the axes'
+    lay_out_now(figure)
+    place = labels[0][1].get_transform()
+    ends = np.array([ys[i] for i, _text in labels], float)
+    points = ax.transData.transform(np.column_stack([np.full(len(ends), x), ends]))
+    heights = [text.get_window_extent().height for _i, text in labels]
+    centres = spread_1d(points[:, 1], heights, ax.bbox.y0, ax.bbox.y1)
     inverse = ax.transData.inverted()
-    for name, (px, py), centre, colour in zip(names, points, centres, colours, strict=True):
-        tx, ty = inverse.transform((px + 8, centre))
-        ax.text(tx, ty, name, fontsize=size, color=colour, va="center", clip_on=False)
+    for (_i, text), (_px, py), centre, end in zip(labels, points, centres, ends, strict=True):
+        _tx, ty = inverse.transform((0, centre))
+        text.set_y(ty)
         if abs(centre - py) > 2:  # a leader line back to the moved name's line
-            ax.annotate("", inverse.transform((px, py)), (tx, ty), clip_on=False,
-                        arrowprops={"arrowstyle": "-", "color": colour, "linewidth": 0.8})  # fmt: skip
+            ax.annotate("", (x, end), (x, ty), textcoords=place, annotation_clip=False,
+                        arrowprops={"arrowstyle": "-", "color": text.get_color(), "linewidth": 0.8,
+                                    "shrinkA": 0, "shrinkB": 1})  # fmt: skip
 
 
-def draw_one_way(ax, curve) -> None:
-    """Score of each drawn partner against one criterion's weight (``scoring.tipping.OneWayCurve``)."""
+def _whole(labels, names) -> bool:
+    """True when every one of ``names`` has a row (``_add_end_labels``), if maybe cut short."""
+    return len(labels) == len(names)
+
+
+def _end_labels(ax, x: float, ys, names, colours, priority=None) -> bool:
+    """Names at the right end of lines (``_add_end_labels``, ``_spread_end_labels``): True when
+    every name is shown (for ``draw_fitted``: else a smaller text size may show them all).
+
+    ``priority`` orders the names kept when not all have a row; by default the highest first.
+    The names are laid out with the axes here, so draw them last.
+    """
+    ys = np.asarray(ys, float)
+    if priority is None:
+        heights = ax.transData.transform(np.column_stack([np.full(len(ys), x), ys]))[:, 1]
+        priority = np.argsort(-heights, kind="stable")
+    labels = _keep_end_labels(ax, _add_end_labels(ax, x, names, colours, priority))
+    _spread_end_labels(ax, x, ys, labels)
+    return _whole(labels, names)
+
+
+def draw_one_way(ax, curve) -> bool:
+    """Score of each drawn partner against one criterion's weight (``scoring.tipping.OneWayCurve``);
+    False when a partner's name had to be left out (``draw_fitted`` then tries smaller text)."""
     lines = style.partner_lines(len(curve.partners))
     colours = [colour for colour, _style in lines]
     for k, (colour, dash) in enumerate(lines):
@@ -98,8 +180,24 @@ def draw_one_way(ax, curve) -> None:
             criterion=curve.criterion
         ),
     )
+    ends = curve.scores[-1]
+    best = np.argsort(-ends if curve.higher_is_better else ends, kind="stable")  # named first if not all fit
     names = [fit_label(p, 26, 1) for p in curve.partners]
-    _end_labels(ax, 1.0, curve.scores[-1], names, colours)
+    labels = _add_end_labels(ax, 1.0, names, colours, best)
+    while True:  # as for the bump chart: a title saying how many are named may take a row
+        if len(labels) < len(names):
+            more = QCoreApplication.translate("Charts", "(showing {shown} of {total})").format(
+                shown=len(labels), total=len(names)
+            )
+            title = QCoreApplication.translate("Charts", "Scores as the weight of {criterion} changes")
+            ax.set_title(f"{title.format(criterion=curve.criterion)} {more}", fontsize=style.sizes().title,
+                         loc="left", pad=12)  # fmt: skip
+        kept = _keep_end_labels(ax, labels)
+        if len(kept) == len(labels):
+            break
+        labels = kept
+    _spread_end_labels(ax, 1.0, ends, labels)
+    return _whole(labels, names)
 
 
 def acceptability_view(acceptability, limit: int = HEATMAP_ROWS) -> tuple[np.ndarray, np.ndarray]:
@@ -193,67 +291,114 @@ def _fit_to_cells(ax, numbers, columns: int, rows: int) -> None:
         )
 
 
-def draw_bump(ax, comparison) -> None:
-    """Ranks of each partner across scenarios (a bump chart); robust choices in colour."""
+def draw_bump(ax, comparison) -> bool:
+    """Ranks of each partner across scenarios (a bump chart); robust choices in colour. False when
+    a scenario's name was cut into its first word (``draw_fitted`` then tries smaller text).
+
+    The partners' names at the right end keep a row each within the axes: when not all have one,
+    the robust choices and then the best ranked under the last scenario are named, and the title
+    says how many ("showing 9 of 16"). The scenarios' names are wrapped to the room between ticks.
+    """
     robust = set(comparison.robust)
     x = np.arange(len(comparison.scenarios))
     n = len(comparison.partners)
-    names, ends, colours = [], [], []
+    named, colours = [], []
     palette = iter(style.partner_lines(len(robust)))
     for i, name in enumerate(comparison.partners):
         colour, dash = next(palette) if name in robust else (style.MUTED, "-")
         ax.plot(x, comparison.ranks[i], color=colour, linestyle=dash, marker="o",
                 linewidth=3 if name in robust else 1.2, zorder=3 if name in robust else 2)  # fmt: skip
         if name in robust or n <= 16:
-            names.append(fit_label(name, 26, 1))
-            ends.append(comparison.ranks[i, -1])
-            colours.append(colour if name in robust else "#555555")
+            named.append(i)
+        colours.append(colour if name in robust else "#555555")
     shown = [comparison.label(s, current_language()) for s in comparison.scenarios]  # "Current weights"
-    ax.set_xticks(x, [fit_label(s, 18, 2) for s in shown], fontsize=style.sizes().tick)
+    ax.set_xticks(x, shown, fontsize=style.sizes().tick)
+    ax.set_xlim(-0.3, x[-1] + 0.3 if len(x) else 0.3)
     ax.set_ylim(n + 0.5, 0.5)
     ax.set_yticks(np.arange(1, n + 1) if n <= 20 else np.linspace(1, n, 6).round())
     ax.set_ylabel(QCoreApplication.translate("Charts", "Rank"), fontsize=style.sizes().label)
     ax.grid(axis="y", color="#EEEEEE")
-    _tidy(
-        ax,
-        QCoreApplication.translate(
-            "Charts", "Ranks under each scenario (robust choices in colour: top {top} in all)"
-        ).format(top=comparison.top),
-    )
-    if names:
-        _end_labels(ax, float(x[-1]), np.asarray(ends, float), names, colours)
+    title = QCoreApplication.translate(
+        "Charts", "Ranks under each scenario (robust choices in colour: top {top} in all)"
+    ).format(top=comparison.top)
+    _tidy(ax, title)
+    if not named or not len(x):
+        _thin_rank_ticks(ax, n)
+        return True
+    last = comparison.ranks[:, -1]
+    priority = sorted(range(len(named)), key=lambda k: (comparison.partners[named[k]] not in robust,
+                                                         last[named[k]], k))  # fmt: skip
+    names = [fit_label(comparison.partners[i], 26, 1) for i in named]
+    labels = _add_end_labels(ax, float(x[-1]), names, [colours[i] for i in named], priority)
+    whole = _wrap_scenario_names(ax, x, shown)
+    while True:  # a title saying how many are named may take another line, and so a row
+        if len(labels) < n:
+            more = QCoreApplication.translate("Charts", "(showing {shown} of {total})").format(
+                shown=len(labels), total=n
+            )
+            ax.set_title(f"{title} {more}", fontsize=style.sizes().title, loc="left", pad=12)
+        kept = _keep_end_labels(ax, labels)
+        if len(kept) == len(labels):
+            break
+        labels = kept
+    _thin_rank_ticks(ax, n)
+    _spread_end_labels(ax, float(x[-1]), last[named], labels)
+    return whole  # partners left out are counted in the title: each scenario must be told apart
+
+
+def _thin_rank_ticks(ax, n: int) -> None:
+    """Every k-th rank on the axis when, laid out now, the ranks' numbers would touch (a short chart)."""
+    lay_out_now(ax.figure)
+    ticks = ax.get_yticks()
+    pitch = ax.bbox.height / n * (ticks[1] - ticks[0] if len(ticks) > 1 else 1)
+    tall = text_extent(ax.figure, str(n), fontsize=style.sizes().tick)[1]
+    step = math.ceil(tall / pitch) if pitch > 0 else 1
+    if step > 1:
+        ax.set_yticks(ticks[::step])
+
+
+def _wrap_scenario_names(ax, x, names) -> bool:
+    """Scenario names under their ticks, wrapped (at most three lines) to the room between ticks
+    as the renderer measures them: one line each, they ran into each other ("CurreS1S2MaS3...").
+    True when each keeps at least its first word whole ("S2 Manufa…", not "Curr…"); else
+    ``draw_fitted`` tries a smaller size."""
+    figure = ax.figure
+    lay_out_now(figure)
+    font = {"fontsize": style.sizes().tick}
+    pitch = ax.bbox.width / (ax.get_xlim()[1] - ax.get_xlim()[0])
+    room = pitch - text_extent(figure, "  ", **font)[0]
+    # the first name is centred on its tick: no wider than twice its room to the figure's left edge
+    first = 2 * (ax.transData.transform((x[0], 0))[0] - figure.bbox.x0) - 8
+    wrapped = [
+        wrap_to(name, min(room, first) if k == 0 else room, lambda t: text_extent(figure, t, **font)[0], 3)
+        for k, name in enumerate(names)
+    ]
+    ax.set_xticks(x, wrapped, **font)
+    return all(w.split()[0] == n.split()[0] for w, n in zip(wrapped, names, strict=True) if n.split())
 
 
 def draw_gaia(ax, plane) -> None:
-    """The GAIA plane: partners as points, criteria as axes, the decision stick as a thick arrow."""
+    """The GAIA plane: partners as points, criteria as axes, the decision stick as a thick arrow.
+
+    Criterion titles and the stick's name are placed beyond their arrows' tips, each clear of
+    the others and of every partner's marker; partners' names then go around them all. Fixed
+    at a fraction past the tip, titles ran over each other and over names ("Geopolitical
+    alignment" on "LS Eco Energy").
+    """
     xy = plane.partners_xy
     ax.scatter(xy[:, 0], xy[:, 1], s=60, color=style.MUTED, zorder=3)
     reach = float(np.abs(xy).max()) if xy.size else 1.0
     reach = reach or 1.0
     tips = plane.criteria_xy * reach
-    titles = [fit_label(name, 18, 2) for name in plane.criteria]
-    for (cx, cy), title, colour in zip(tips, titles, style.criterion_colours(len(titles)), strict=True):
+    colours = list(style.criterion_colours(len(plane.criteria)))
+    for (cx, cy), colour in zip(tips, colours, strict=True):
         ax.annotate("", (cx, cy), (0, 0), arrowprops={"arrowstyle": "->", "color": colour, "linewidth": 2})
-        ax.text(cx * 1.08, cy * 1.08, title, color=colour, fontsize=style.sizes().note, fontweight="bold",
-                ha="center", va="center")  # fmt: skip
     stick = plane.stick / (np.linalg.norm(plane.stick) or 1.0) * reach
     ax.annotate(
         "", tuple(stick), (0, 0), arrowprops={"arrowstyle": "-|>", "color": "#C1121F", "linewidth": 4}
     )
-    ax.text(
-        stick[0],
-        stick[1],
-        "  " + QCoreApplication.translate("Charts", "decision stick"),
-        color="#C1121F",
-        fontsize=style.sizes().note,
-        fontweight="bold",
-    )
     ax.axhline(0, color="#DDDDDD", linewidth=1)
     ax.axvline(0, color="#DDDDDD", linewidth=1)
-    limit = 1.3 * reach
-    ax.set_xlim(-limit, limit)
-    ax.set_ylim(-limit, limit)
-    ax.set_aspect("equal", adjustable="box")
     ax.set_xticks([])
     ax.set_yticks([])
     for spine in ax.spines.values():
@@ -269,26 +414,87 @@ def draw_gaia(ax, plane) -> None:
         ax.text(0.0, -0.02, caution, transform=ax.transAxes,
                 fontsize=style.sizes().note, color="#C1121F", va="top")  # fmt: skip
     figure = ax.figure
+    wrap_texts(figure)  # the title as it will be wrapped, so the axes keep the size placed for
     lay_out_now(figure)  # place against the Axes' final size
-    ax.apply_aspect()  # the equal aspect shrinks the box only at draw time: place labels in the final one
     box = ax.bbox
-    # criterion names are fixed: partner labels go around them
-    taken = []
-    for (cx, cy), title in zip(ax.transData.transform(tips * 1.08), titles, strict=True):
-        w, h = text_extent(figure, title, fontsize=style.sizes().note, fontweight="bold")
-        taken.append((cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2))
+    # equal scales by widening the limits to the box, not by shrinking the box at draw time (an
+    # equal aspect): a shrunk box moved the title's left edge right, off the figure at 1024 x 700
+    limit = 1.3 * reach
+    wide = box.width / box.height if box.height > 0 else 1.0
+    ax.set_xlim(-limit * max(wide, 1.0), limit * max(wide, 1.0))
+    ax.set_ylim(-limit * max(1 / wide, 1.0), limit * max(1 / wide, 1.0))
+    bounds = (box.x0, box.y0, box.x1, box.y1)
+    radius = math.sqrt(60) / 2 * figure.dpi / 72  # a marker's half size in pixels
+    pixels = ax.transData.transform(xy) if len(xy) else np.zeros((0, 2))
+    markers = [(px - radius, py - radius, px + radius, py + radius) for px, py in pixels]
+    origin = ax.transData.transform((0, 0))
+    taken = [(origin[0] - 3, origin[1] - 3, origin[0] + 3, origin[1] + 3)]  # where the arrows start
+    bold = {"fontsize": style.sizes().note, "fontweight": "bold"}
+
+    def arrow_title(name, tip, colour) -> None:  # beyond its arrow's tip, clear of what is placed
+        text = wrap_to(name, 0.3 * box.width, lambda t: text_extent(figure, t, **bold)[0], 2)
+        spot = _beyond_tip(origin, ax.transData.transform(tip), text_extent(figure, text, **bold),
+                           bounds, taken, markers)  # fmt: skip
+        taken.append(spot)
+        cx, cy = ax.transData.inverted().transform(((spot[0] + spot[2]) / 2, (spot[1] + spot[3]) / 2))
+        ax.text(cx, cy, text, color=colour, ha="center", va="center", **bold)
+
+    arrow_title(QCoreApplication.translate("Charts", "decision stick"), stick, "#C1121F")
     names = [fit_label(p, 24, 1) for p in plane.partners]
-    pixels = ax.transData.transform(xy)
-    # every name is placed where it fits; the five farthest along the stick (PROMETHEE's
-    # favourites) even where it does not. Forcing them all piles names on each other.
+    sizes = [text_extent(figure, n, fontsize=style.sizes().note) for n in names]
+    # the five farthest along the stick (PROMETHEE's favourites) are named first, even where no
+    # spot is free; the criteria's titles go around them, then every other name where it fits
     along = xy @ plane.stick if len(xy) else np.zeros(0)
     favourites = set(np.argsort(-along, kind="stable")[:5].tolist())
-    corners = place_labels(
-        pixels, [text_extent(figure, n, fontsize=style.sizes().note) for n in names], (box.x0, box.y0, box.x1, box.y1),
-        [i in favourites for i in range(len(names))], obstacles=taken,
-    )  # fmt: skip
+    never = (10 * box.width, 10 * box.height)  # a size no spot holds: the name is not placed now
+    first = place_labels(pixels, [size if i in favourites else never for i, size in enumerate(sizes)],
+                         bounds, [i in favourites for i in range(len(names))], obstacles=taken[1:],
+                         radius=radius)  # fmt: skip
+    taken += [
+        (c[0], c[1], c[0] + sizes[i][0], c[1] + sizes[i][1]) for i, c in enumerate(first) if c is not None
+    ]
+    longest = sorted(range(len(plane.criteria)), key=lambda k: -float(np.hypot(*tips[k])))
+    for k in longest:
+        arrow_title(plane.criteria[k], tips[k], colours[k])
+    rest = place_labels(pixels, [never if i in favourites else size for i, size in enumerate(sizes)],
+                        bounds, [False] * len(names), obstacles=taken[1:], radius=radius)  # fmt: skip
     inverse = ax.transData.inverted()
-    for name, corner in zip(names, corners, strict=True):
+    corners = [a if a is not None else b for a, b in zip(first, rest, strict=True)]
+    for name, corner in zip(names, corners, strict=True):  # a box's lower-left corner: va="bottom"
         if corner is not None:
             tx, ty = inverse.transform(corner)
-            ax.text(tx, ty, name, fontsize=style.sizes().note, color="#333333")
+            ax.text(tx, ty, name, fontsize=style.sizes().note, color="#333333", va="bottom")
+
+
+def _beyond_tip(origin, tip, size, bounds, taken, markers) -> tuple[float, float, float, float]:
+    """A box of ``size`` just beyond an arrow's ``tip`` (pixels), clear of the texts ``taken`` and
+    of the partners' ``markers``.
+
+    Tried straight on first, then turned a little either way and farther out; inside ``bounds``
+    always. When no spot is clear, the first clear of text (on a marker), else the first tried.
+    """
+    w, h = size
+    direction = np.asarray(tip, float) - np.asarray(origin, float)
+    angle = math.atan2(direction[1], direction[0]) if np.hypot(*direction) > 0 else 0.0
+    x0, y0, x1, y1 = bounds
+    first = on_marker = None
+    for extra in (3, 12, 24, 40, 60, 85):
+        for turn in (0, 15, -15, 30, -30, 50, -50, 75, -75, 105, -105):
+            a = angle + math.radians(turn)
+            ux, uy = math.cos(a), math.sin(a)
+            # from the tip to the box's edge along the direction, plus a gap
+            reach = min(w / 2 / abs(ux) if abs(ux) > 1e-9 else math.inf,
+                        h / 2 / abs(uy) if abs(uy) > 1e-9 else math.inf) + extra  # fmt: skip
+            cx = min(max(tip[0] + ux * reach, x0 + w / 2), x1 - w / 2)  # slid back inside the axes
+            cy = min(max(tip[1] + uy * reach, y0 + h / 2), y1 - h / 2)
+            box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+            first = first or box
+            if not any(_boxes_overlap(box, other) for other in taken):
+                if not any(_boxes_overlap(box, other) for other in markers):
+                    return box
+                on_marker = on_marker or box
+    return on_marker or first
+
+
+def _boxes_overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

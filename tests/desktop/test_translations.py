@@ -194,13 +194,16 @@ def model_texts(model) -> list[str]:
 
 
 def english_left(texts, data=()) -> list[str]:
-    """The texts that still hold an English word, once workbook names and acronyms are set aside."""
+    """The texts that still hold an English word, once workbook names and acronyms are set aside
+    (a name cut short to the room a chart has for it too: "Star Group Indu…")."""
     vocabulary = english_vocabulary()
     left = []
     for text in texts:
         rest = text.replace("&", "")
         for name in sorted([*CRITERIA, *PARTNERS, *data, *ACRONYMS], key=len, reverse=True):
             rest = rest.replace(name, " ")
+            for cut in range(len(name) - 1, 0, -1):
+                rest = rest.replace(name[:cut].rstrip() + "\u2026", " ")
         words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", rest)}
         if words & vocabulary:
             left.append(text)
