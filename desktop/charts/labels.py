@@ -145,8 +145,7 @@ def place_labels(
        Graphics 14(3), 203-232 (the greedy method is their baseline).
     """
     points = np.asarray(points, dtype=float).reshape(-1, 2)
-    radii = np.broadcast_to(np.asarray(radius, dtype=float), (len(points),))
-    boxes = [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii, strict=True)]
+    radii, boxes = _markers(points, radius)
     boxes += [tuple(b) for b in obstacles]
     result: list[tuple[float, float] | None] = [None] * len(points)
     x0, y0, x1, y1 = bounds
@@ -163,11 +162,11 @@ def place_labels(
                 box = (left, bottom, left + w, bottom + h)
                 inside = box[0] >= x0 and box[1] >= y0 and box[2] <= x1 and box[3] <= y1
                 own = _reads_as_own(box, i, points, radii, gap)  # else it reads as another point's name
-                if inside and own and not any(_overlap(box, other) for other in boxes):
+                if inside and own and not any(boxes_overlap(box, other) for other in boxes):
                     chosen = box
                     break
-                on_text = any(_overlap(box, other) for other in boxes[len(points) :])
-                crowded.append((not inside, on_text, any(_overlap(box, other) for other in boxes), box))
+                on_text = any(boxes_overlap(box, other) for other in boxes[len(points) :])
+                crowded.append((not inside, on_text, any(boxes_overlap(box, other) for other in boxes), box))
             if chosen is not None:
                 break
         if chosen is None and required[i]:
@@ -191,15 +190,23 @@ def _reads_as_own(box, i: int, points: np.ndarray, radii: np.ndarray, margin: fl
 
 def all_clear(corners, sizes, points, radius) -> bool:
     """True when no label placed by ``place_labels`` overlaps another label or any point's marker."""
-    radii = np.broadcast_to(np.asarray(radius, dtype=float), (len(points),))
     boxes = [
         (c[0], c[1], c[0] + w, c[1] + h) for c, (w, h) in zip(corners, sizes, strict=True) if c is not None
     ]
-    markers = [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii, strict=True)]
-    return not any(_overlap(box, other) for k, box in enumerate(boxes) for other in boxes[k + 1 :] + markers)
+    markers = _markers(np.asarray(points, dtype=float).reshape(-1, 2), radius)[1]
+    return not any(
+        boxes_overlap(box, other) for k, box in enumerate(boxes) for other in boxes[k + 1 :] + markers
+    )
 
 
-def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+def _markers(points: np.ndarray, radius) -> tuple[np.ndarray, list]:
+    """Each point's marker radius (one for all, or one each) and its box (x0, y0, x1, y1)."""
+    radii = np.broadcast_to(np.asarray(radius, dtype=float), (len(points),))
+    return radii, [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii, strict=True)]
+
+
+def boxes_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """True when the boxes (x0, y0, x1, y1) share some area (touching edges do not)."""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.charts import style
 from desktop.charts.fitting import draw_fitted, wrap_texts
 from desktop.charts.labels import (
+    boxes_overlap,
     elide_to,
     fit_label,
     lay_out_now,
@@ -489,12 +490,8 @@ def _beyond_tip(origin, tip, size, bounds, taken, markers) -> tuple[float, float
             cy = min(max(tip[1] + uy * reach, y0 + h / 2), y1 - h / 2)
             box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
             first = first or box
-            if not any(_boxes_overlap(box, other) for other in taken):
-                if not any(_boxes_overlap(box, other) for other in markers):
+            if not any(boxes_overlap(box, other) for other in taken):
+                if not any(boxes_overlap(box, other) for other in markers):
                     return box
                 on_marker = on_marker or box
     return on_marker or first
-
-
-def _boxes_overlap(a, b) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
