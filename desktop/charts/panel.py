@@ -26,7 +26,7 @@ from scoring.normalise import minmax
 
 REBUILD = frozenset({"structure", "method", "file"})
 NOTE_LINES = 3  # lines of PROMETHEE I's incomparable pairs in words shown before they scroll
-SETTLE_MS = 300  # pause in weight edits after which the contributions' axis is fitted snugly again
+SETTLE_MS = 300  # pause in weight edits after which the contributions and PROMETHEE I are fitted again
 TAB_TITLES = (
     QT_TRANSLATE_NOOP("ChartsPanel", "Contributions"),
     QT_TRANSLATE_NOOP("ChartsPanel", "Weights"),
@@ -94,7 +94,8 @@ class ChartsPanel(QWidget):
         if change.what & REBUILD or self._structure != self._structure_key():
             self._rebuild()
             return
-        if change.what & {"weights", "values"}:
+        edit = bool(change.what & {"weights", "values"})
+        if edit:
             self._update_contributions(full=False, grow_only=True)
             self._settle.start()  # restarted by every edit of a burst
             self._update_weights(full=False)
@@ -103,7 +104,7 @@ class ChartsPanel(QWidget):
         if "values" in change.what:
             self._update_tradeoff()
         self.promethee_one.stale = True
-        self._update_promethee_one()
+        self._update_promethee_one(edit=edit)
 
     def _on_tabs_current_changed(self, _index: int) -> None:
         self._update_promethee_one()
@@ -118,6 +119,7 @@ class ChartsPanel(QWidget):
     def _on_settle_timeout(self) -> None:
         if self.contribution_plot.refit():
             self.contributions.canvas.request_redraw(Redraw.FIGURE)
+        self.promethee_one.settle()
 
     def _on_contributions_resized(self) -> None:
         self.contribution_plot.fit_to_size()
@@ -264,14 +266,15 @@ class ChartsPanel(QWidget):
         canvas = self.contributions.canvas
         canvas.request_redraw(Redraw.FIGURE if full else level, self.contribution_plot.changed_names)
 
-    def _update_promethee_one(self) -> None:
-        """The PROMETHEE I tab: shown with the PROMETHEE method only, drawn when it is on screen."""
+    def _update_promethee_one(self, edit: bool = False) -> None:
+        """The PROMETHEE I tab: shown with the PROMETHEE method only, drawn when it is on screen
+        (after an ``edit`` of weights or values, by moving what it shows until the edits pause)."""
         tab = self.promethee_one
         index = self.tabs.indexOf(self.promethee_one_view)
         if self.tabs.isTabVisible(index) != tab.applies:  # setting it lays out and repaints every chart tab
             self.tabs.setTabVisible(index, tab.applies)
         if tab.applies and tab.stale and self.tabs.currentWidget() is self.promethee_one_view:
-            tab.refresh()
+            tab.refresh(edit)
 
     def _update_weights(self, *, full: bool) -> None:
         level = self.weight_plot.update(self.session.ranking.weights)
