@@ -4,6 +4,10 @@
 from ``QSlider.setValue`` until the ranking table and the visible chart have been
 painted with the new values (events processed as the app would: no flush, no forced
 paint; the chart's own coalescing delay counts).
+``gui_weight_edit_promethee_i_<sample|1000x10>_ms``: the same drag with the PROMETHEE method and
+its PROMETHEE I chart on screen (both flows, each partner's line and names), on the bundled sample
+and at 1,000 x 10. The baseline in the same run is ``gui_weight_edit_1000x10_ms`` (the
+contributions chart on screen).
 ``gui_relayout_<n>x10_ms``: median over 10 window resizes of the time from
 ``resize`` until the visible chart has been laid out, drawn and painted at its new size.
 ``gui_missing_ranges_sample_ms``: best and worst ranks of the bundled sample's partners with gaps
@@ -25,11 +29,14 @@ import time
 from pathlib import Path
 
 from benchmarks.common import median_ms, random_model
+from criteria.model import DecisionModel
 
 STEPS = 20
 
 
-def _window(n: int, folder: str):
+def _window(study: int | DecisionModel, folder: str, method: str = "topsis", chart: str = "contributions"):
+    """The main window on ``study`` (a model, or n for a random n x 10 one), ``chart`` (the charts
+    panel's view) shown and painted."""
     from PySide6.QtWidgets import QApplication
 
     from criteria.study import StudyState
@@ -39,12 +46,15 @@ def _window(n: int, folder: str):
 
     app = QApplication.instance() or QApplication([])
     use_folder(folder)
-    session = StudySession(StudyState.from_model(random_model(n, 10), method="topsis"))
+    model = random_model(study, 10) if isinstance(study, int) else study
+    session = StudySession(StudyState.from_model(model, method=method))
     window = MainWindow(session, Settings(), autosave_folder=Path(folder) / "recovery")
     window.resize(1600, 1000)
     window.show()
     window.load_charts()
-    canvas = window.charts.tabs.currentWidget().canvas
+    view = getattr(window.charts, chart)
+    window.charts.tabs.setCurrentWidget(view)
+    canvas = view.canvas
     _wait(app, lambda: canvas.up_to_date and canvas.paints > 0)
     return app, window, canvas
 
@@ -71,7 +81,7 @@ def _close(app, window) -> None:
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def _edit_ms(n: int) -> float:
+def _edit_ms(study: int | DecisionModel, method: str = "topsis", chart: str = "contributions") -> float:
     from PySide6.QtCore import QEvent, QObject
 
     class PaintCounter(QObject):
@@ -83,7 +93,7 @@ def _edit_ms(n: int) -> float:
             return False
 
     with tempfile.TemporaryDirectory() as folder:
-        app, window, canvas = _window(n, folder)
+        app, window, canvas = _window(study, folder, method, chart)
         table = PaintCounter()
         window.ranking.view.viewport().installEventFilter(table)
         slider = window.weights.rows[0].slider
@@ -147,9 +157,14 @@ def _first_window_s() -> float:
 
 
 def run() -> dict[str, float]:
+    from workbooks.sample import load_sample
+
+    promethee_i = {"method": "promethee", "chart": "promethee_one_view"}
     return {
         "gui_weight_edit_1000x10_ms": _edit_ms(1000),
         "gui_weight_edit_10000x10_ms": _edit_ms(10000),
+        "gui_weight_edit_promethee_i_sample_ms": _edit_ms(load_sample(), **promethee_i),
+        "gui_weight_edit_promethee_i_1000x10_ms": _edit_ms(1000, **promethee_i),
         "gui_relayout_1000x10_ms": _relayout_ms(1000),
         "gui_missing_ranges_sample_ms": _missing_ranges_ms(),
         "gui_first_window_s": _first_window_s(),

@@ -32,6 +32,8 @@ TARGETS = {
     "rank_cli_1000_rows_s": (0.5, "max"),
     "gui_weight_edit_1000x10_ms": (50.0, "max"),
     "gui_weight_edit_10000x10_ms": (150.0, "max"),
+    "gui_weight_edit_promethee_i_sample_ms": (50.0, "max"),
+    "gui_weight_edit_promethee_i_1000x10_ms": (50.0, "max"),
     "gui_relayout_1000x10_ms": (150.0, "max"),
     "gui_first_window_s": (1.0, "max"),
     "gui_missing_ranges_sample_ms": (5.0, "max"),  # desktop.models.missing_ranges.BUDGET_MS
