@@ -194,11 +194,11 @@ class ChartsPanel(QWidget):
 
     def close_page(self, page: QWidget) -> None:
         """Close ``page``'s tab; the chart last shown is shown again."""
-        index = self.tabs.indexOf(page)
+        index, last = self.tabs.indexOf(page), self._last_chart  # removing it shows its neighbour
         if index >= 0:
             self.tabs.removeTab(index)
-            if self.tabs.isTabVisible(self.tabs.indexOf(self._last_chart)):  # PROMETHEE I may not apply now
-                self.tabs.setCurrentWidget(self._last_chart)
+            if self.tabs.isTabVisible(self.tabs.indexOf(last)):  # PROMETHEE I may not apply now
+                self.tabs.setCurrentWidget(last)
 
     def rename_page(self, page: QWidget | None, title: str) -> None:
         index = self.tabs.indexOf(page) if page is not None else -1

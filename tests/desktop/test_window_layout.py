@@ -64,8 +64,8 @@ def test_robustness_opens_beside_the_chart_and_closing_restores_the_layout(qtbot
     its own once took 38 px from it, and made the window taller than a 700 px screen at +6 text),
     no dock moves, and closing it shows the chart last looked at, exactly as it was."""
     window.load_charts()
-    canvas = window.charts.tradeoff.canvas
-    window.charts.tabs.setCurrentWidget(window.charts.tradeoff)
+    canvas = window.charts.weights.canvas  # not the tab beside it, which Qt shows when it closes
+    window.charts.tabs.setCurrentWidget(window.charts.weights)
     qtbot.waitUntil(lambda: canvas.isVisible())
     before_state, before_size = window.saveState(), canvas.size()
     before_minimum, bar = window.minimumSizeHint(), window.charts.tabs.tabBar()
@@ -78,7 +78,7 @@ def test_robustness_opens_beside_the_chart_and_closing_restores_the_layout(qtbot
     assert not window.charts.export_button.isVisible()  # the robustness charts have their own
     assert {title: dock.geometry() for title, dock in window.docks.items()} == docks
     assert window.minimumSizeHint() == before_minimum
-    window.charts.tabs.setCurrentWidget(window.charts.tradeoff)  # the chart, one click away, whole
+    window.charts.tabs.setCurrentWidget(window.charts.weights)  # the chart, one click away, whole
     qtbot.waitUntil(lambda: canvas.isVisible())
     grown = bar.height() - bar_height  # a tab with a close button: a pixel or two, no more
     assert 0 <= grown <= 4 and canvas.size() == before_size - QSize(0, grown)
