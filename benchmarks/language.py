@@ -23,7 +23,7 @@ def _switch_s(n: int) -> float:
     with tempfile.TemporaryDirectory() as folder:
         app, window, canvas = _window(n, folder)
         window.show_robustness()
-        window.centre.setCurrentIndex(window.centre.indexOf(window.charts))
+        window.charts.tabs.setCurrentWidget(window.charts.contributions)
         language = language_of(app)
         times = []
         for step in range(SWITCHES):

@@ -55,7 +55,7 @@ class BriefContent:
     """Every figure of the brief for one study (language-neutral)."""
 
     front: FrontMatter
-    source: str  # the workbook's file name
+    source: str  # the workbook's file name, "" for a study not saved yet
     date: dt.date
     version: str
     state: StudyState
@@ -101,7 +101,7 @@ def build_content(
     state: StudyState,
     front: FrontMatter,
     *,
-    source: str | Path,
+    source: str | Path | None,
     weight_source: WeightSource,
     samples: int = DEFAULT_SAMPLES,
     seed: int = DEFAULT_SEED,
@@ -128,7 +128,7 @@ def build_content(
     )
     return BriefContent(
         front=front,
-        source=Path(source).name,
+        source=Path(source).name if source else "",
         date=today or dt.date.today(),
         version=tool_version(),
         state=state,

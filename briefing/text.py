@@ -44,7 +44,7 @@ def compose(content: BriefContent, language: str | None = None, *, chart: bytes 
     blocks += _weights(content, lang)
     blocks += _caveats(content, lang)
     blocks += _appendix(content, lang)
-    return Document(lang.code, content.front.title, tuple(blocks))
+    return Document(lang.code, _title(content, lang), tuple(blocks))
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -139,8 +139,12 @@ def _nearest(content: BriefContent) -> Tipping | None:
 # -- sections ----------------------------------------------------------------------------------
 
 
+def _title(content: BriefContent, lang: Language) -> str:
+    return content.front.title or lang.t("Untitled study")
+
+
 def _front(content: BriefContent, lang: Language) -> list:
-    blocks: list = [Heading(content.front.title, level=0)]
+    blocks: list = [Heading(_title(content, lang), level=0)]
     if content.front.question:
         blocks.append(Paragraph(content.front.question, lead=lang.t("Question:")))
     date = lang.t(
@@ -149,17 +153,21 @@ def _front(content: BriefContent, lang: Language) -> list:
         month=_month(content.date.month, lang),
         year=content.date.year,
     )
-    blocks.append(
-        Paragraph(
-            lang.t(
-                "Prepared on {date} with Partner Scout {version} from the workbook {file}.",
-                date=date,
-                version=content.version,
-                file=content.source,
-            ),
-            small=True,
+    prepared = (
+        lang.t(
+            "Prepared on {date} with Partner Scout {version} from the workbook {file}.",
+            date=date,
+            version=content.version,
+            file=content.source,
+        )
+        if content.source
+        else lang.t(
+            "Prepared on {date} with Partner Scout {version} from a study not yet saved to a workbook.",
+            date=date,
+            version=content.version,
         )
     )
+    blocks.append(Paragraph(prepared, small=True))
     blocks += [Notice(text) for text in content.front.notices]
     return blocks
 

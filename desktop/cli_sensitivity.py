@@ -27,6 +27,7 @@ from scoring.sensitivity import (
     SCORE_BUDGET,
     parse_spread,
 )
+from scoring.tipping import shown_interval, shown_weight
 
 
 def _spread(text: str) -> float | str:
@@ -232,7 +233,7 @@ def _print_table(result, tipping, verdict: str, caveat: str | None, lang) -> Non
             [
                 [
                     c.criterion,
-                    lang.percent(c.current),
+                    shown_weight(c.current).text(lang),
                     _interval(c.winner, lang),
                     _interval(c.top_order, lang),
                 ]
@@ -247,7 +248,8 @@ def _print_table(result, tipping, verdict: str, caveat: str | None, lang) -> Non
 def _interval(bounds, lang) -> str:
     if bounds is None:
         return lang.t("never")
-    return lang.t("{low} to {high}", low=lang.percent(bounds[0]), high=lang.percent(bounds[1]))
+    low, high = shown_interval(*bounds)
+    return lang.t("{low} to {high}", low=low.text(lang), high=high.text(lang))
 
 
 def _write(args: argparse.Namespace, state, ranking, acceptability, tipping, smaa_sheets) -> None:

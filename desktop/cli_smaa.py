@@ -137,7 +137,7 @@ def print_smaa(result, checks, years: float = DEFAULT_MAX_AGE_YEARS, lang=None) 
 
     lang = language(lang)
     print()
-    print(lang.t("Values: {values}", values=result.describe_values()))
+    print(lang.t("Values: {values}", values=result.describe_values(lang)))
     shares = result.acceptability.top_shares(1)[:, 0]
     winners = sorted((i for i in range(len(result.partners)) if shares[i] > 0), key=lambda i: -shares[i])[:5]
     print(lang.t("Central weights (typical weights that put each partner first) and confidence factors:"))

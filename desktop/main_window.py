@@ -3,7 +3,7 @@
 Colleagues plug in through ``add_dock(title, widget, area)`` and ``menu(title)``
 (a menu is created before Help if it does not exist yet). The charts arrive
 after the first paint so matplotlib never delays the first window; "How sure are we?"
-opens as a closable tab beside them in the centre, so it never moves a dock. The first
+opens as a closable tab after the chart tabs, so it never moves a dock nor adds a row of tabs. The first
 window fits the screen's available area; the layout is remembered per screen size.
 
 Every text is an English source marked for ``lupdate`` (``QT_TRANSLATE_NOOP("MainWindow", ...)``)
@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QScrollArea,
-    QTabBar,
-    QTabWidget,
+    QStackedWidget,
     QWidget,
 )
 from shiboken6 import isValid
@@ -87,17 +86,10 @@ class MainWindow(QMainWindow):
         self.placeholder = QLabel()
         self._translated(self.placeholder.setText, QT_TRANSLATE_NOOP("MainWindow", "Charts are loading…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # the centre: the charts, and "How sure are we?" as a closable tab beside them, so the
-        # robustness view never takes height from the main chart nor moves a dock
-        self.centre = QTabWidget()
-        self.centre.setObjectName("Centre")
-        self.centre.setDocumentMode(True)
-        self.centre.setTabBarAutoHide(True)  # one page (the charts): no tab bar at all
-        self.centre.setTabsClosable(True)
-        self.centre.tabCloseRequested.connect(self._on_centre_tab_close_requested)
-        self.centre.addTab(self.placeholder, self.tr("Charts"))
+        # the centre: the placeholder, then the charts ("How sure are we?" opens among their tabs)
+        self.centre = QStackedWidget()
+        self.centre.addWidget(self.placeholder)
         self.centre.setMinimumSize(*CENTRE_MINIMUM)  # not the charts' own (their controls may crowd)
-        self._keep_open(0)
         self.setCentralWidget(self.centre)
         self.dock_fit = DockFit(self, self.centre)  # the side docks give way to the charts' width
         self.robustness_area: QScrollArea | None = None
@@ -236,13 +228,8 @@ class MainWindow(QMainWindow):
             if isValid(setter.__self__):  # the placeholder is gone once the charts are in
                 setter(self.tr(source))
         retranslate_weights_menu(self.weights_actions)
-        for page, text in (
-            (self.charts or self.placeholder, "Charts"),
-            (self.robustness_area, "How sure are we?"),
-        ):
-            index = self.centre.indexOf(page) if page is not None else -1
-            if index >= 0:
-                self.centre.setTabText(index, self.tr(text))
+        if self.charts is not None:
+            self.charts.rename_page(self.robustness_area, self.tr("How sure are we?"))
         self._show_title()
         self._show_undo_texts()
         self._check_language()
@@ -547,10 +534,10 @@ class MainWindow(QMainWindow):
         from desktop.panels.robustness import RobustnessPanel
 
         self.charts = ChartsPanel(self.session, self)
-        self.centre.removeTab(0)
-        self.centre.insertTab(0, self.charts, self.tr("Charts"))
-        self._keep_open(0)
-        self.centre.setCurrentIndex(0)
+        self.charts.page_close_requested.connect(self._on_charts_page_close_requested)
+        self.centre.addWidget(self.charts)
+        self.centre.setCurrentWidget(self.charts)
+        self.centre.removeWidget(self.placeholder)
         self.placeholder.deleteLater()
         self.robustness = RobustnessPanel(self.session, self)
         # below its minimum size it scrolls (the window never grows); a child of the window even while
@@ -613,27 +600,19 @@ class MainWindow(QMainWindow):
             self.session.try_edit(set_evidence_settings, dialog.settings(), label=label)
 
     def show_robustness(self) -> None:
-        """Show "How sure are we?" as a tab beside the charts (their size and the docks stay as they are)."""
+        """Show "How sure are we?" as a tab after the charts' (their size and the docks stay as they are)."""
         self.load_charts()
-        if self.centre.indexOf(self.robustness_area) < 0:
-            self.centre.addTab(self.robustness_area, self.tr("How sure are we?"))
-        self.centre.setCurrentWidget(self.robustness_area)
+        self.charts.open_page(self.robustness_area, self.tr("How sure are we?"))
         self.close_robustness_action.setEnabled(True)
 
     def hide_robustness(self) -> None:
-        """Close the robustness tab: the charts are back exactly as they were."""
-        index = self.centre.indexOf(self.robustness_area) if self.robustness_area is not None else -1
-        if index >= 0:
-            self.centre.removeTab(index)
+        """Close the robustness tab: the chart last shown is back, exactly as it was."""
+        if self.charts is not None:
+            self.charts.close_page(self.robustness_area)
         self.close_robustness_action.setEnabled(False)
 
-    def _keep_open(self, index: int) -> None:
-        """No close button on the charts' tab: only the robustness view closes."""
-        for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
-            self.centre.tabBar().setTabButton(index, side, None)
-
-    def _on_centre_tab_close_requested(self, index: int) -> None:
-        if self.centre.widget(index) is self.robustness_area:
+    def _on_charts_page_close_requested(self, page) -> None:
+        if page is self.robustness_area:
             self.hide_robustness()
 
     def offer_recovery(self) -> bool:

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from criteria.study import StudyState, same_weights
-from desktop.i18n import format_percent
+from desktop.i18n import current_language
+from scoring.tipping import shown_weight
 
 if TYPE_CHECKING:
     from desktop.session import StudySession
@@ -37,16 +38,16 @@ class StateCommand(QUndoCommand):
         self.session.apply(self.old, self.what)
 
 
-def percent(share: float) -> str:
-    """A weight as the room reads it: "40%", "39.9%" (one decimal when it is not whole)."""
-    whole = f"{share * 100:.1f}".endswith(".0")
-    return format_percent(share, 0 if whole else 1)
-
-
 def weight_label(state_old: StudyState, state_new: StudyState, index: int) -> str:
+    """History's words for a weight edit, each weight as the app shows it ("40%", "39.9%")."""
+    language = current_language()
+
+    def shown(share: float) -> str:
+        return shown_weight(share).text(language)
+
     name = state_new.model.criteria[index].name
     return QCoreApplication.translate("SetWeightCommand", "Weight: {criterion} {old} -> {new}").format(
-        criterion=name, old=percent(state_old.weights[index]), new=percent(state_new.weights[index])
+        criterion=name, old=shown(state_old.weights[index]), new=shown(state_new.weights[index])
     )
 
 

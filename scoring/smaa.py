@@ -25,6 +25,7 @@ import numpy as np
 
 from criteria.errors import InputError, Problem
 from criteria.evidence import ConfidenceWidths, value_ranges
+from criteria.i18n import Language, language
 from criteria.study import StudyState
 from scoring.normalise import minmax, resolve_range
 from scoring.ranks import TOLERANCE, competition_ranks, sorted_groups
@@ -205,10 +206,26 @@ class SampledAcceptability(Acceptability):
     """Rank acceptability whose samples are described in full (weights and values), so the
     verdict and the Acceptability sheet say what was really sampled."""
 
-    sampling: str = ""
+    weight_space: WeightSpace | None = None
+    uncertain_cells: int = 0
+    triangular: bool = False
 
-    def describe_spread(self, lang=None) -> str:
-        return self.sampling  # written by the sampler, in English only
+    def describe_spread(self, lang: Language | str | None = None) -> str:
+        """How the weights and the values were drawn, in ``lang`` (English when not given)."""
+        values = describe_values(self.uncertain_cells, self.triangular, lang)
+        return f"{self.weight_space.describe(lang)}; {values}"
+
+
+def describe_values(count: int, triangular: bool, lang: Language | str | None = None) -> str:
+    """How many values were drawn, and how, in ``lang`` (English when not given)."""
+    lang = language(lang)
+    if not count:
+        return lang.t("values as written")
+    if triangular:
+        return lang.t(
+            "{count} values drawn triangular around the score within their Evidence ranges", count=count
+        )
+    return lang.t("{count} values drawn uniform within their Evidence ranges", count=count)
 
 
 @dataclass(frozen=True, eq=False)
@@ -225,7 +242,6 @@ class SmaaResult:
     acceptability: Acceptability
     weight_sampling: str
     uncertain_cells: int
-    values_sampling: str
     central_weights: np.ndarray
     confidence: np.ndarray
     confidence_samples: int
@@ -240,8 +256,9 @@ class SmaaResult:
     def criteria(self) -> tuple[str, ...]:
         return self.acceptability.criteria
 
-    def describe_values(self) -> str:
-        return self.values_sampling
+    def describe_values(self, lang: Language | str | None = None) -> str:
+        """How the values were drawn, in ``lang`` (English when not given: json and workbooks)."""
+        return describe_values(self.uncertain_cells, self.acceptability.triangular, lang)
 
     def to_dict(self) -> dict:
         """``Acceptability.to_dict()`` plus the SMAA-2 indices (strict json: None for never first)."""
@@ -410,12 +427,6 @@ def run_smaa(
     )
     for array in (central, confidence):
         array.setflags(write=False)
-    values = (
-        f"{cells.size} values drawn {'triangular around the score' if space.triangular else 'uniform'} "
-        "within their Evidence ranges"
-        if cells.size
-        else "values as written"
-    )
     acceptability = SampledAcceptability(
         method=ranking.method,
         partners=scorer.partners,
@@ -426,14 +437,15 @@ def run_smaa(
         spread=study.weights.spread,
         counts=counts,
         excluded=ranking.excluded,
-        sampling=f"{study.weights.describe()}; {values}",
+        weight_space=study.weights,
+        uncertain_cells=int(cells.size),
+        triangular=space.triangular,
     )
     top = tally.top
     return SmaaResult(
         acceptability,
         study.weights.describe(),
         int(cells.size),
-        values,
         central,
         confidence,
         int(confidence_samples) if cells.size else 1,

@@ -240,6 +240,25 @@ def shown_weight(share: float) -> ShownPercent:
     return ShownPercent.of(100.0 * share, 1)
 
 
+def shown_interval(low: float, high: float) -> tuple[ShownPercent, ShownPercent]:
+    """A stability interval as the room reads it: its ends moved inwards to a tenth (more decimals
+    only when a tenth leaves nothing), strictly inside a tipping point, which ``ShownTipping`` moves
+    outwards: "keeps the winner up to 23%" and "raise it to 23.1% and JOGMEC overtakes" never meet.
+    The ends of the range, 0% and 100%, stay as they are."""
+    points = (100.0 * low, 100.0 * high)
+    for digits in range(1, SHOWN_DIGITS + 1):
+        scale = 10.0**digits
+        ends = (
+            0.0 if points[0] <= 0.0 else math.floor(points[0] * scale + 1e-9) / scale + 1.0 / scale,
+            100.0 if points[1] >= 100.0 else math.ceil(points[1] * scale - 1e-9) / scale - 1.0 / scale,
+        )
+        if ends[0] <= ends[1]:
+            break
+    else:  # narrower than the finest step: both ends quoted as the interval's middle
+        ends = (round(50.0 * (low + high), digits),) * 2
+    return ShownPercent.of(ends[0], digits), ShownPercent.of(ends[1], digits)
+
+
 @dataclass(frozen=True)
 class ShownTipping:
     """How a tipping point is quoted: the current weight, the new one and the change in points.

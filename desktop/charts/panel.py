@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QTabBar, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.charts import style
 from desktop.charts.canvases import ChartView, ExportButton
@@ -37,7 +37,13 @@ TAB_TITLES = (
 
 
 class ChartsPanel(QWidget):
-    """Contributions, weights, partner profiles and a two-criterion trade-off, one tab each."""
+    """Contributions, weights, partner profiles and a two-criterion trade-off, one tab each.
+
+    Pages opened beside them (the robustness view, ``open_page``) are closable tabs of the same row,
+    so they take no height from the charts; ``page_close_requested`` says which one's × was clicked.
+    """
+
+    page_close_requested = Signal(QWidget)
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +65,13 @@ class ChartsPanel(QWidget):
         self.tabs = QTabWidget(self)
         for view in (self.contributions, self.weights, self.profiles, self.tradeoff, self.promethee_one_view):
             self.tabs.addTab(view, "")  # named by _retranslate()
+        self.tabs.setTabsClosable(True)  # the pages opened beside the charts; the charts' own stay
+        for index in range(self.tabs.count()):
+            for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+                self.tabs.tabBar().setTabButton(index, side, None)
+        self._last_chart = self.contributions  # shown again when a page opened beside it closes
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.tabs.tabCloseRequested.connect(self._on_tabs_tab_close_requested)
         self.export_button = ExportButton(self.tabs, lambda: self.tabs.currentWidget().export_dialog())
         self.tabs.setCornerWidget(self.export_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
@@ -107,7 +119,14 @@ class ChartsPanel(QWidget):
         self._update_promethee_one(edit=edit)
 
     def _on_tabs_current_changed(self, _index: int) -> None:
+        page = self.tabs.currentWidget()
+        if isinstance(page, ChartView):
+            self._last_chart = page
+        self.export_button.setVisible(isinstance(page, ChartView))  # other pages export their own charts
         self._update_promethee_one()
+
+    def _on_tabs_tab_close_requested(self, index: int) -> None:
+        self.page_close_requested.emit(self.tabs.widget(index))
 
     def _on_session_selection_changed(self, _selection) -> None:
         self._update_profiles()
@@ -166,6 +185,27 @@ class ChartsPanel(QWidget):
             self._retranslate()
             self._rebuild()
         super().changeEvent(event)
+
+    # -- pages beside the charts -----------------------------------------------------------------
+
+    def open_page(self, page: QWidget, title: str) -> None:
+        """Show ``page`` as a closable tab after the charts'."""
+        if self.tabs.indexOf(page) < 0:
+            self.tabs.addTab(page, title)
+        self.tabs.setCurrentWidget(page)
+
+    def close_page(self, page: QWidget) -> None:
+        """Close ``page``'s tab; the chart last shown is shown again."""
+        index, last = self.tabs.indexOf(page), self._last_chart  # removing it shows its neighbour
+        if index >= 0:
+            self.tabs.removeTab(index)
+            if self.tabs.isTabVisible(self.tabs.indexOf(last)):  # PROMETHEE I may not apply now
+                self.tabs.setCurrentWidget(last)
+
+    def rename_page(self, page: QWidget | None, title: str) -> None:
+        index = self.tabs.indexOf(page) if page is not None else -1
+        if index >= 0:
+            self.tabs.setTabText(index, title)
 
     # -- building ---------------------------------------------------------------------------------
 

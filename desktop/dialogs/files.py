@@ -449,12 +449,13 @@ def _brief(path, language, state, workbook, acceptability, *, progress, should_s
     from scoring.sensitivity import default_samples
     from workbooks.front_matter import FrontMatter, read_front_matter
 
-    name = workbook or "Untitled study.xlsx"
-    front = read_front_matter(workbook) if workbook else FrontMatter(Path(name).stem, None, ())
+    front = (
+        read_front_matter(workbook) if workbook else FrontMatter("", None, ())
+    )  # titled in the brief's language
     content = build_content(
         state,
         front,
-        source=name,
+        source=workbook,
         weight_source=WeightSource.of_state(state),
         samples=default_samples(len(state.model.partners)),
         acceptability=acceptability,

@@ -1346,10 +1346,6 @@ Nghiên cứu đã được lưu; không sao chép được các trang khác c�
         <translation>Quay lại nghiên cứu ví dụ đi kèm</translation>
     </message>
     <message>
-        <source>Charts</source>
-        <translation>Biểu đồ</translation>
-    </message>
-    <message>
         <source>Charts are loading…</source>
         <translation>Đang tải biểu đồ…</translation>
     </message>

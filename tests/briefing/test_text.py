@@ -248,3 +248,21 @@ def test_the_vietnamese_brief_words_the_weight_sampling_one_way():
         low="0,8", high="1,2",
     )  # fmt: skip
     assert recommendation_words.endswith(sampling_words[sampling_words.index("1,2") :])
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "prepared"),
+    [
+        ("en", "Untitled study", "from a study not yet saved to a workbook."),
+        ("vi", "Nghiên cứu chưa đặt tên", "từ một nghiên cứu chưa được lưu thành tệp Excel."),
+    ],
+)
+def test_a_study_not_yet_saved_is_titled_and_sourced_in_the_briefs_language(lang, title, prepared):
+    """A brief of a study never saved said it came "from the workbook Untitled study.xlsx", a file
+    that does not exist, under an English title even in the Vietnamese brief."""
+    state = StudyState.from_model(make_model([[3, 5], [4, 2], [1, 1]]))
+    content = build_content(state, FrontMatter("", None, ()), source=None, weight_source=WeightSource(WORKBOOK),
+                            samples=200, seed=1)  # fmt: skip
+    document = compose(content, lang)
+    assert document.title == title and document.blocks[0] == Heading(title, level=0)
+    assert document.blocks[1].text.endswith(prepared) and ".xlsx" not in document.blocks[1].text

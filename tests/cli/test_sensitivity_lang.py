@@ -54,6 +54,10 @@ def test_check_first_is_in_vietnamese_too(capsys, sample):
     assert "Cần kiểm tra trước (2.000 mẫu cho mỗi giá trị thử):" in out
     assert "  - Nếu Speed của JOGMEC là 5 thay vì 3, JOGMEC xếp hạng nhất" in out
     assert "(nguồn: S30: Tin nhanh chứng khoán" in out
+    # how the values were drawn, in the sampler line and the Values line (both were English)
+    assert "rồi quy lại về tổng 100\u00a0%; 77 giá trị được lấy mẫu đều trong khoảng" in out
+    assert "Giá trị: 77 giá trị được lấy mẫu đều trong khoảng của chúng ở trang Evidence" in out
+    assert "drawn" not in out and "multiplied" not in out
 
 
 def test_english_keeps_its_words_and_json_never_changes(capsys, sample):

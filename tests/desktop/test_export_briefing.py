@@ -163,3 +163,20 @@ def test_a_failed_export_is_said_in_the_apps_language(qtbot, window, tmp_path, l
     with qtbot.waitSignal(window.files.exporter.failed, timeout=EXPORT_TIMEOUT_MS):
         assert window.files.export_results()
     assert errors == [("Chưa xuất được kết quả", f"không ghi được {target}: thư mục không tồn tại")]
+
+
+def test_a_brief_of_a_study_never_saved_names_no_workbook_and_is_titled_in_its_language(
+    qtbot, make_window, tmp_path
+):
+    """It said it was prepared "from the workbook Untitled study.xlsx", a file that does not exist,
+    under the English title "Untitled study" in the Vietnamese brief too."""
+    from criteria.study import StudyState
+    from desktop.session import StudySession
+    from workbooks.sample import load_sample
+
+    window = make_window(StudySession(StudyState.from_model(load_sample())))  # from memory: no file
+    window.show()
+    export_briefing(qtbot, window, tmp_path / "brief.docx", lang=VIETNAMESE)
+    text = docx_text(tmp_path / "brief.docx")
+    assert text.startswith("Nghiên cứu chưa đặt tên")
+    assert "từ một nghiên cứu chưa được lưu thành tệp Excel." in text and "Untitled" not in text

@@ -396,14 +396,14 @@ def test_close_robustness_is_enabled_only_while_the_view_is_open(qtbot, window):
     open_view, close_view = actions["How sure are we? (&Robustness)"], actions["&Close the robustness view"]
     assert open_view.isEnabled() and not close_view.isEnabled()
     open_view.trigger()
-    qtbot.waitUntil(lambda: window.centre.currentWidget() is window.robustness_area)
+    qtbot.waitUntil(lambda: window.charts.tabs.currentWidget() is window.robustness_area)
     assert close_view.isEnabled()
     close_view.trigger()
-    assert window.centre.indexOf(window.robustness_area) < 0
+    assert window.charts.tabs.indexOf(window.robustness_area) < 0
     assert not close_view.isEnabled()
     open_view.trigger()
     assert close_view.isEnabled()
     # the tab's own close button closes the view too: the action follows
-    window.centre.tabCloseRequested.emit(window.centre.indexOf(window.robustness_area))
-    assert window.centre.indexOf(window.robustness_area) < 0
+    window.charts.tabs.tabCloseRequested.emit(window.charts.tabs.indexOf(window.robustness_area))
+    assert window.charts.tabs.indexOf(window.robustness_area) < 0
     assert not close_view.isEnabled()

@@ -21,7 +21,7 @@ from desktop import cli
 from desktop.panels.robustness import ONE_WAY
 from desktop.session import StudySession
 from scoring import rank
-from scoring.tipping import Tipping, tipping_points
+from scoring.tipping import Tipping, shown_interval, tipping_points
 from scoring.verdict import study_verdict
 from tests.desktop.test_export_briefing import docx_text, export_briefing
 from tests.desktop.test_scenarios_panel import export, run_monte_carlo
@@ -92,6 +92,16 @@ def test_command_line_table_and_workbook_quote_the_verdict_weight(sample, state,
     verdict_line = next(line for line in printed.splitlines() if line.startswith("Contested:"))
     assert f"(20% to {new})" in verdict_line
     assert f"Raise 'Technology transfer' from 20% to {new} and JOGMEC overtakes" in printed
+    # the stability table stops short of every tipping point ("0% to 23%", not "to 23.1%"); it once
+    # said "ESG credibility ... 11.1% to 33.3%" beside "lower 'ESG credibility' from 20% to 11.1%"
+    for c in tipping_points(state).per_criterion:
+        low, high = shown_interval(*c.winner)
+        row = next(line for line in printed.splitlines() if line.startswith(f"{c.criterion}  "))
+        assert f"{low.text()} to {high.text()}" in row
+        if c.raised is not None:
+            assert high.value < c.raised.shown.threshold.value
+        if c.lowered is not None:
+            assert low.value > c.lowered.shown.threshold.value
     book = openpyxl.load_workbook(out, read_only=True)
     verdict_cell = next(
         row[1] for row in book["Acceptability"].iter_rows(values_only=True) if row[0] == "Verdict"

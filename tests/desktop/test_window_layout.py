@@ -10,8 +10,6 @@ from PySide6.QtGui import QAction
 from desktop.main_window import MainWindow
 from desktop.settings import Settings
 
-READABLE_CHART_HEIGHT = 240  # the canvas' own minimum
-
 
 class FakeScreen:
     """A screen of a given available size (the offscreen platform has one 800 x 600 screen)."""
@@ -62,22 +60,33 @@ def test_layout_is_remembered_per_screen_size(qtbot, on_screen, make_window, ses
 
 
 def test_robustness_opens_beside_the_chart_and_closing_restores_the_layout(qtbot, window):
+    """It opens as a tab after the chart tabs: the chart keeps its whole height (a row of tabs of
+    its own once took 38 px from it, and made the window taller than a 700 px screen at +6 text),
+    no dock moves, and closing it shows the chart last looked at, exactly as it was."""
     window.load_charts()
-    canvas = window.charts.contributions.canvas
+    canvas = window.charts.weights.canvas  # not the tab beside it, which Qt shows when it closes
+    window.charts.tabs.setCurrentWidget(window.charts.weights)
     qtbot.waitUntil(lambda: canvas.isVisible())
     before_state, before_size = window.saveState(), canvas.size()
+    before_minimum, bar = window.minimumSizeHint(), window.charts.tabs.tabBar()
+    bar_height = bar.height()
     docks = {title: dock.geometry() for title, dock in window.docks.items()}
     action = next(a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+R")
     action.trigger()
     qtbot.waitUntil(lambda: window.robustness.isVisible())
     assert window.robustness_area.height() >= canvas.height() - 40  # the whole centre, no squeezed half
+    assert not window.charts.export_button.isVisible()  # the robustness charts have their own
     assert {title: dock.geometry() for title, dock in window.docks.items()} == docks
-    window.centre.setCurrentWidget(window.charts)  # the main chart, one click away, at its full size
-    tabs = window.centre.tabBar().height()  # all the chart gives up while both tabs are open
-    assert canvas.height() >= max(before_size.height() - tabs, READABLE_CHART_HEIGHT)
-    window.centre.tabCloseRequested.emit(window.centre.indexOf(window.robustness_area))
-    assert window.centre.count() == 1 and window.centre.tabBar().isHidden()
+    assert window.minimumSizeHint() == before_minimum
+    window.charts.tabs.setCurrentWidget(window.charts.weights)  # the chart, one click away, whole
     qtbot.waitUntil(lambda: canvas.isVisible())
+    grown = bar.height() - bar_height  # a tab with a close button: a pixel or two, no more
+    assert 0 <= grown <= 4 and canvas.size() == before_size - QSize(0, grown)
+    window.charts.tabs.setCurrentWidget(window.robustness_area)
+    window.charts.tabs.tabCloseRequested.emit(window.charts.tabs.indexOf(window.robustness_area))
+    assert window.charts.tabs.indexOf(window.robustness_area) < 0
+    qtbot.waitUntil(lambda: canvas.isVisible())
+    assert window.charts.export_button.isVisible()
     assert window.saveState() == before_state and canvas.size() == before_size
 
 

@@ -11,7 +11,7 @@ from criteria.study import StudyState
 from criteria.weights import with_weight
 from scoring import rank, sensitivity
 from scoring.sensitivity import LINEAR_METHODS, BatchScorer
-from scoring.tipping import ShownTipping, WeightPath, one_way, shown_weight, tipping_points
+from scoring.tipping import ShownTipping, WeightPath, one_way, shown_interval, shown_weight, tipping_points
 from tests.conftest import make_model
 
 # Two criteria, min-max normalised: A = (1, 0), B = (0, 1), C = (0.6, 0.6). With weights (w, 1 - w)
@@ -237,3 +237,28 @@ def test_report_json_is_plain_data(small_model):
     payload = tipping_points(StudyState.from_model(small_model)).to_dict()
     assert json.loads(json.dumps(payload, allow_nan=False)) == payload
     assert [c["criterion"] for c in payload["criteria"]] == list(small_model.criterion_names)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.floats(0.0, 1.0, allow_nan=False),
+    st.floats(0.0, 1.0, allow_nan=False),
+    st.floats(0.0, 1.0, allow_nan=False),
+)
+def test_a_stability_interval_is_quoted_inside_its_tipping_points(a, b, c):
+    """The sensitivity table's "keeps the winner from 15.8% to 52.9%" never reaches the tipping
+    points quoted beside it ("lower it to 15.7%", "raise it to 53%"): it used to round its ends to
+    the nearest tenth, and said "from 11.1%" where the tipping point said "lower it to 11.1%"."""
+    low, current, high = sorted((a, b, c))
+    shown_low, shown_high = shown_interval(low, high)
+    assert shown_low.value <= shown_high.value
+    if high - low >= 0.002:  # room for a tenth inside: the quoted ends lie within the interval
+        assert 100 * low - 1e-9 <= shown_low.value and shown_high.value <= 100 * high + 1e-9
+    if 0.0 < low < current and current - low >= 0.002:
+        assert shown_low.value > ShownTipping.of(current, low).threshold.value
+    if current < high < 1.0 and high - current >= 0.002:
+        assert shown_high.value < ShownTipping.of(current, high).threshold.value
+    if low == 0.0:
+        assert shown_low.value == 0.0
+    if high == 1.0:
+        assert shown_high.value == 100.0
