@@ -18,7 +18,6 @@ from desktop.charts.fitting import draw_fitted, wrap_texts
 from desktop.charts.labels import (
     boxes_overlap,
     elide_to,
-    fit_label,
     lay_out_now,
     place_labels,
     spread_1d,
@@ -67,11 +66,19 @@ def _add_end_labels(ax, x: float, names, colours, priority) -> list:
     line = text_extent(figure, "Ag", **font)[1]
     shown = [int(i) for i in priority][: max(1, int(room // line))] if len(names) else []
     widest = 0.3 * figure.bbox.width  # a long name leaves the chart most of the width
+    # a name wider than that is wrapped onto two lines where each name has the height of two,
+    # else set smaller (7 points at least), and cut only where it still does not fit (measured:
+    # a name of narrow letters stays whole)
+    lines = 2 if room >= 2 * line * len(shown) else 1
+    longest = max((text_extent(figure, names[i], **font)[0] for i in shown), default=0.0)
+    if lines == 1 and longest > widest:
+        size = max(7.0, min(size, int(2 * size * widest / longest) / 2))
+        font = {"fontsize": size}
     place = offset_copy(ax.transData, fig=figure, x=END_GAP, y=0, units="points")
     middle = sum(ax.get_ylim()) / 2
     labels = []
     for i in shown:
-        name = elide_to(names[i], widest, lambda t: text_extent(figure, t, **font)[0])
+        name = wrap_to(names[i], widest, lambda t: text_extent(figure, t, **font)[0], lines)
         text = ax.text(x, middle, name, fontsize=size, color=colours[i], va="center", transform=place,
                        clip_on=False)  # fmt: skip
         labels.append((i, text))
@@ -183,7 +190,7 @@ def draw_one_way(ax, curve) -> bool:
     )
     ends = curve.scores[-1]
     best = np.argsort(-ends if curve.higher_is_better else ends, kind="stable")  # named first if not all fit
-    names = [fit_label(p, 26, 1) for p in curve.partners]
+    names = list(curve.partners)
     labels = _add_end_labels(ax, 1.0, names, colours, best)
     while True:  # as for the bump chart: a title saying how many are named may take a row
         if len(labels) < len(names):
@@ -226,10 +233,14 @@ def draw_acceptability(ax, acceptability, limit: int = HEATMAP_ROWS) -> None:
         for (i, r), share in np.ndenumerate(shares)
         if share >= 0.005
     ]
-    labels = [
-        f"{fit_label(acceptability.partners[i], 26, 1)}  ({format_number(acceptability.expected_rank[i], 1)})"
-        for i in rows
-    ]
+    figure, font = ax.figure, {"fontsize": style.sizes().tick}
+    labels = []
+    for i in rows:  # the name cut only where, measured, it would take more than 0.4 of the width
+        rank = f"  ({format_number(acceptability.expected_rank[i], 1)})"
+        room = 0.4 * figure.bbox.width - text_extent(figure, rank, **font)[0]
+        labels.append(
+            elide_to(acceptability.partners[i], room, lambda t: text_extent(figure, t, **font)[0]) + rank
+        )
     ax.set_yticks(np.arange(count), labels, fontsize=style.sizes().tick)
     ax.set_xticks(np.arange(ranks), [str(r + 1) for r in range(ranks)], fontsize=style.sizes().tick)
     ax.xaxis.set_ticks_position("top")
@@ -329,7 +340,7 @@ def draw_bump(ax, comparison) -> bool:
     last = comparison.ranks[:, -1]
     priority = sorted(range(len(named)), key=lambda k: (comparison.partners[named[k]] not in robust,
                                                          last[named[k]], k))  # fmt: skip
-    names = [fit_label(comparison.partners[i], 26, 1) for i in named]
+    names = [comparison.partners[i] for i in named]
     labels = _add_end_labels(ax, float(x[-1]), names, [colours[i] for i in named], priority)
     whole = _wrap_scenario_names(ax, x, shown)
     while True:  # a title saying how many are named may take another line, and so a row
@@ -441,8 +452,12 @@ def draw_gaia(ax, plane) -> None:
         ax.text(cx, cy, text, color=colour, ha="center", va="center", **bold)
 
     arrow_title(QCoreApplication.translate("Charts", "decision stick"), stick, "#C1121F")
-    names = [fit_label(p, 24, 1) for p in plane.partners]
-    sizes = [text_extent(figure, n, fontsize=style.sizes().note) for n in names]
+    note = {"fontsize": style.sizes().note}
+    # a long name on two lines, cut only where, measured, it needs more than two of that width
+    names = [
+        wrap_to(p, 0.3 * box.width, lambda t: text_extent(figure, t, **note)[0], 2) for p in plane.partners
+    ]
+    sizes = [text_extent(figure, n, **note) for n in names]
     # the five farthest along the stick (PROMETHEE's favourites) are named first, even where no
     # spot is free; the criteria's titles go around them, then every other name where it fits
     along = xy @ plane.stick if len(xy) else np.zeros(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import numpy as np
@@ -285,4 +286,57 @@ def test_one_way_gives_every_partner_its_own_colour_and_names_lines_in_it():
     assert closest > 0.15  # apart enough to tell on a projector
     names = {t.get_text(): to_hex(t.get_color()) for t in ax.texts}
     for partner, colour in zip(curve.partners, colours, strict=True):
-        assert names[fit_label(partner, 26, 1)] == colour  # each line's name in its colour
+        assert names[partner] == colour  # each line's name in its colour, whole in a wide chart
+
+
+NARROW = "Illinois Iiti Lilli il Jil Fiji Til Ltd"  # 39 letters, narrower than many 26-letter names
+
+
+def _sample_with_names(*names):
+    """The sample study with its first partners renamed ``names``."""
+    from criteria.study import StudyState
+    from workbooks.sample import load_sample
+
+    model = load_sample()
+    partners = list(model.partners)
+    for k, name in enumerate(names):
+        partners[k] = dataclasses.replace(partners[k], name=name)
+    return StudyState.from_model(dataclasses.replace(model, partners=tuple(partners)))
+
+
+def _shown(ax) -> set[str]:
+    """The texts of ``ax`` and its tick labels, each read as one line (a wrapped name joined again)."""
+    texts = [*ax.texts, *ax.get_yticklabels(), *ax.get_xticklabels()]
+    return {" ".join(t.get_text().split()) for t in texts}
+
+
+def test_robustness_charts_cut_names_by_measured_width_not_by_their_count_of_letters():
+    """The one-way, bump, heat map and GAIA charts cut names to 24-26 letters whatever the room
+    ("Illinois Iiti Lilli il Ji…" in a chart 1600 px wide): a name is cut only when, measured,
+    it does not fit, and then wrapped onto two lines first where the chart has the height."""
+    from criteria.preference import preference_functions
+    from desktop.charts import robustness_plots
+    from scoring import rank
+    from scoring.gaia import gaia_axes
+    from scoring.scenarios import compare_scenarios
+    from scoring.sensitivity import rank_acceptability
+    from scoring.tipping import one_way
+
+    state = _sample_with_names(NARROW, LONG + " of Western Australia")
+    ax = axes()
+    robustness_plots.draw_one_way(ax, one_way(state, 0))
+    assert NARROW in _shown(ax)
+    [wrapped] = [t.get_text() for t in ax.texts if "Western" in t.get_text()]
+    assert wrapped.count("\n") == 1 and " ".join(wrapped.split()) == LONG + " of Western Australia"
+    ax = axes()
+    robustness_plots.draw_bump(ax, compare_scenarios(state, include_current=True))
+    assert NARROW in _shown(ax)
+    ax = axes()
+    robustness_plots.draw_acceptability(ax, rank_acceptability(state, n_samples=200, seed=3))
+    assert any(text.startswith(NARROW + " (") for text in _shown(ax))
+    ranking = rank(state)
+    ax = axes()
+    robustness_plots.draw_gaia(
+        ax, gaia_axes(ranking, preference_functions(state.model.criteria)).plane(ranking.weights)
+    )
+    assert NARROW in _shown(ax)
