@@ -463,9 +463,12 @@ def draw_gaia(ax, plane) -> None:
     along = xy @ plane.stick if len(xy) else np.zeros(0)
     favourites = set(np.argsort(-along, kind="stable")[:5].tolist())
     never = (10 * box.width, 10 * box.height)  # a size no spot holds: the name is not placed now
+    # names clear of the arrows' lines too where they can be: across one, a name read as cut
+    arrows = [(*origin, *ax.transData.transform(tip)) for tip in (*tips, stick)]
+    leaders: dict = {}  # a favourite with no spot clear beside its marker is named farther out
     first = place_labels(pixels, [size if i in favourites else never for i, size in enumerate(sizes)],
                          bounds, [i in favourites for i in range(len(names))], obstacles=taken[1:],
-                         radius=radius)  # fmt: skip
+                         radius=radius, segments=arrows, leaders=leaders)  # fmt: skip
     taken += [
         (c[0], c[1], c[0] + sizes[i][0], c[1] + sizes[i][1]) for i, c in enumerate(first) if c is not None
     ]
@@ -473,13 +476,18 @@ def draw_gaia(ax, plane) -> None:
     for k in longest:
         arrow_title(plane.criteria[k], tips[k], colours[k])
     rest = place_labels(pixels, [never if i in favourites else size for i, size in enumerate(sizes)],
-                        bounds, [False] * len(names), obstacles=taken[1:], radius=radius)  # fmt: skip
+                        bounds, [False] * len(names), obstacles=taken[1:], radius=radius,
+                        segments=arrows + list(leaders.values()))  # fmt: skip
     inverse = ax.transData.inverted()
     corners = [a if a is not None else b for a, b in zip(first, rest, strict=True)]
     for name, corner in zip(names, corners, strict=True):  # a box's lower-left corner: va="bottom"
         if corner is not None:
             tx, ty = inverse.transform(corner)
             ax.text(tx, ty, name, fontsize=style.sizes().note, color="#333333", va="bottom")
+    for x0, y0, x1, y1 in leaders.values():
+        ax.annotate("", inverse.transform((x1, y1)), inverse.transform((x0, y0)), annotation_clip=False,
+                    arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.8,
+                                "shrinkA": radius * 72 / figure.dpi, "shrinkB": 1})  # fmt: skip
 
 
 def _beyond_tip(origin, tip, size, bounds, taken, markers) -> tuple[float, float, float, float]:

@@ -17,7 +17,7 @@ from criteria.errors import InputError, OutputError
 from criteria.study import StudyState
 from desktop.charts import style
 from desktop.charts.export import export_figure
-from desktop.charts.labels import ELLIPSIS, fit_label, place_labels, spread_1d
+from desktop.charts.labels import ELLIPSIS, crosses, fit_label, place_labels, spread_1d
 from desktop.charts.plots import ContributionPlot, RadarPlot, Redraw, TradeoffPlot, WeightPlot
 
 LONG = "Australian Govt + Critical Minerals R&D Hub"
@@ -116,6 +116,38 @@ def test_placed_optional_labels_stay_inside_and_never_overlap(items):
                 dy = max(corner[1] - y, 0, y - corner[1] - h)
                 gaps.append(np.hypot(dx, dy))
             assert gaps[i] <= min(gaps) + 1e-9
+
+
+name = st.tuples(st.floats(5, 150), st.floats(5, 30))  # small enough that a free spot is always left
+rays = st.lists(st.tuples(st.floats(-450, 450), st.floats(-300, 300)), min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 1000), st.floats(0, 700), name), min_size=1, max_size=16), rays)
+def test_labels_keep_off_lines_from_the_centre_as_gaia_s_arrows(items, tips):
+    """GAIA's names lay across its criteria's arrows (only other texts and markers were avoided):
+    a name is placed where no arrow crosses it, beside its marker or, for a required one (the
+    favourites), farther out with a leader line, which names placed later avoid too."""
+    points = np.array([(x, y) for x, y, _ in items])
+    sizes = [size for _, _, size in items]
+    arrows = [(500.0, 350.0, 500 + dx, 350 + dy) for dx, dy in tips]
+    required = [k % 3 == 0 for k in range(len(items))]
+    leaders: dict = {}
+    corners = place_labels(
+        points, sizes, (0, 0, 1000, 700), required, radius=5, segments=arrows, leaders=leaders
+    )
+    for i, corner in enumerate(corners):
+        if corner is None:
+            assert not required[i]
+            continue
+        (w, h) = sizes[i]
+        where = (corner[0], corner[1], corner[0] + w, corner[1] + h)
+        if i not in leaders and not any(crosses(where, arrow) for arrow in arrows):
+            continue  # beside its marker, clear of the arrows
+        assert i in leaders, f"label {i} lies across an arrow with no spot found elsewhere"
+        assert not any(crosses(where, line) for line in [*arrows, *(v for k, v in leaders.items() if k != i)])
+        x0, y0, x1, y1 = leaders[i]
+        assert (x0, y0) == tuple(points[i]) and where[0] <= x1 <= where[2] and where[1] <= y1 <= where[3]
 
 
 def overlap(a, b) -> bool:
