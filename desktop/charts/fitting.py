@@ -149,8 +149,10 @@ def drawn_texts(figure) -> list:
             low, high = sorted(axis.get_view_interval())
             slack = (high - low) * 1e-9
             texts.append(axis.label)
-            texts += [label for label, at in zip(axis.get_ticklabels(), axis.get_ticklocs(), strict=True)
-                      if low - slack <= at <= high + slack]  # fmt: skip
+            for minor in (False, True):  # a minor tick's label too (the bump chart's second row)
+                texts += [label for label, at in zip(axis.get_ticklabels(minor=minor),
+                                                     axis.get_ticklocs(minor=minor), strict=True)
+                          if low - slack <= at <= high + slack]  # fmt: skip
     return [t for t in texts if t.get_visible() and t.get_text()]
 
 

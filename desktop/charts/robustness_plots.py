@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from matplotlib import rcParams
 from matplotlib.transforms import offset_copy
 from PySide6.QtCore import QCoreApplication
 
 from desktop.charts import style
-from desktop.charts.fitting import draw_fitted, wrap_texts
+from desktop.charts.fitting import EDGE, draw_fitted, wrap_texts
 from desktop.charts.labels import (
     boxes_overlap,
     elide_to,
@@ -372,21 +373,37 @@ def _thin_rank_ticks(ax, n: int) -> None:
 def _wrap_scenario_names(ax, x, names) -> bool:
     """Scenario names under their ticks, wrapped (at most three lines) to the room between ticks
     as the renderer measures them: one line each, they ran into each other ("CurreS1S2MaS3...").
-    True when each keeps at least its first word whole ("S2 Manufa…", not "Curr…"); else
-    ``draw_fitted`` tries a smaller size."""
+    Where a word is wider than that room ("Manufacturer" in a 450 px view), every other name
+    goes on a second row under the first, which doubles each one's room: cut to its first word
+    ("S1 Minis…"), a scenario could not be told by its name. True when every name is whole;
+    else ``draw_fitted`` tries a smaller size (the two rows kept, as they cut the least)."""
     figure = ax.figure
     lay_out_now(figure)
     font = {"fontsize": style.sizes().tick}
+
+    def width(text: str) -> float:
+        return text_extent(figure, text, **font)[0]
+
     pitch = ax.bbox.width / (ax.get_xlim()[1] - ax.get_xlim()[0])
-    room = pitch - text_extent(figure, "  ", **font)[0]
-    # the first name is centred on its tick: no wider than twice its room to the figure's left edge
-    first = 2 * (ax.transData.transform((x[0], 0))[0] - figure.bbox.x0) - 8
-    wrapped = [
-        wrap_to(name, min(room, first) if k == 0 else room, lambda t: text_extent(figure, t, **font)[0], 3)
-        for k, name in enumerate(names)
-    ]
-    ax.set_xticks(x, wrapped, **font)
-    return all(w.split()[0] == n.split()[0] for w, n in zip(wrapped, names, strict=True) if n.split())
+    centres = ax.transData.transform(np.column_stack([x, np.zeros(len(x))]))[:, 0]
+    # a name centred on its tick reaches no farther than the figure's edges
+    edges = 2 * np.minimum(centres - figure.bbox.x0, figure.bbox.x1 - centres) - 2 * EDGE
+    for rows in (1, 2):
+        room = np.minimum(rows * pitch - width("  "), edges)
+        wrapped = [wrap_to(name, r, width, 3) for name, r in zip(names, room, strict=True)]
+        whole = all(" ".join(w.split()) == " ".join(n.split()) for w, n in zip(wrapped, names, strict=True))
+        if whole:
+            break
+    if rows == 1:
+        ax.set_xticks(x, wrapped, **font)
+        return whole
+    ax.set_xticks(x[::2], wrapped[::2], **font)
+    ax.set_xticks(x[1::2], wrapped[1::2], minor=True, **font)
+    # the second row starts under the tallest name of the first
+    tallest = max(text_extent(figure, w, **font)[1] for w in wrapped[::2]) * 72 / figure.dpi
+    pad, length = rcParams["xtick.major.pad"], rcParams["xtick.major.size"]
+    ax.tick_params(axis="x", which="minor", pad=pad + tallest + pad, length=length)
+    return whole
 
 
 def draw_gaia(ax, plane) -> None:

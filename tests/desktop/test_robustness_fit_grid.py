@@ -12,6 +12,7 @@ from __future__ import annotations
 from matplotlib.text import Annotation
 
 from desktop.charts.labels import crosses
+from desktop.i18n import current_language
 from desktop.panels.robustness import GAIA, MONTE_CARLO, ONE_WAY, SCENARIOS
 from desktop.settings import DEFAULT_FONT_SIZE
 from tests.desktop.test_chart_fit_grid import assert_fits
@@ -76,6 +77,35 @@ def test_robustness_charts_fit_every_window_and_text_size(qtbot, make_window, mo
     finally:
         window.set_font_size(DEFAULT_FONT_SIZE)  # the application's font outlives the window
     assert not failures, "\n".join(failures)
+
+
+def assert_scenario_names_whole(panel) -> None:
+    """Each scenario's name under the bump chart, whole (maybe wrapped, maybe on the second row)."""
+    ax = panel.scenarios.canvas.figure.axes[0]
+    shown = {
+        " ".join(t.get_text().split())
+        for minor in (False, True)
+        for t in ax.xaxis.get_ticklabels(minor=minor)
+    }
+    comparison = panel.comparison
+    assert {comparison.label(s, current_language()) for s in comparison.scenarios} <= shown
+
+
+def test_scenario_names_stay_whole_at_1024x700_with_the_largest_text(qtbot, make_window, monkeypatch):
+    """At 1024 x 700 with +6 text the bump chart cut scenarios' names to their first word even at
+    its smallest text ("S1 Minis…", "S2 Manu…"): names that do not fit between two ticks now take
+    two rows, each twice the room."""
+    window, screen = sample_on_a_screen(qtbot, make_window, monkeypatch)
+    window.show_robustness()
+    panel = window.robustness
+    try:
+        window.set_font_size(DEFAULT_FONT_SIZE + 6)
+        qtbot.waitUntil(lambda: resized(window, (1024, 700)))
+        figure = show_robustness_tab(qtbot, panel, SCENARIOS)
+        assert_fits(figure, "in the scenarios chart at 1024x700, text +6")
+        assert_scenario_names_whole(panel)
+    finally:
+        window.set_font_size(DEFAULT_FONT_SIZE)
 
 
 def arrow_segments(ax) -> list[tuple[float, float, float, float]]:
