@@ -182,7 +182,12 @@ def place_labels(
             if chosen is not None:
                 break
         if chosen is None and required[i] and leaders is not None:
-            chosen, leader = _far_spot(points[i], (w, h), bounds, boxes, segments, gap)
+            # its leader line crossing no other line if it can, else crossing some: on a marker
+            # or across a line, the name would read as another's or as cut
+            for lines in (segments, ()):
+                chosen, leader = _far_spot(points[i], (w, h), bounds, boxes, segments, gap, lines)
+                if leader is not None:
+                    break
             if leader is not None:
                 leaders[i] = leader
                 segments = [*segments, leader]
@@ -197,10 +202,11 @@ def place_labels(
     return result
 
 
-def _far_spot(point, size, bounds, boxes, segments, gap: float):
+def _far_spot(point, size, bounds, boxes, segments, gap: float, uncrossed=()):
     """(box, leader) for a label away from its ``point``: the nearest spot inside ``bounds``
     clear of ``boxes`` and ``segments``, tried around the point at growing distances, whose
-    leader line from the point crosses no box but the point's own marker; (None, None) if none."""
+    leader line from the point crosses no box but the point's own marker and none of the lines
+    ``uncrossed``; (None, None) if none."""
     w, h = size
     px, py = point
     x0, y0, x1, y1 = bounds
@@ -220,9 +226,21 @@ def _far_spot(point, size, bounds, boxes, segments, gap: float):
                 continue
             end = (min(max(px, box[0]), box[2]), min(max(py, box[1]), box[3]))  # the box's nearest point
             leader = (px, py, *end)
-            if not any(crosses(other, leader) for other in boxes if not _holds(other, point)):
+            if not any(crosses(other, leader) for other in boxes if not _holds(other, point)) and not any(
+                _lines_cross(leader, line) for line in uncrossed
+            ):
                 return box, leader
     return None, None
+
+
+def _lines_cross(a, b) -> bool:
+    """True when the segments ``a`` and ``b`` (x0, y0, x1, y1) cross (touching ends do not)."""
+
+    def side(p, q, r) -> float:  # > 0 when r is left of the line from p to q
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    p, q, r, t = a[:2], a[2:], b[:2], b[2:]
+    return side(p, q, r) * side(p, q, t) < 0 and side(r, t, p) * side(r, t, q) < 0
 
 
 def _holds(box, point) -> bool:

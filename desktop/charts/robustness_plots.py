@@ -18,6 +18,7 @@ from desktop.charts import style
 from desktop.charts.fitting import EDGE, draw_fitted, wrap_texts
 from desktop.charts.labels import (
     boxes_overlap,
+    crosses,
     elide_to,
     lay_out_now,
     place_labels,
@@ -460,10 +461,14 @@ def draw_gaia(ax, plane) -> None:
     taken = [(origin[0] - 3, origin[1] - 3, origin[0] + 3, origin[1] + 3)]  # where the arrows start
     bold = {"fontsize": style.sizes().note, "fontweight": "bold"}
 
+    # names and titles clear of the arrows' lines too where they can be: across one, a text read as cut
+    arrows = [(*origin, *ax.transData.transform(tip)) for tip in (*tips, stick)]
+    leaders: dict = {}  # a favourite with no spot clear beside its marker is named farther out
+
     def arrow_title(name, tip, colour) -> None:  # beyond its arrow's tip, clear of what is placed
         text = wrap_to(name, 0.3 * box.width, lambda t: text_extent(figure, t, **bold)[0], 2)
         spot = _beyond_tip(origin, ax.transData.transform(tip), text_extent(figure, text, **bold),
-                           bounds, taken, markers)  # fmt: skip
+                           bounds, taken, markers, [*arrows, *leaders.values()])  # fmt: skip
         taken.append(spot)
         cx, cy = ax.transData.inverted().transform(((spot[0] + spot[2]) / 2, (spot[1] + spot[3]) / 2))
         ax.text(cx, cy, text, color=colour, ha="center", va="center", **bold)
@@ -480,9 +485,6 @@ def draw_gaia(ax, plane) -> None:
     along = xy @ plane.stick if len(xy) else np.zeros(0)
     favourites = set(np.argsort(-along, kind="stable")[:5].tolist())
     never = (10 * box.width, 10 * box.height)  # a size no spot holds: the name is not placed now
-    # names clear of the arrows' lines too where they can be: across one, a name read as cut
-    arrows = [(*origin, *ax.transData.transform(tip)) for tip in (*tips, stick)]
-    leaders: dict = {}  # a favourite with no spot clear beside its marker is named farther out
     first = place_labels(pixels, [size if i in favourites else never for i, size in enumerate(sizes)],
                          bounds, [i in favourites for i in range(len(names))], obstacles=taken[1:],
                          radius=radius, segments=arrows, leaders=leaders)  # fmt: skip
@@ -507,12 +509,12 @@ def draw_gaia(ax, plane) -> None:
                                 "shrinkA": radius * 72 / figure.dpi, "shrinkB": 1})  # fmt: skip
 
 
-def _beyond_tip(origin, tip, size, bounds, taken, markers) -> tuple[float, float, float, float]:
-    """A box of ``size`` just beyond an arrow's ``tip`` (pixels), clear of the texts ``taken`` and
-    of the partners' ``markers``.
+def _beyond_tip(origin, tip, size, bounds, taken, markers, lines=()) -> tuple[float, float, float, float]:
+    """A box of ``size`` just beyond an arrow's ``tip`` (pixels), clear of the texts ``taken``, of
+    the partners' ``markers`` and of the arrows' and leaders' ``lines``.
 
     Tried straight on first, then turned a little either way and farther out; inside ``bounds``
-    always. When no spot is clear, the first clear of text (on a marker), else the first tried.
+    always. When no spot is clear, the first clear of text (on a marker or a line), else the first tried.
     """
     w, h = size
     direction = np.asarray(tip, float) - np.asarray(origin, float)
@@ -531,7 +533,9 @@ def _beyond_tip(origin, tip, size, bounds, taken, markers) -> tuple[float, float
             box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
             first = first or box
             if not any(boxes_overlap(box, other) for other in taken):
-                if not any(boxes_overlap(box, other) for other in markers):
+                if not any(boxes_overlap(box, other) for other in markers) and not any(
+                    crosses(box, line, 2) for line in lines
+                ):
                     return box
                 on_marker = on_marker or box
     return on_marker or first
