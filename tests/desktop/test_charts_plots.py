@@ -147,7 +147,8 @@ def test_labels_keep_off_lines_from_the_centre_as_gaia_s_arrows(items, tips):
         assert i in leaders, f"label {i} lies across an arrow with no spot found elsewhere"
         assert not any(crosses(where, line) for line in [*arrows, *(v for k, v in leaders.items() if k != i)])
         x0, y0, x1, y1 = leaders[i]
-        assert (x0, y0) == tuple(points[i]) and where[0] <= x1 <= where[2] and where[1] <= y1 <= where[3]
+        assert (x0, y0) == tuple(points[i])  # from its point to its box's edge
+        assert where[0] - 1e-6 <= x1 <= where[2] + 1e-6 and where[1] - 1e-6 <= y1 <= where[3] + 1e-6
 
 
 def overlap(a, b) -> bool:
