@@ -88,14 +88,19 @@ def _add_end_labels(ax, x: float, names, colours, priority) -> list:
     return labels
 
 
-def _keep_end_labels(ax, labels) -> list:
-    """``labels`` (priority order) less the last ones when, as laid out now, their rows add up to
-    more than the axes' height (taller scenario names or title took some); the others removed."""
+def _rows_kept(ax, labels) -> int:
+    """How many of ``labels`` (priority order) have a row within the axes' height as laid out now
+    (taller scenario names or title take some)."""
     figure = ax.figure
     wrap_texts(figure)  # the title as it will be wrapped: its height takes from the axes'
     lay_out_now(figure)
     heights = np.cumsum([text.get_window_extent().height for _i, text in labels])
-    count = max(1, int(np.searchsorted(heights, ax.bbox.height + 0.5, side="right"))) if labels else 0
+    return max(1, int(np.searchsorted(heights, ax.bbox.height + 0.5, side="right"))) if labels else 0
+
+
+def _keep_end_labels(ax, labels) -> list:
+    """``labels`` (priority order) less the last ones without a row (``_rows_kept``), removed."""
+    count = _rows_kept(ax, labels)
     for _i, text in labels[count:]:
         text.remove()
     return labels[:count]
@@ -184,24 +189,26 @@ def draw_one_way(ax, curve) -> bool:
         score = QCoreApplication.translate("Charts", "Score (lower is better)")
     ax.set_ylabel(score, fontsize=style.sizes().label)
     ax.grid(color="#E5E5E5")
-    _tidy(
-        ax,
-        QCoreApplication.translate("Charts", "Scores as the weight of {criterion} changes").format(
-            criterion=curve.criterion
-        ),
+    title = QCoreApplication.translate("Charts", "Scores as the weight of {criterion} changes").format(
+        criterion=curve.criterion
     )
+    _tidy(ax, title)
     ends = curve.scores[-1]
     best = np.argsort(-ends if curve.higher_is_better else ends, kind="stable")  # named first if not all fit
     names = list(curve.partners)
     labels = _add_end_labels(ax, 1.0, names, colours, best)
-    while True:  # as for the bump chart: a title saying how many are named may take a row
+    if len(labels) == len(names) and _rows_kept(ax, labels) < len(labels):
+        # the title says again what the x axis' label says: in a short chart it gives its rows to
+        # the names (at 1280 x 800 the names kept theirs only at 0.6 of the text size)
+        ax.set_title("", loc="left")
+        if _rows_kept(ax, labels) < len(labels):
+            _tidy(ax, title)  # not every name has a row even so: the title says how many are shown
+    while ax.get_title(loc="left"):  # as for the bump chart: a title saying how many are named may take a row
         if len(labels) < len(names):
             more = QCoreApplication.translate("Charts", "(showing {shown} of {total})").format(
                 shown=len(labels), total=len(names)
             )
-            title = QCoreApplication.translate("Charts", "Scores as the weight of {criterion} changes")
-            ax.set_title(f"{title.format(criterion=curve.criterion)} {more}", fontsize=style.sizes().title,
-                         loc="left", pad=12)  # fmt: skip
+            ax.set_title(f"{title} {more}", fontsize=style.sizes().title, loc="left", pad=12)
         kept = _keep_end_labels(ax, labels)
         if len(kept) == len(labels):
             break

@@ -79,6 +79,29 @@ def test_robustness_charts_fit_every_window_and_text_size(qtbot, make_window, mo
     assert not failures, "\n".join(failures)
 
 
+def test_one_way_and_scenarios_keep_their_text_size_in_the_robustness_view_at_1280x800(
+    qtbot, make_window, monkeypatch
+):
+    """In the 400-500 px wide robustness view at 1280 x 800 the one-way and bump charts drew at half
+    their text size to keep every name: the names' column and the scenarios' names under the axis
+    took the room. Laid out for that width, they keep at least 0.8 of it, every name whole."""
+    window, screen = sample_on_a_screen(qtbot, make_window, monkeypatch)
+    screen.fit((1280, 800))
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: resized(window, (1280, 800)))
+    window.show_robustness()
+    panel = window.robustness
+    qtbot.waitUntil(lambda: panel.isVisible())
+    for index in (ONE_WAY, SCENARIOS):
+        figure = show_robustness_tab(qtbot, panel, index)
+        assert panel.text_scales[panel.tabs.widget(index).canvas] >= 0.8, TABS[index]
+        assert_fits(figure, f"in the {TABS[index]} chart at 1280x800")
+    ax = panel.one_way.canvas.figure.axes[0]
+    named = [t for t in ax.texts if t.get_text() and not t.get_text().lstrip().startswith("current")]
+    assert len(named) == len(panel.curve.partners)  # a row for every partner drawn
+    assert_scenario_names_whole(panel)
+
+
 def assert_scenario_names_whole(panel) -> None:
     """Each scenario's name under the bump chart, whole (maybe wrapped, maybe on the second row)."""
     ax = panel.scenarios.canvas.figure.axes[0]
