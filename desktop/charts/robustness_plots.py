@@ -135,22 +135,6 @@ def _whole(labels, names) -> bool:
     return len(labels) == len(names)
 
 
-def _end_labels(ax, x: float, ys, names, colours, priority=None) -> bool:
-    """Names at the right end of lines (``_add_end_labels``, ``_spread_end_labels``): True when
-    every name is shown (for ``draw_fitted``: else a smaller text size may show them all).
-
-    ``priority`` orders the names kept when not all have a row; by default the highest first.
-    The names are laid out with the axes here, so draw them last.
-    """
-    ys = np.asarray(ys, float)
-    if priority is None:
-        heights = ax.transData.transform(np.column_stack([np.full(len(ys), x), ys]))[:, 1]
-        priority = np.argsort(-heights, kind="stable")
-    labels = _keep_end_labels(ax, _add_end_labels(ax, x, names, colours, priority))
-    _spread_end_labels(ax, x, ys, labels)
-    return _whole(labels, names)
-
-
 def draw_one_way(ax, curve) -> bool:
     """Score of each drawn partner against one criterion's weight (``scoring.tipping.OneWayCurve``);
     False when a partner's name had to be left out (``draw_fitted`` then tries smaller text)."""
