@@ -228,9 +228,9 @@ def draw_acceptability(ax, acceptability, limit: int = HEATMAP_ROWS) -> None:
     ]
     figure, font = ax.figure, {"fontsize": style.sizes().tick}
     labels = []
-    for i in rows:  # the name cut only where, measured, it would take more than 0.4 of the width
+    for i in rows:  # the name cut only where, measured, it would take more than half the width
         rank = f"  ({format_number(acceptability.expected_rank[i], 1)})"
-        room = 0.4 * figure.bbox.width - text_extent(figure, rank, **font)[0]
+        room = 0.5 * figure.bbox.width - text_extent(figure, rank, **font)[0]
         labels.append(
             elide_to(acceptability.partners[i], room, lambda t: text_extent(figure, t, **font)[0]) + rank
         )
