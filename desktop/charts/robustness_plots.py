@@ -468,7 +468,7 @@ def draw_gaia(ax, plane) -> None:
     note = {"fontsize": style.sizes().note}
     # a long name on two lines, cut only where, measured, it needs more than two of that width
     names = [
-        wrap_to(p, 0.3 * box.width, lambda t: text_extent(figure, t, **note)[0], 2) for p in plane.partners
+        wrap_to(p, 0.4 * box.width, lambda t: text_extent(figure, t, **note)[0], 2) for p in plane.partners
     ]
     sizes = [text_extent(figure, n, **note) for n in names]
     # the five farthest along the stick (PROMETHEE's favourites) are named first, even where no
