@@ -18,8 +18,9 @@ TEXT_SCALES = (1.0, 0.85, 0.7, 0.6, 0.5)  # of the chart's text sizes, tried in 
 EDGE = 4  # pixels kept free at the figure's edges (antialiased glyph edges)
 
 
-def draw_fitted(figure, draw, finish=None) -> None:
-    """``draw(figure)`` at the chart's text size, or smaller if the figure cannot hold it laid out.
+def draw_fitted(figure, draw, finish=None) -> float:
+    """``draw(figure)`` at the chart's text size, or smaller if the figure cannot hold it laid out;
+    returns the scale of the chart's text sizes drawn at (one of ``TEXT_SCALES``).
 
     ``finish()`` (optional) then puts what is placed in pixels against the final layout (point
     labels) and says whether every text found room apart from the others. A squeezed figure
@@ -35,13 +36,15 @@ def draw_fitted(figure, draw, finish=None) -> None:
     for scale in TEXT_SCALES:
         fits, apart, whole = _draw_at(figure, draw, finish, scale)
         if fits and apart and (whole or scale == TEXT_SCALES[-1]):
-            return
+            return scale
         if fits and apart:
             fallback = scale  # the smallest apart: it cuts the least
         elif fits and fallback is None:
             fallback = scale
     if fallback is not None and fallback != TEXT_SCALES[-1]:
         _draw_at(figure, draw, finish, fallback)
+        return fallback
+    return TEXT_SCALES[-1]
 
 
 def _draw_at(figure, draw, finish, scale: float) -> tuple[bool, bool, bool]:
@@ -149,8 +152,10 @@ def drawn_texts(figure) -> list:
             low, high = sorted(axis.get_view_interval())
             slack = (high - low) * 1e-9
             texts.append(axis.label)
-            texts += [label for label, at in zip(axis.get_ticklabels(), axis.get_ticklocs(), strict=True)
-                      if low - slack <= at <= high + slack]  # fmt: skip
+            for minor in (False, True):  # a minor tick's label too (the bump chart's second row)
+                texts += [label for label, at in zip(axis.get_ticklabels(minor=minor),
+                                                     axis.get_ticklocs(minor=minor), strict=True)
+                          if low - slack <= at <= high + slack]  # fmt: skip
     return [t for t in texts if t.get_visible() and t.get_text()]
 
 

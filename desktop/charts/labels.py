@@ -108,6 +108,8 @@ def place_labels(
     gap: float = 2.0,
     obstacles: Sequence[tuple[float, float, float, float]] = (),
     radius: float | Sequence[float] = 4.0,
+    segments: Sequence[tuple[float, float, float, float]] = (),
+    leaders: dict | None = None,
 ) -> list[tuple[float, float] | None]:
     """Greedy non-overlapping placement of point labels (all in display pixels).
 
@@ -131,6 +133,13 @@ def place_labels(
         Boxes already taken (other text) that labels avoid.
     radius : float or sequence of float
         Half the size of each point's marker (or of all): labels keep clear of every marker.
+    segments : sequence of (x0, y0, x1, y1)
+        Lines (GAIA's arrows) that a label's box does not cross where a spot clear of them is
+        free; a required label with no such spot beside its marker goes to the nearest spot clear
+        of them farther away when ``leaders`` is given, else it may lie across one.
+    leaders : dict, optional
+        Filled with {index: (x0, y0, x1, y1)}: a line from the point to its label's box, for each
+        label placed away from its point (the caller draws it). Later labels keep clear of it.
 
     Returns
     -------
@@ -153,7 +162,8 @@ def place_labels(
         w, h = sizes[i]
         px, py = points[i]
         chosen, crowded = None, []
-        for clear in (radii[i] + gap, radii[i] + 3 * gap):  # beside its marker, else a little further
+        # beside its marker, else a little further (further still where lines cut through those spots)
+        for clear in radii[i] + gap * np.array([1, 3, 6, 10] if len(segments) else [1, 3]):
             for fx, fy in _CANDIDATES:
                 left = px + clear + fx * (w + 2 * clear)
                 if fx == -0.5:  # above or below: slid along to stay inside, still over its point
@@ -162,22 +172,80 @@ def place_labels(
                 box = (left, bottom, left + w, bottom + h)
                 inside = box[0] >= x0 and box[1] >= y0 and box[2] <= x1 and box[3] <= y1
                 own = _reads_as_own(box, i, points, radii, gap)  # else it reads as another point's name
-                if inside and own and not any(boxes_overlap(box, other) for other in boxes):
+                on_line = any(crosses(box, segment, gap) for segment in segments)
+                if inside and own and not on_line and not any(boxes_overlap(box, other) for other in boxes):
                     chosen = box
                     break
                 on_text = any(boxes_overlap(box, other) for other in boxes[len(points) :])
-                crowded.append((not inside, on_text, any(boxes_overlap(box, other) for other in boxes), box))
+                covers = any(boxes_overlap(box, other) for other in boxes)
+                crowded.append((not inside, on_text, on_line, covers, box))
             if chosen is not None:
                 break
+        if chosen is None and required[i] and leaders is not None:
+            # its leader line crossing no other line if it can, else crossing some: on a marker
+            # or across a line, the name would read as another's or as cut
+            for lines in (segments, ()):
+                chosen, leader = _far_spot(points[i], (w, h), bounds, boxes, segments, gap, lines)
+                if leader is not None:
+                    break
+            if leader is not None:
+                leaders[i] = leader
+                segments = [*segments, leader]
         if chosen is None and required[i]:
             # inside first, then clear of other text (though on a marker or nearer another), then
-            # free of markers too, then in the order tried; the least covered spot instead took the
-            # spots of the required labels after it (GAIA's favourites)
-            chosen = min(crowded, key=lambda c: c[:3])[3]
+            # of lines, then free of markers too, then in the order tried; the least covered spot
+            # instead took the spots of the required labels after it (GAIA's favourites)
+            chosen = min(crowded, key=lambda c: c[:4])[4]
         if chosen is not None:
             boxes.append(chosen)
             result[i] = (chosen[0], chosen[1])
     return result
+
+
+def _far_spot(point, size, bounds, boxes, segments, gap: float, uncrossed=()):
+    """(box, leader) for a label away from its ``point``: the nearest spot inside ``bounds``
+    clear of ``boxes`` and ``segments``, tried around the point at growing distances, whose
+    leader line from the point crosses no box but the point's own marker and none of the lines
+    ``uncrossed``; (None, None) if none."""
+    w, h = size
+    px, py = point
+    x0, y0, x1, y1 = bounds
+    for distance in np.arange(2 * gap + h, max(x1 - x0, y1 - y0), h):
+        for angle in np.radians(np.arange(0, 360, 15)):
+            ux, uy = np.cos(angle), np.sin(angle)
+            # the box's centre as far out as its edge stays ``distance`` from the point
+            reach = distance + min(w / 2 / abs(ux) if abs(ux) > 1e-9 else np.inf,
+                                   h / 2 / abs(uy) if abs(uy) > 1e-9 else np.inf)  # fmt: skip
+            cx, cy = px + ux * reach, py + uy * reach
+            box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+            if box[0] < x0 or box[1] < y0 or box[2] > x1 or box[3] > y1:
+                continue
+            if any(boxes_overlap(box, other) for other in boxes):
+                continue
+            if any(crosses(box, segment, gap) for segment in segments):
+                continue
+            end = (min(max(px, box[0]), box[2]), min(max(py, box[1]), box[3]))  # the box's nearest point
+            leader = (px, py, *end)
+            if not any(crosses(other, leader) for other in boxes if not _holds(other, point)) and not any(
+                _lines_cross(leader, line) for line in uncrossed
+            ):
+                return box, leader
+    return None, None
+
+
+def _lines_cross(a, b) -> bool:
+    """True when the segments ``a`` and ``b`` (x0, y0, x1, y1) cross (touching ends do not)."""
+
+    def side(p, q, r) -> float:  # > 0 when r is left of the line from p to q
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    p, q, r, t = a[:2], a[2:], b[:2], b[2:]
+    return side(p, q, r) * side(p, q, t) < 0 and side(r, t, p) * side(r, t, q) < 0
+
+
+def _holds(box, point) -> bool:
+    """True when ``box`` contains ``point`` (a marker's own box)."""
+    return box[0] <= point[0] <= box[2] and box[1] <= point[1] <= box[3]
 
 
 def _reads_as_own(box, i: int, points: np.ndarray, radii: np.ndarray, margin: float) -> bool:
@@ -203,6 +271,25 @@ def _markers(points: np.ndarray, radius) -> tuple[np.ndarray, list]:
     """Each point's marker radius (one for all, or one each) and its box (x0, y0, x1, y1)."""
     radii = np.broadcast_to(np.asarray(radius, dtype=float), (len(points),))
     return radii, [(x - r, y - r, x + r, y + r) for (x, y), r in zip(points, radii, strict=True)]
+
+
+def crosses(box: tuple[float, float, float, float], segment: tuple[float, float, float, float],
+            margin: float = 0.0) -> bool:  # fmt: skip
+    """True when the line ``segment`` (x0, y0, x1, y1) passes through ``box`` grown by ``margin``
+    each way (clipped as by Liang and Barsky; a line along an edge does not cross)."""
+    x0, y0, x1, y1 = segment
+    dx, dy = x1 - x0, y1 - y0
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x0 - box[0] + margin), (dx, box[2] + margin - x0),
+                 (-dy, y0 - box[1] + margin), (dy, box[3] + margin - y0)):  # fmt: skip
+        if p == 0:
+            if q <= 0:  # parallel to this edge and outside it
+                return False
+        elif p < 0:
+            low = max(low, q / p)
+        else:
+            high = min(high, q / p)
+    return low < high
 
 
 def boxes_overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

@@ -10,15 +10,16 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from matplotlib import rcParams
 from matplotlib.transforms import offset_copy
 from PySide6.QtCore import QCoreApplication
 
 from desktop.charts import style
-from desktop.charts.fitting import draw_fitted, wrap_texts
+from desktop.charts.fitting import EDGE, draw_fitted, wrap_texts
 from desktop.charts.labels import (
     boxes_overlap,
+    crosses,
     elide_to,
-    fit_label,
     lay_out_now,
     place_labels,
     spread_1d,
@@ -67,11 +68,19 @@ def _add_end_labels(ax, x: float, names, colours, priority) -> list:
     line = text_extent(figure, "Ag", **font)[1]
     shown = [int(i) for i in priority][: max(1, int(room // line))] if len(names) else []
     widest = 0.3 * figure.bbox.width  # a long name leaves the chart most of the width
+    # a name wider than that is wrapped onto two lines where each name has the height of two,
+    # else set smaller (7 points at least), and cut only where it still does not fit (measured:
+    # a name of narrow letters stays whole)
+    lines = 2 if room >= 2 * line * len(shown) else 1
+    longest = max((text_extent(figure, names[i], **font)[0] for i in shown), default=0.0)
+    if lines == 1 and longest > widest:
+        size = max(7.0, min(size, int(2 * size * widest / longest) / 2))
+        font = {"fontsize": size}
     place = offset_copy(ax.transData, fig=figure, x=END_GAP, y=0, units="points")
     middle = sum(ax.get_ylim()) / 2
     labels = []
     for i in shown:
-        name = elide_to(names[i], widest, lambda t: text_extent(figure, t, **font)[0])
+        name = wrap_to(names[i], widest, lambda t: text_extent(figure, t, **font)[0], lines)
         text = ax.text(x, middle, name, fontsize=size, color=colours[i], va="center", transform=place,
                        clip_on=False)  # fmt: skip
         labels.append((i, text))
@@ -79,14 +88,19 @@ def _add_end_labels(ax, x: float, names, colours, priority) -> list:
     return labels
 
 
-def _keep_end_labels(ax, labels) -> list:
-    """``labels`` (priority order) less the last ones when, as laid out now, their rows add up to
-    more than the axes' height (taller scenario names or title took some); the others removed."""
+def _rows_kept(ax, labels) -> int:
+    """How many of ``labels`` (priority order) have a row within the axes' height as laid out now
+    (taller scenario names or title take some)."""
     figure = ax.figure
     wrap_texts(figure)  # the title as it will be wrapped: its height takes from the axes'
     lay_out_now(figure)
     heights = np.cumsum([text.get_window_extent().height for _i, text in labels])
-    count = max(1, int(np.searchsorted(heights, ax.bbox.height + 0.5, side="right"))) if labels else 0
+    return max(1, int(np.searchsorted(heights, ax.bbox.height + 0.5, side="right"))) if labels else 0
+
+
+def _keep_end_labels(ax, labels) -> list:
+    """``labels`` (priority order) less the last ones without a row (``_rows_kept``), removed."""
+    count = _rows_kept(ax, labels)
     for _i, text in labels[count:]:
         text.remove()
     return labels[:count]
@@ -119,22 +133,6 @@ def _spread_end_labels(ax, x: float, ys, labels) -> None:
 def _whole(labels, names) -> bool:
     """True when every one of ``names`` has a row (``_add_end_labels``), if maybe cut short."""
     return len(labels) == len(names)
-
-
-def _end_labels(ax, x: float, ys, names, colours, priority=None) -> bool:
-    """Names at the right end of lines (``_add_end_labels``, ``_spread_end_labels``): True when
-    every name is shown (for ``draw_fitted``: else a smaller text size may show them all).
-
-    ``priority`` orders the names kept when not all have a row; by default the highest first.
-    The names are laid out with the axes here, so draw them last.
-    """
-    ys = np.asarray(ys, float)
-    if priority is None:
-        heights = ax.transData.transform(np.column_stack([np.full(len(ys), x), ys]))[:, 1]
-        priority = np.argsort(-heights, kind="stable")
-    labels = _keep_end_labels(ax, _add_end_labels(ax, x, names, colours, priority))
-    _spread_end_labels(ax, x, ys, labels)
-    return _whole(labels, names)
 
 
 def draw_one_way(ax, curve) -> bool:
@@ -175,24 +173,26 @@ def draw_one_way(ax, curve) -> bool:
         score = QCoreApplication.translate("Charts", "Score (lower is better)")
     ax.set_ylabel(score, fontsize=style.sizes().label)
     ax.grid(color="#E5E5E5")
-    _tidy(
-        ax,
-        QCoreApplication.translate("Charts", "Scores as the weight of {criterion} changes").format(
-            criterion=curve.criterion
-        ),
+    title = QCoreApplication.translate("Charts", "Scores as the weight of {criterion} changes").format(
+        criterion=curve.criterion
     )
+    _tidy(ax, title)
     ends = curve.scores[-1]
     best = np.argsort(-ends if curve.higher_is_better else ends, kind="stable")  # named first if not all fit
-    names = [fit_label(p, 26, 1) for p in curve.partners]
+    names = list(curve.partners)
     labels = _add_end_labels(ax, 1.0, names, colours, best)
-    while True:  # as for the bump chart: a title saying how many are named may take a row
+    if len(labels) == len(names) and _rows_kept(ax, labels) < len(labels):
+        # the title says again what the x axis' label says: in a short chart it gives its rows to
+        # the names (at 1280 x 800 the names kept theirs only at 0.6 of the text size)
+        ax.set_title("", loc="left")
+        if _rows_kept(ax, labels) < len(labels):
+            _tidy(ax, title)  # not every name has a row even so: the title says how many are shown
+    while ax.get_title(loc="left"):  # as for the bump chart: a title saying how many are named may take a row
         if len(labels) < len(names):
             more = QCoreApplication.translate("Charts", "(showing {shown} of {total})").format(
                 shown=len(labels), total=len(names)
             )
-            title = QCoreApplication.translate("Charts", "Scores as the weight of {criterion} changes")
-            ax.set_title(f"{title.format(criterion=curve.criterion)} {more}", fontsize=style.sizes().title,
-                         loc="left", pad=12)  # fmt: skip
+            ax.set_title(f"{title} {more}", fontsize=style.sizes().title, loc="left", pad=12)
         kept = _keep_end_labels(ax, labels)
         if len(kept) == len(labels):
             break
@@ -226,10 +226,14 @@ def draw_acceptability(ax, acceptability, limit: int = HEATMAP_ROWS) -> None:
         for (i, r), share in np.ndenumerate(shares)
         if share >= 0.005
     ]
-    labels = [
-        f"{fit_label(acceptability.partners[i], 26, 1)}  ({format_number(acceptability.expected_rank[i], 1)})"
-        for i in rows
-    ]
+    figure, font = ax.figure, {"fontsize": style.sizes().tick}
+    labels = []
+    for i in rows:  # the name cut only where, measured, it would take more than half the width
+        rank = f"  ({format_number(acceptability.expected_rank[i], 1)})"
+        room = 0.5 * figure.bbox.width - text_extent(figure, rank, **font)[0]
+        labels.append(
+            elide_to(acceptability.partners[i], room, lambda t: text_extent(figure, t, **font)[0]) + rank
+        )
     ax.set_yticks(np.arange(count), labels, fontsize=style.sizes().tick)
     ax.set_xticks(np.arange(ranks), [str(r + 1) for r in range(ranks)], fontsize=style.sizes().tick)
     ax.xaxis.set_ticks_position("top")
@@ -329,7 +333,7 @@ def draw_bump(ax, comparison) -> bool:
     last = comparison.ranks[:, -1]
     priority = sorted(range(len(named)), key=lambda k: (comparison.partners[named[k]] not in robust,
                                                          last[named[k]], k))  # fmt: skip
-    names = [fit_label(comparison.partners[i], 26, 1) for i in named]
+    names = [comparison.partners[i] for i in named]
     labels = _add_end_labels(ax, float(x[-1]), names, [colours[i] for i in named], priority)
     whole = _wrap_scenario_names(ax, x, shown)
     while True:  # a title saying how many are named may take another line, and so a row
@@ -361,21 +365,37 @@ def _thin_rank_ticks(ax, n: int) -> None:
 def _wrap_scenario_names(ax, x, names) -> bool:
     """Scenario names under their ticks, wrapped (at most three lines) to the room between ticks
     as the renderer measures them: one line each, they ran into each other ("CurreS1S2MaS3...").
-    True when each keeps at least its first word whole ("S2 Manufa…", not "Curr…"); else
-    ``draw_fitted`` tries a smaller size."""
+    Where a word is wider than that room ("Manufacturer" in a 450 px view), every other name
+    goes on a second row under the first, which doubles each one's room: cut to its first word
+    ("S1 Minis…"), a scenario could not be told by its name. True when every name is whole;
+    else ``draw_fitted`` tries a smaller size (the two rows kept, as they cut the least)."""
     figure = ax.figure
     lay_out_now(figure)
     font = {"fontsize": style.sizes().tick}
+
+    def width(text: str) -> float:
+        return text_extent(figure, text, **font)[0]
+
     pitch = ax.bbox.width / (ax.get_xlim()[1] - ax.get_xlim()[0])
-    room = pitch - text_extent(figure, "  ", **font)[0]
-    # the first name is centred on its tick: no wider than twice its room to the figure's left edge
-    first = 2 * (ax.transData.transform((x[0], 0))[0] - figure.bbox.x0) - 8
-    wrapped = [
-        wrap_to(name, min(room, first) if k == 0 else room, lambda t: text_extent(figure, t, **font)[0], 3)
-        for k, name in enumerate(names)
-    ]
-    ax.set_xticks(x, wrapped, **font)
-    return all(w.split()[0] == n.split()[0] for w, n in zip(wrapped, names, strict=True) if n.split())
+    centres = ax.transData.transform(np.column_stack([x, np.zeros(len(x))]))[:, 0]
+    # a name centred on its tick reaches no farther than the figure's edges
+    edges = 2 * np.minimum(centres - figure.bbox.x0, figure.bbox.x1 - centres) - 2 * EDGE
+    for rows in (1, 2):
+        room = np.minimum(rows * pitch - width("  "), edges)
+        wrapped = [wrap_to(name, r, width, 3) for name, r in zip(names, room, strict=True)]
+        whole = all(" ".join(w.split()) == " ".join(n.split()) for w, n in zip(wrapped, names, strict=True))
+        if whole:
+            break
+    if rows == 1:
+        ax.set_xticks(x, wrapped, **font)
+        return whole
+    ax.set_xticks(x[::2], wrapped[::2], **font)
+    ax.set_xticks(x[1::2], wrapped[1::2], minor=True, **font)
+    # the second row starts under the tallest name of the first
+    tallest = max(text_extent(figure, w, **font)[1] for w in wrapped[::2]) * 72 / figure.dpi
+    pad, length = rcParams["xtick.major.pad"], rcParams["xtick.major.size"]
+    ax.tick_params(axis="x", which="minor", pad=pad + tallest + pad, length=length)
+    return whole
 
 
 def draw_gaia(ax, plane) -> None:
@@ -432,17 +452,25 @@ def draw_gaia(ax, plane) -> None:
     taken = [(origin[0] - 3, origin[1] - 3, origin[0] + 3, origin[1] + 3)]  # where the arrows start
     bold = {"fontsize": style.sizes().note, "fontweight": "bold"}
 
+    # names and titles clear of the arrows' lines too where they can be: across one, a text read as cut
+    arrows = [(*origin, *ax.transData.transform(tip)) for tip in (*tips, stick)]
+    leaders: dict = {}  # a favourite with no spot clear beside its marker is named farther out
+
     def arrow_title(name, tip, colour) -> None:  # beyond its arrow's tip, clear of what is placed
         text = wrap_to(name, 0.3 * box.width, lambda t: text_extent(figure, t, **bold)[0], 2)
         spot = _beyond_tip(origin, ax.transData.transform(tip), text_extent(figure, text, **bold),
-                           bounds, taken, markers)  # fmt: skip
+                           bounds, taken, markers, [*arrows, *leaders.values()])  # fmt: skip
         taken.append(spot)
         cx, cy = ax.transData.inverted().transform(((spot[0] + spot[2]) / 2, (spot[1] + spot[3]) / 2))
         ax.text(cx, cy, text, color=colour, ha="center", va="center", **bold)
 
     arrow_title(QCoreApplication.translate("Charts", "decision stick"), stick, "#C1121F")
-    names = [fit_label(p, 24, 1) for p in plane.partners]
-    sizes = [text_extent(figure, n, fontsize=style.sizes().note) for n in names]
+    note = {"fontsize": style.sizes().note}
+    # a long name on two lines, cut only where, measured, it needs more than two of that width
+    names = [
+        wrap_to(p, 0.4 * box.width, lambda t: text_extent(figure, t, **note)[0], 2) for p in plane.partners
+    ]
+    sizes = [text_extent(figure, n, **note) for n in names]
     # the five farthest along the stick (PROMETHEE's favourites) are named first, even where no
     # spot is free; the criteria's titles go around them, then every other name where it fits
     along = xy @ plane.stick if len(xy) else np.zeros(0)
@@ -450,7 +478,7 @@ def draw_gaia(ax, plane) -> None:
     never = (10 * box.width, 10 * box.height)  # a size no spot holds: the name is not placed now
     first = place_labels(pixels, [size if i in favourites else never for i, size in enumerate(sizes)],
                          bounds, [i in favourites for i in range(len(names))], obstacles=taken[1:],
-                         radius=radius)  # fmt: skip
+                         radius=radius, segments=arrows, leaders=leaders)  # fmt: skip
     taken += [
         (c[0], c[1], c[0] + sizes[i][0], c[1] + sizes[i][1]) for i, c in enumerate(first) if c is not None
     ]
@@ -458,21 +486,26 @@ def draw_gaia(ax, plane) -> None:
     for k in longest:
         arrow_title(plane.criteria[k], tips[k], colours[k])
     rest = place_labels(pixels, [never if i in favourites else size for i, size in enumerate(sizes)],
-                        bounds, [False] * len(names), obstacles=taken[1:], radius=radius)  # fmt: skip
+                        bounds, [False] * len(names), obstacles=taken[1:], radius=radius,
+                        segments=arrows + list(leaders.values()))  # fmt: skip
     inverse = ax.transData.inverted()
     corners = [a if a is not None else b for a, b in zip(first, rest, strict=True)]
     for name, corner in zip(names, corners, strict=True):  # a box's lower-left corner: va="bottom"
         if corner is not None:
             tx, ty = inverse.transform(corner)
             ax.text(tx, ty, name, fontsize=style.sizes().note, color="#333333", va="bottom")
+    for x0, y0, x1, y1 in leaders.values():
+        ax.annotate("", inverse.transform((x1, y1)), inverse.transform((x0, y0)), annotation_clip=False,
+                    arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.8,
+                                "shrinkA": radius * 72 / figure.dpi, "shrinkB": 1})  # fmt: skip
 
 
-def _beyond_tip(origin, tip, size, bounds, taken, markers) -> tuple[float, float, float, float]:
-    """A box of ``size`` just beyond an arrow's ``tip`` (pixels), clear of the texts ``taken`` and
-    of the partners' ``markers``.
+def _beyond_tip(origin, tip, size, bounds, taken, markers, lines=()) -> tuple[float, float, float, float]:
+    """A box of ``size`` just beyond an arrow's ``tip`` (pixels), clear of the texts ``taken``, of
+    the partners' ``markers`` and of the arrows' and leaders' ``lines``.
 
     Tried straight on first, then turned a little either way and farther out; inside ``bounds``
-    always. When no spot is clear, the first clear of text (on a marker), else the first tried.
+    always. When no spot is clear, the first clear of text (on a marker or a line), else the first tried.
     """
     w, h = size
     direction = np.asarray(tip, float) - np.asarray(origin, float)
@@ -491,7 +524,9 @@ def _beyond_tip(origin, tip, size, bounds, taken, markers) -> tuple[float, float
             box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
             first = first or box
             if not any(boxes_overlap(box, other) for other in taken):
-                if not any(boxes_overlap(box, other) for other in markers):
+                if not any(boxes_overlap(box, other) for other in markers) and not any(
+                    crosses(box, line, 2) for line in lines
+                ):
                     return box
                 on_marker = on_marker or box
     return on_marker or first

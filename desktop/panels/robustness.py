@@ -127,6 +127,7 @@ class RobustnessPanel(QWidget):
         session.changed.connect(self._on_session_changed)
         # charts with names placed in pixels are drawn again at their new size after a resize
         self._drawings: dict = {}  # canvas -> function drawing its last result on a figure
+        self.text_scales: dict = {}  # canvas -> the scale of the chart's text sizes it was drawn at
         self._restyle_pending: set = set()  # canvases to draw again once shown (``restyle``)
         self._resized: set = set()
         self._relayout_timer = QTimer(self, singleShot=True, interval=RELAYOUT_DELAY_MS)
@@ -294,7 +295,7 @@ class RobustnessPanel(QWidget):
         self._drawings[canvas] = draw
         self._restyle_pending.discard(canvas)
         figure = canvas.clear()  # smaller text only if the figure cannot hold it, texts apart
-        draw_fitted(figure, draw, finish=lambda: texts_apart(figure))
+        self.text_scales[canvas] = draw_fitted(figure, draw, finish=lambda: texts_apart(figure))
         canvas.request_redraw(Redraw.FIGURE)
 
     def restyle(self) -> None:

@@ -25,10 +25,11 @@ from tests.desktop.test_layout_grid import assert_whole_on_screen, sample_on_a_s
 
 
 def tick_labels(axis) -> list[Text]:
-    """The tick labels an axis draws: those of ticks within its view."""
+    """The tick labels an axis draws: those of ticks within its view, minor ones too."""
     low, high = sorted(axis.get_view_interval())
     span = (high - low) * 1e-9
-    return [label for label, where in zip(axis.get_ticklabels(), axis.get_ticklocs(), strict=True)
+    return [label for minor in (False, True)
+            for label, where in zip(axis.get_ticklabels(minor=minor), axis.get_ticklocs(minor=minor), strict=True)
             if low - span <= where <= high + span]  # fmt: skip
 
 

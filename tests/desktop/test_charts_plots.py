@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import numpy as np
@@ -16,7 +17,7 @@ from criteria.errors import InputError, OutputError
 from criteria.study import StudyState
 from desktop.charts import style
 from desktop.charts.export import export_figure
-from desktop.charts.labels import ELLIPSIS, fit_label, place_labels, spread_1d
+from desktop.charts.labels import ELLIPSIS, crosses, fit_label, place_labels, spread_1d
 from desktop.charts.plots import ContributionPlot, RadarPlot, Redraw, TradeoffPlot, WeightPlot
 
 LONG = "Australian Govt + Critical Minerals R&D Hub"
@@ -115,6 +116,39 @@ def test_placed_optional_labels_stay_inside_and_never_overlap(items):
                 dy = max(corner[1] - y, 0, y - corner[1] - h)
                 gaps.append(np.hypot(dx, dy))
             assert gaps[i] <= min(gaps) + 1e-9
+
+
+name = st.tuples(st.floats(5, 150), st.floats(5, 30))  # small enough that a free spot is always left
+rays = st.lists(st.tuples(st.floats(-450, 450), st.floats(-300, 300)), min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 1000), st.floats(0, 700), name), min_size=1, max_size=16), rays)
+def test_labels_keep_off_lines_from_the_centre_as_gaia_s_arrows(items, tips):
+    """GAIA's names lay across its criteria's arrows (only other texts and markers were avoided):
+    a name is placed where no arrow crosses it, beside its marker or, for a required one (the
+    favourites), farther out with a leader line, which names placed later avoid too."""
+    points = np.array([(x, y) for x, y, _ in items])
+    sizes = [size for _, _, size in items]
+    arrows = [(500.0, 350.0, 500 + dx, 350 + dy) for dx, dy in tips]
+    required = [k % 3 == 0 for k in range(len(items))]
+    leaders: dict = {}
+    corners = place_labels(
+        points, sizes, (0, 0, 1000, 700), required, radius=5, segments=arrows, leaders=leaders
+    )
+    for i, corner in enumerate(corners):
+        if corner is None:
+            assert not required[i]
+            continue
+        (w, h) = sizes[i]
+        where = (corner[0], corner[1], corner[0] + w, corner[1] + h)
+        if i not in leaders and not any(crosses(where, arrow) for arrow in arrows):
+            continue  # beside its marker, clear of the arrows
+        assert i in leaders, f"label {i} lies across an arrow with no spot found elsewhere"
+        assert not any(crosses(where, line) for line in [*arrows, *(v for k, v in leaders.items() if k != i)])
+        x0, y0, x1, y1 = leaders[i]
+        assert (x0, y0) == tuple(points[i])  # from its point to its box's edge
+        assert where[0] - 1e-6 <= x1 <= where[2] + 1e-6 and where[1] - 1e-6 <= y1 <= where[3] + 1e-6
 
 
 def overlap(a, b) -> bool:
@@ -285,4 +319,57 @@ def test_one_way_gives_every_partner_its_own_colour_and_names_lines_in_it():
     assert closest > 0.15  # apart enough to tell on a projector
     names = {t.get_text(): to_hex(t.get_color()) for t in ax.texts}
     for partner, colour in zip(curve.partners, colours, strict=True):
-        assert names[fit_label(partner, 26, 1)] == colour  # each line's name in its colour
+        assert names[partner] == colour  # each line's name in its colour, whole in a wide chart
+
+
+NARROW = "Illinois Iiti Lilli il Jil Fiji Til Ltd"  # 39 letters, narrower than many 26-letter names
+
+
+def _sample_with_names(*names):
+    """The sample study with its first partners renamed ``names``."""
+    from criteria.study import StudyState
+    from workbooks.sample import load_sample
+
+    model = load_sample()
+    partners = list(model.partners)
+    for k, name in enumerate(names):
+        partners[k] = dataclasses.replace(partners[k], name=name)
+    return StudyState.from_model(dataclasses.replace(model, partners=tuple(partners)))
+
+
+def _shown(ax) -> set[str]:
+    """The texts of ``ax`` and its tick labels, each read as one line (a wrapped name joined again)."""
+    texts = [*ax.texts, *ax.get_yticklabels(), *ax.get_xticklabels()]
+    return {" ".join(t.get_text().split()) for t in texts}
+
+
+def test_robustness_charts_cut_names_by_measured_width_not_by_their_count_of_letters():
+    """The one-way, bump, heat map and GAIA charts cut names to 24-26 letters whatever the room
+    ("Illinois Iiti Lilli il Ji…" in a chart 1600 px wide): a name is cut only when, measured,
+    it does not fit, and then wrapped onto two lines first where the chart has the height."""
+    from criteria.preference import preference_functions
+    from desktop.charts import robustness_plots
+    from scoring import rank
+    from scoring.gaia import gaia_axes
+    from scoring.scenarios import compare_scenarios
+    from scoring.sensitivity import rank_acceptability
+    from scoring.tipping import one_way
+
+    state = _sample_with_names(NARROW, LONG + " of Western Australia")
+    ax = axes()
+    robustness_plots.draw_one_way(ax, one_way(state, 0))
+    assert NARROW in _shown(ax)
+    [wrapped] = [t.get_text() for t in ax.texts if "Western" in t.get_text()]
+    assert wrapped.count("\n") == 1 and " ".join(wrapped.split()) == LONG + " of Western Australia"
+    ax = axes()
+    robustness_plots.draw_bump(ax, compare_scenarios(state, include_current=True))
+    assert NARROW in _shown(ax)
+    ax = axes()
+    robustness_plots.draw_acceptability(ax, rank_acceptability(state, n_samples=200, seed=3))
+    assert any(text.startswith(NARROW + " (") for text in _shown(ax))
+    ranking = rank(state)
+    ax = axes()
+    robustness_plots.draw_gaia(
+        ax, gaia_axes(ranking, preference_functions(state.model.criteria)).plane(ranking.weights)
+    )
+    assert NARROW in _shown(ax)

@@ -195,11 +195,12 @@ def model_texts(model) -> list[str]:
 
 def english_left(texts, data=()) -> list[str]:
     """The texts that still hold an English word, once workbook names and acronyms are set aside
-    (a name cut short to the room a chart has for it too: "Star Group Indu…")."""
+    (a name cut short to the room a chart has for it too: "Star Group Indu…", or wrapped onto
+    two lines: "Star Group\nIndustrial")."""
     vocabulary = english_vocabulary()
     left = []
     for text in texts:
-        rest = text.replace("&", "")
+        rest = " ".join(text.replace("&", "").split())
         for name in sorted([*CRITERIA, *PARTNERS, *data, *ACRONYMS], key=len, reverse=True):
             rest = rest.replace(name, " ")
             for cut in range(len(name) - 1, 0, -1):
