@@ -505,13 +505,7 @@ def tipping_findings(report: TippingReport, lang: Language) -> list[str]:
     stated = {(t.criterion, t.new_leader) for c in ordered for t in (c.raised, c.lowered) if t is not None}
     for rival in report.rivals:
         if rival.tipping is None:
-            items.append(
-                lang.t(
-                    "No change of a single weight puts {rival} ahead of {leader}.",
-                    rival=rival.rival,
-                    leader=rival.leader,
-                )
-            )
+            items.append(rival.sentence(lang) + ".")
         elif (rival.tipping.criterion, rival.rival) not in stated:
             items.append(tipping_sentence(rival.tipping, lang))
     return items

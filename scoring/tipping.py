@@ -374,11 +374,9 @@ class RivalTipping:
     def sentence(self, lang: Language | str | None = None) -> str:
         lang = language(lang)
         if self.tipping is None:
-            return lang.t(
-                "No change of a single weight puts {rival} ahead of {leader}",
-                rival=self.rival,
-                leader=self.leader,
-            )
+            # what was searched: a weight putting the rival first (it may pass the leader
+            # while a third partner is first, so "ahead of the leader" would be false)
+            return lang.t("No change of a single weight puts {rival} first", rival=self.rival)
         return self.tipping.sentence(lang)
 
 
