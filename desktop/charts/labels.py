@@ -123,8 +123,8 @@ def place_labels(
         The area labels must stay inside.
     required : sequence of bool
         Labels placed even when every position overlaps: at the first free spot
-        inside the bounds if there is one, else at the first spot inside clear of other
-        labels and obstacles (on a marker), else at the first inside, else outside; the
+        inside the bounds if there is one, else (without ``leaders``) at the first spot inside
+        nearest its own marker, else at the first inside, else outside; the
         others are dropped (None) when they do not fit. A spot
         is free when it overlaps nothing and its own marker is the nearest by ``gap`` at least.
     gap : float
@@ -171,42 +171,44 @@ def place_labels(
                 bottom = py + fy * h + (clear if fy == 0 else -clear if fy == -1 else 0)
                 box = (left, bottom, left + w, bottom + h)
                 inside = box[0] >= x0 and box[1] >= y0 and box[2] <= x1 and box[3] <= y1
-                own = _reads_as_own(box, i, points, radii, gap)  # else it reads as another point's name
+                own = reads_as_own(box, i, points, radii, gap)  # else it reads as another point's name
                 on_line = any(crosses(box, segment, gap) for segment in segments)
                 if inside and own and not on_line and not any(boxes_overlap(box, other) for other in boxes):
                     chosen = box
                     break
                 on_text = any(boxes_overlap(box, other) for other in boxes[len(points) :])
                 covers = any(boxes_overlap(box, other) for other in boxes)
-                crowded.append((not inside, on_text, on_line, covers, box))
+                crowded.append((not inside, not own, on_text, on_line, covers, box))
             if chosen is not None:
                 break
         if chosen is None and required[i] and leaders is not None:
             # its leader line crossing no other line if it can, else crossing some: on a marker
             # or across a line, the name would read as another's or as cut
-            for lines in (segments, ()):
-                chosen, leader = _far_spot(points[i], (w, h), bounds, boxes, segments, gap, lines)
+            # (last, its line may pass other markers: it still ends at its own point)
+            for lines, passed in ((segments, ()), ((), ()), ((), boxes[: len(points)])):
+                chosen, leader = _far_spot(points[i], (w, h), bounds, boxes, segments, gap, lines, passed)
                 if leader is not None:
                     break
             if leader is not None:
                 leaders[i] = leader
                 segments = [*segments, leader]
         if chosen is None and required[i]:
-            # inside first, then clear of other text (though on a marker or nearer another), then
-            # of lines, then free of markers too, then in the order tried; the least covered spot
-            # instead took the spots of the required labels after it (GAIA's favourites)
-            chosen = min(crowded, key=lambda c: c[:4])[4]
+            # inside first, then nearest its own marker (a name by another's point misleads), then
+            # clear of other text, then of lines, then free of markers too, then in the order
+            # tried; the least covered spot instead took the spots of the required labels after
+            # it (GAIA's favourites)
+            chosen = min(crowded, key=lambda c: c[:5])[5]
         if chosen is not None:
             boxes.append(chosen)
             result[i] = (chosen[0], chosen[1])
     return result
 
 
-def _far_spot(point, size, bounds, boxes, segments, gap: float, uncrossed=()):
+def _far_spot(point, size, bounds, boxes, segments, gap: float, uncrossed=(), passed=()):
     """(box, leader) for a label away from its ``point``: the nearest spot inside ``bounds``
     clear of ``boxes`` and ``segments``, tried around the point at growing distances, whose
-    leader line from the point crosses no box but the point's own marker and none of the lines
-    ``uncrossed``; (None, None) if none."""
+    leader line from the point crosses no box but the point's own marker and those ``passed``,
+    and none of the lines ``uncrossed``; (None, None) if none."""
     w, h = size
     px, py = point
     x0, y0, x1, y1 = bounds
@@ -226,7 +228,8 @@ def _far_spot(point, size, bounds, boxes, segments, gap: float, uncrossed=()):
                 continue
             end = (min(max(px, box[0]), box[2]), min(max(py, box[1]), box[3]))  # the box's nearest point
             leader = (px, py, *end)
-            if not any(crosses(other, leader) for other in boxes if not _holds(other, point)) and not any(
+            crossed = (other for other in boxes if not _holds(other, point) and other not in passed)
+            if not any(crosses(other, leader) for other in crossed) and not any(
                 _lines_cross(leader, line) for line in uncrossed
             ):
                 return box, leader
@@ -248,7 +251,7 @@ def _holds(box, point) -> bool:
     return box[0] <= point[0] <= box[2] and box[1] <= point[1] <= box[3]
 
 
-def _reads_as_own(box, i: int, points: np.ndarray, radii: np.ndarray, margin: float) -> bool:
+def reads_as_own(box, i: int, points: np.ndarray, radii: np.ndarray, margin: float) -> bool:
     """True when point ``i``'s marker is nearer to ``box`` (edge to edge) than any other by ``margin``."""
     dx = np.maximum.reduce([box[0] - points[:, 0], np.zeros(len(points)), points[:, 0] - box[2]])
     dy = np.maximum.reduce([box[1] - points[:, 1], np.zeros(len(points)), points[:, 1] - box[3]])

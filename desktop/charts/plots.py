@@ -28,6 +28,7 @@ from desktop.charts.labels import (
     all_clear,
     elide_to,
     place_labels,
+    reads_as_own,
     text_extent,
     wrap_to,
 )
@@ -692,6 +693,7 @@ class TradeoffPlot:
         self.title = figure_title(ax.figure, title or QCoreApplication.translate("Charts", "Trade-off"))
         self.note = ax.set_title("", loc="left", fontsize=style.sizes().note, color="#555555")
         self.labels: list = []
+        self.leader_lines: list = []  # from a name placed away from its point back to it
         self._data: tuple | None = None
 
     def update(
@@ -731,9 +733,9 @@ class TradeoffPlot:
     def place_labels(self) -> bool:
         """(Re)place the point labels for the Axes' current size, inside it where they fit; False
         when a label had to be put over another or a marker (the chart is too small for its text)."""
-        for text in self.labels:
-            text.remove()
-        self.labels = []
+        for artist in (*self.labels, *self.leader_lines):
+            artist.remove()
+        self.labels, self.leader_lines = [], []
         if self._data is None:
             return True
         x, y, names, frontier, selected = self._data
@@ -767,10 +769,23 @@ class TradeoffPlot:
             math.sqrt(self.FRONTIER_SIZE) / 2 * points,
         )
         radius = [ring if s else frontier_dot if f else dot for s, f in zip(ringed, on_frontier, strict=True)]
+        leaders: dict = {}  # a required name with no free spot beside its point: away, with a line to it
         corners = place_labels(
-            pixels, sizes, (box.x0, box.y0, box.x1, box.y1), required, gap=LABEL_GAP, radius=radius
-        )
+            pixels, sizes, (box.x0, box.y0, box.x1, box.y1), required, gap=LABEL_GAP, radius=radius,
+            leaders=leaders,
+        )  # fmt: skip
+        misleading = [  # a required name with no spot where it reads as its point's: better none
+            k for k, c in enumerate(corners) if c is not None and k not in leaders
+            and not reads_as_own((*c, c[0] + sizes[k][0], c[1] + sizes[k][1]), k, pixels, np.asarray(radius), LABEL_GAP)
+        ]  # fmt: skip
+        for k in misleading:
+            corners[k] = None
         inverse = self.ax.transData.inverted()
+        for x0, y0, x1, y1 in leaders.values():
+            (line,) = self.ax.plot(*inverse.transform([(x0, y0), (x1, y1)]).T, color="#555555", linewidth=0.8,
+                                   zorder=5)  # fmt: skip
+            line.set_in_layout(False)
+            self.leader_lines.append(line)
         for text, corner, bold in zip(texts, corners, required, strict=True):
             if corner is None:
                 continue
@@ -781,7 +796,7 @@ class TradeoffPlot:
             )  # fmt: skip
             label.set_in_layout(False)  # placed for this layout: it must not move the axes
             self.labels.append(label)
-        return all_clear(corners, sizes, pixels, radius)
+        return all_clear(corners, sizes, pixels, radius) and not misleading  # else: smaller text
 
 
 def _coincident_groups(x: np.ndarray, y: np.ndarray) -> list[list[int]]:

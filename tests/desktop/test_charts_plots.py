@@ -373,3 +373,53 @@ def test_robustness_charts_cut_names_by_measured_width_not_by_their_count_of_let
         ax, gaia_axes(ranking, preference_functions(state.model.criteria)).plane(ranking.weights)
     )
     assert NARROW in _shown(ax)
+
+
+@pytest.mark.parametrize("size", [(4.2, 3.4), (3.4, 2.6)])
+def test_every_trade_off_name_reads_as_its_own_points_or_has_a_line_to_it(size):
+    """At 1280 x 800 (Vietnamese, PROMETHEE II) the selected partner's name, required but with no
+    free spot beside its ring, was put where another partner's point was the nearest: "LS Eco
+    Energy" sat under Blackstone's point. Now such a name goes where its own point is the nearest,
+    or away with a line to its point. Every pair of the sample's criteria, each partner selected."""
+    from scoring import rank
+    from scoring.dominance import non_dominated
+    from workbooks.sample import load_sample
+
+    ranking = rank(StudyState.from_model(load_sample()))
+    figure = Figure(figsize=size, dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    pixels = figure.dpi / 72  # marker sizes are in points squared
+    dot, big = (
+        np.sqrt(TradeoffPlot.POINT_SIZE) / 2 * pixels,
+        np.sqrt(TradeoffPlot.FRONTIER_SIZE) / 2 * pixels,
+    )
+    ring = (np.sqrt(TradeoffPlot.SELECTED_SIZE) + TradeoffPlot.RING_WIDTH) / 2 * pixels
+    for a, b in itertools.combinations(range(len(ranking.criteria)), 2):
+        x, y = ranking.values[:, a], ranking.values[:, b]
+        frontier = non_dominated(ranking.values[:, [a, b]], ranking.benefit[[a, b]])
+        for chosen in range(len(x)):
+            figure.clear()
+            plot = TradeoffPlot(figure.add_subplot())
+            selected = np.arange(len(x)) == chosen
+            plot.update(x, y, ranking.partners, frontier, selected, xlabel="A", ylabel="B")
+            figure.canvas.draw()
+            plot.place_labels()
+            renderer = figure.canvas.get_renderer()
+            points = plot.ax.transData.transform(np.column_stack([x, y]))
+            starts = [line.get_xydata()[0] for line in plot.leader_lines]
+            for label in plot.labels:
+                box = label.get_window_extent(renderer)
+                names = label.get_text().split("\n")
+                own = [i for i, name in enumerate(ranking.partners) if any(
+                    name.startswith(n.rstrip("\u2026")) for n in names)]  # fmt: skip
+                if any(np.allclose(start, (x[i], y[i])) for start in starts for i in own):
+                    continue  # a line joins it to its point
+                # edge to edge: from the label's box to each marker's rim (the ring, a frontier dot, a dot)
+                rims = np.where(selected, ring, np.where(frontier, big, dot))
+                gaps = [np.hypot(max(box.x0 - px, 0, px - box.x1), max(box.y0 - py, 0, py - box.y1)) - rim
+                        for (px, py), rim in zip(points, rims, strict=True)]  # fmt: skip
+                mine = min(gaps[i] for i in own)
+                others = [
+                    g for i, g in enumerate(gaps) if i not in own and (x[i], y[i]) != (x[own[0]], y[own[0]])
+                ]
+                assert mine <= min(others, default=np.inf), (ranking.criteria[a], ranking.criteria[b], names)
