@@ -74,6 +74,9 @@ class RankingPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        # cut in the middle: "Australian Govt…R&D Hub" and "Australian…Materials" stay two partners
+        # (cut at the end, two rows read "Australian …" at large text); whole in the tooltip
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setMinimumWidth(330)  # partner names stay readable next to the charts
         header = self.view.horizontalHeader()
         # fixed modes: no resize-to-contents per update (it costs ~1 s on large tables)

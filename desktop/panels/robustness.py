@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -67,6 +68,7 @@ TAB_TITLES = (
     QT_TRANSLATE_NOOP("RobustnessPanel", "GAIA"),
 )
 DIVERGENT = QColor("#FDE2E1")
+NAME_EMS = 22  # characters of a partner's name the method ranks show before cutting it
 ONE_WAY, MONTE_CARLO, METHODS, SCENARIOS, GAIA = range(5)  # tab indices
 
 
@@ -76,16 +78,21 @@ def _sentences_html(lines) -> str:
     return "<ul>" + "".join(f"<li>{escape(s)}</li>" for s in lines) + "</ul>"
 
 
-def _add_sentences(view: ChartView, label: QLabel) -> None:
-    """Put ``label`` under ``view``'s chart in an area that scrolls: however many sentences there
-    are, the chart keeps three quarters of the height (they once pushed it down to a strip)."""
-    area = QScrollArea(view)
+def _scrolling(label: QLabel) -> QScrollArea:
+    """``label`` in an area that scrolls, four lines high at least, taking only the height it is given."""
+    area = QScrollArea(label.parentWidget())
     area.setWidget(label)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
     area.setMinimumHeight(4 * label.fontMetrics().lineSpacing())
-    view.layout().addWidget(area, 1)
+    return area
+
+
+def _add_sentences(view: ChartView, label: QLabel) -> None:
+    """Put ``label`` under ``view``'s chart in an area that scrolls: however many sentences there
+    are, the chart keeps three quarters of the height (they once pushed it down to a strip)."""
+    view.layout().addWidget(_scrolling(label), 1)
     view.layout().setStretchFactor(view.canvas, 3)
 
 
@@ -201,12 +208,18 @@ class RobustnessPanel(QWidget):
         for table in (self.method_table, self.correlation_table):  # they share the height by stretch,
             table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)  # scrolling inside
             table.setMinimumHeight(70)
+            # columns as wide as their acronyms ("PROMETHEE" was cut to "ROMETHE"), no wider
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # a long partner name took the table's whole width and pushed every method's column out of
+        # sight: names are cut in the middle past a share of it ("Australian…R&D Hub"), whole in a tooltip
+        self.method_table.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         layout = QVBoxLayout(self.methods)
         layout.addWidget(self.method_ranks_label)
         layout.addWidget(self.method_table, 3)
         layout.addWidget(self.method_agreement_label)
         layout.addWidget(self.correlation_table, 1)
-        layout.addWidget(self.method_text)
+        # the sentences scroll: at 1280 x 800 they took the height and left the ranks one row
+        layout.addWidget(_scrolling(self.method_text), 1)
 
     def _fill_criteria(self) -> None:
         names = self.session.state.model.criterion_names
@@ -457,7 +470,10 @@ class RobustnessPanel(QWidget):
         table.setColumnCount(len(result.methods))
         table.setHorizontalHeaderLabels([m.upper() for m in result.methods])
         table.setVerticalHeaderLabels([result.partners[i] for i in order])
+        names = table.verticalHeader()
+        names.setMaximumWidth(NAME_EMS * names.fontMetrics().averageCharWidth())
         for row, i in enumerate(order):
+            table.verticalHeaderItem(row).setToolTip(result.partners[i])
             gap = divergent.get(result.partners[i])
             for k, rank in enumerate(result.ranks[i]):
                 item = QTableWidgetItem(str(int(rank)))

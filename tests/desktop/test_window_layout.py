@@ -214,3 +214,60 @@ def test_a_long_verdict_scrolls_under_the_heat_map_rather_than_squeeze_it(qtbot,
     canvas = panel.monte_carlo.canvas
     shown = lambda: panel.verdict.visibleRegion().boundingRect().height()  # noqa: E731 (its room)
     qtbot.waitUntil(lambda: 0 < shown() and canvas.height() >= 2 * shown())
+
+
+@pytest.mark.parametrize(("size", "steps"), [((1280, 800), 0), ((1920, 1080), 4)])
+def test_the_methods_tab_shows_ranks_under_every_method_beside_the_names(qtbot, on_screen, size, steps):
+    """At 1280 x 800 the ranks table showed one row and only the partners' names (the longest took
+    its whole width, every method's column out of sight, their headers blank); at 1920 x 1080 with
+    +4 text "PROMETHEE" was cut to "ROMETHE". Names are cut in the middle past a share of the width
+    (whole in a tooltip), each column is as wide as its acronym, the sentences below scroll."""
+    from desktop.panels.robustness import METHODS
+    from desktop.settings import DEFAULT_FONT_SIZE
+
+    window, _area = on_screen(*size)
+    window.set_font_size(DEFAULT_FONT_SIZE + steps)
+    try:
+        window.show_robustness()
+        panel = window.robustness
+        panel.tabs.setCurrentIndex(METHODS)
+        table = panel.method_table
+        qtbot.waitUntil(lambda: table.rowCount() > 0 and table.isVisible(), timeout=30000)
+        names, columns = table.verticalHeader(), table.horizontalHeader()
+        assert table.viewport().height() >= 4 * table.rowHeight(0)  # four partners at least
+        assert columns.sectionViewportPosition(1) + columns.sectionSize(1) <= table.viewport().width()
+        for grid in (table, panel.correlation_table):
+            header = grid.horizontalHeader()
+            for k in range(grid.columnCount()):
+                text = grid.horizontalHeaderItem(k).text()
+                assert header.sectionSize(k) >= header.fontMetrics().horizontalAdvance(text), text
+        for row in range(table.rowCount()):
+            name = table.verticalHeaderItem(row)
+            assert name.toolTip() == name.text() and name.text() in window.session.ranking.partners
+        assert names.width() <= table.width() // 2
+    finally:
+        window.set_font_size(DEFAULT_FONT_SIZE)
+
+
+def test_the_ranking_never_shows_two_partners_under_one_cut_name(qtbot, make_window):
+    """At 1280 x 800 with larger text two rows of the ranking read "Australian …" (Australian Govt
+    + Critical Minerals R&D Hub, Australian Strategic Materials, in a partner column 85 px wide):
+    names are cut in the middle, so at any width the column may have, each name as the view draws
+    it (elided in the view's mode, measured with its font) is its own."""
+    from criteria.study import StudyState
+    from desktop.session import StudySession
+    from desktop.settings import DEFAULT_FONT_SIZE
+    from workbooks.sample import load_sample
+
+    window = make_window(StudySession(StudyState.from_model(load_sample())))
+    window.set_font_size(DEFAULT_FONT_SIZE + 4)
+    try:
+        view, names = window.ranking.view, window.session.ranking.partners
+        metrics = view.fontMetrics()
+        for room in range(
+            6 * metrics.averageCharWidth(), 3 * max(map(metrics.horizontalAdvance, names)) // 4
+        ):
+            drawn = [metrics.elidedText(name, view.textElideMode(), room) for name in names]
+            assert len(set(drawn)) == len(names), (room, drawn)
+    finally:
+        window.set_font_size(DEFAULT_FONT_SIZE)
