@@ -213,19 +213,10 @@ def draw_acceptability(ax, acceptability, limit: int = HEATMAP_ROWS) -> None:
     rows, shares = acceptability_view(acceptability, limit)
     image = ax.imshow(shares, cmap="Blues", vmin=0, vmax=1, aspect="auto", interpolation="nearest")
     count, ranks = shares.shape
-    numbers = [
-        ax.text(
-            r,
-            i,
-            format_percent(share, 0),
-            ha="center",
-            va="center",
-            fontsize=style.sizes().note - 1,
-            color="white" if share > 0.55 else "#222222",
-        )  # fmt: skip
-        for (i, r), share in np.ndenumerate(shares)
-        if share >= 0.005
-    ]
+    for (i, r), share in np.ndenumerate(shares):  # the axes' only texts (``_fit_to_cells``)
+        if share >= 0.005:
+            ax.text(r, i, format_percent(share, 0), ha="center", va="center", fontsize=style.sizes().note - 1,
+                    color="white" if share > 0.55 else "#222222")  # fmt: skip
     figure, font = ax.figure, {"fontsize": style.sizes().tick}
     labels = []
     for i in rows:  # the name cut only where, measured, it would take more than half the width
@@ -255,7 +246,7 @@ def draw_acceptability(ax, acceptability, limit: int = HEATMAP_ROWS) -> None:
             "How often each partner takes each rank ({samples} weightings; expected rank in brackets)",
         ).format(samples=samples)
     ax.set_title(title, fontsize=style.sizes().label, loc="left", pad=12)
-    _fit_to_cells(ax, numbers, ranks, count)
+    _fit_to_cells(ax)
 
 
 def draw_heat_map(figure, acceptability) -> None:
@@ -266,7 +257,13 @@ def draw_heat_map(figure, acceptability) -> None:
     """
     limit = HEATMAP_ROWS
     while True:
-        draw_fitted(figure, lambda f, n=limit: draw_acceptability(f.add_subplot(), acceptability, n))
+        # the cells fitted again once the title is wrapped: before, the axes were a fraction of
+        # their final width, and the ranks read "1 4" under a grid with room for "1 2 3 4 5 6"
+        draw_fitted(
+            figure,
+            lambda f, n=limit: draw_acceptability(f.add_subplot(), acceptability, n),
+            finish=lambda: _fit_to_cells(figure.axes[0]) or True,
+        )
         ax = figure.axes[0]
         names = [t.get_window_extent() for t in ax.get_yticklabels() if t.get_text()]
         pitch = ax.bbox.height / max(len(names), 1)
@@ -276,24 +273,24 @@ def draw_heat_map(figure, acceptability) -> None:
         limit = max(MIN_HEATMAP_ROWS, min(len(names) - 1, int(len(names) * pitch / tallest)))
 
 
-def _fit_to_cells(ax, numbers, columns: int, rows: int) -> None:
+def _fit_to_cells(ax) -> None:
     """Once laid out: hide the numbers when the widest would not fit in a cell (the colours still
     tell), and label every k-th rank when the ranks' numbers would touch. In a narrow view both
     ran into each other."""
     lay_out_now(ax.figure)
-    cell = ax.bbox.width / columns
+    rows, columns = ax.images[0].get_array().shape
+    cell, numbers = ax.bbox.width / columns, ax.texts
     if numbers:
         width, height = text_extent(ax.figure, format_percent(1.0, 0), fontsize=numbers[0].get_fontsize())
         for number in numbers:
             number.set_visible(width <= cell - 2 and height <= ax.bbox.height / rows)
     label = text_extent(ax.figure, f"{columns} ", fontsize=style.sizes().tick)[0]  # the widest rank
     step = max(1, math.ceil(label / cell))
-    if step > 1:
-        ax.set_xticks(
-            np.arange(0, columns, step),
-            [str(r + 1) for r in range(0, columns, step)],
-            fontsize=style.sizes().tick,
-        )
+    ax.set_xticks(
+        np.arange(0, columns, step),
+        [str(r + 1) for r in range(0, columns, step)],
+        fontsize=style.sizes().tick,
+    )
 
 
 def draw_bump(ax, comparison) -> bool:
