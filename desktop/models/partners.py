@@ -30,6 +30,7 @@ from desktop.session import StudyChange, StudySession
 ROOT = QModelIndex()  # the invisible parent of every row (tables have no tree)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_BRUSH = QBrush(QColor("#FFE9B3"))
+MARK = '<span style="background:#FFE9B3"><i>{text}</i></span>'  # a missing cell, as the legend shows it
 ITALIC = QFont()
 ITALIC.setItalic(True)
 
@@ -223,6 +224,18 @@ class PartnersTableModel(QAbstractTableModel):
         if missing and role == Qt.ItemDataRole.ToolTipRole:
             return self._missing_tip(i, j)
         return None
+
+    def missing_legend(self) -> str:
+        """What a missing cell shows under the study's policy, as rich text for the table's legend:
+        "(n)" for the value n it counts as (worst or mean), "—" when its partner is left out."""
+        policy = self.session.state.missing
+        if policy in FILL_TRANSLATIONS:
+            return self.tr("{mark} = missing, counted as n: {how}.").format(
+                mark=MARK.format(text="(n)"), how=self.tr(FILL_TRANSLATIONS[policy])
+            )
+        return self.tr("{mark} = missing: its partner is left out of the ranking (policy {policy}).").format(
+            mark=MARK.format(text="—"), policy=policy.value
+        )
 
     def _missing_tip(self, i: int, j: int) -> str:
         state = self.session.state
