@@ -95,6 +95,15 @@ FILL_TRANSLATIONS = {
     ),
 }
 
+LEGEND_WORDS = {  # the table's legend: the same, short enough for one line (the tooltip has it all)
+    MissingPolicy.WORST: QT_TRANSLATE_NOOP(
+        "PartnersTableModel", "{mark} = missing, counted as n, the worst value of its criterion."
+    ),
+    MissingPolicy.MEAN: QT_TRANSLATE_NOOP(
+        "PartnersTableModel", "{mark} = missing, counted as n, the mean of its criterion."
+    ),
+}
+
 
 class PartnersTableModel(QAbstractTableModel):
     def __init__(self, session: StudySession, parent=None):
@@ -226,13 +235,12 @@ class PartnersTableModel(QAbstractTableModel):
         return None
 
     def missing_legend(self) -> str:
-        """What a missing cell shows under the study's policy, as rich text for the table's legend:
-        "(n)" for the value n it counts as (worst or mean), "—" when its partner is left out."""
+        """What a missing cell shows under the study's policy, as rich text for the table's legend
+        (one line at 1280 px; the cell's tooltip says it in full): "(n)" for the value n it counts
+        as, "—" when its partner is left out."""
         policy = self.session.state.missing
-        if policy in FILL_TRANSLATIONS:
-            return self.tr("{mark} = missing, counted as n: {how}.").format(
-                mark=MARK.format(text="(n)"), how=self.tr(FILL_TRANSLATIONS[policy])
-            )
+        if policy in LEGEND_WORDS:
+            return self.tr(LEGEND_WORDS[policy]).format(mark=MARK.format(text="(n)"))
         return self.tr("{mark} = missing: its partner is left out of the ranking (policy {policy}).").format(
             mark=MARK.format(text="—"), policy=policy.value
         )

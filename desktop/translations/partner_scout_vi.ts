@@ -1591,8 +1591,12 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>giá trị kém nhất trên tiêu chí đó (cận của thang đo, nếu không thì giá trị kém nhất quan sát được)</translation>
     </message>
     <message>
-        <source>{mark} = missing, counted as n: {how}.</source>
-        <translation>{mark} = giá trị thiếu, được tính là n: {how}.</translation>
+        <source>{mark} = missing, counted as n, the mean of its criterion.</source>
+        <translation>{mark} = giá trị thiếu, được tính là n, giá trị trung bình của tiêu chí đó.</translation>
+    </message>
+    <message>
+        <source>{mark} = missing, counted as n, the worst value of its criterion.</source>
+        <translation>{mark} = giá trị thiếu, được tính là n, giá trị kém nhất của tiêu chí đó.</translation>
     </message>
     <message>
         <source>{mark} = missing: its partner is left out of the ranking (policy {policy}).</source>

@@ -126,13 +126,13 @@ def test_cells_read_numbers_in_the_english_notation(qtbot, window, session):
         (
             MissingPolicy.WORST,
             "(n)",
-            "missing, counted as n: the worst value on that criterion",
+            "missing, counted as n, the worst value of its criterion.",
             "giá trị kém nhất",
         ),
         (
             MissingPolicy.MEAN,
             "(n)",
-            "missing, counted as n: the mean of the observed values",
+            "missing, counted as n, the mean of its criterion.",
             "giá trị trung bình",
         ),
         (
