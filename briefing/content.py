@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,7 @@ from scoring.result import Ranking
 from scoring.scenarios import ScenarioComparison, compare_scenarios
 from scoring.sensitivity import DEFAULT_SAMPLES, DEFAULT_SEED, DEFAULT_SPREAD, Acceptability
 from scoring.tipping import TippingReport, tipping_points
+from scoring.verdict import Verdict, compose_verdict
 from workbooks.front_matter import FrontMatter
 
 WORKBOOK, SCENARIO, OVERRIDES, SET_IN_APP = "workbook", "scenario", "overrides", "set in app"
@@ -73,6 +75,12 @@ class BriefContent:
     def tied_first(self) -> tuple[str, ...]:
         """The partners at rank 1 (more than one when the top is a tie)."""
         return tuple(p for p, r in zip(self.ranking.partners, self.ranking.ranks) if r == 1)
+
+    @cached_property
+    def verdict(self) -> Verdict:
+        """The app's verdict (``scoring.verdict``) on these figures: the one grading of how sure the
+        winner is (share of first places, nearest tipping point, every method together)."""
+        return compose_verdict(self.ranking, self.acceptability, self.tipping, self.agreement)
 
     @property
     def winner(self) -> str:

@@ -18,7 +18,7 @@ from criteria.missing import MissingPolicy
 from criteria.weights_words import weights_words
 from scoring.sensitivity import FULL
 from scoring.tipping import CriterionStability, Tipping, TippingReport, shown_weight
-from scoring.verdict import CLEAR, CLEAR_SHARE, compose_verdict
+from scoring.verdict import CLEAR, OPENING
 
 TOP_ROWS = 10  # partners in the ranking table and the chart; the result workbook lists all
 SCENARIO_ROWS = 8  # partners in the scenario table (plus any scenario's winner)
@@ -260,7 +260,7 @@ def _how_sure(content: BriefContent, lang: Language) -> str:
     top, top_share = first[0]
     others = [(p, s) for p, s in first if p != winner]
     rival, rival_share = others[0] if others else ("", 0.0)
-    if share >= CLEAR_SHARE and rival_share < CLOSE:
+    if content.verdict.grade == CLEAR:  # the app's grade, never a threshold of the brief's own
         return lang.t("{spread}, {winner} is first in {share} of {samples} samples: a clear lead.", **values)
     if top != winner:
         return lang.t(
@@ -338,10 +338,15 @@ def _robust_sentence(content: BriefContent, lang: Language) -> str:
 
 
 def _conclusion(content: BriefContent, lang: Language) -> str:
+    """The app's verdict in its own word (the one the room saw on screen), then what to do."""
+    grade = content.verdict.grade
+    verdict = lang.t("Verdict: {grade}.", grade=lang.t(OPENING[grade]))
+    return f"{verdict} {_advice(content, lang)}"
+
+
+def _advice(content: BriefContent, lang: Language) -> str:
     winner = content.winner
-    # the one grading of scoring.verdict: share, nearest tipping point and every method together
-    verdict = compose_verdict(content.ranking, content.acceptability, content.tipping, content.agreement)
-    if verdict.grade == CLEAR:
+    if content.verdict.grade == CLEAR:
         return lang.t("On these figures {winner} is the recommended partner.", winner=winner)
     tied = content.tied_first
     alternatives = [p for p in tied if p != winner]

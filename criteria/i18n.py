@@ -126,6 +126,14 @@ def format_number(value: float, digits: int = 3, language: str = ENGLISH) -> str
     return text
 
 
+def digits_apart(a: float, b: float, digits: int = 3, most: int = 10) -> int:
+    """The fewest decimals, from ``digits`` up to ``most``, at which ``a`` and ``b`` print apart: a
+    sentence saying one is larger never shows "0.360 against 0.360" (0.36000 against 0.35971)."""
+    while digits < most and f"{float(a):.{digits}f}" == f"{float(b):.{digits}f}":
+        digits += 1
+    return digits
+
+
 def format_readable(value: float, decimals: int = 4, language: str = ENGLISH, scientific: bool = True) -> str:
     """A score for reading: ``decimals`` places, or as many significant digits in scientific
     notation when fixed places would hide it (a WPM product of 1.3e-9 is not "0.0000").

@@ -18,19 +18,41 @@ from scoring.result import Ranking
 
 TOP = 3  # criteria named per sentence; more is noise on a projector
 FALLBACK_VIEW = N_("on a weighted 0-1 scale")  # methods without a breakdown of their own
-# who a partner is compared with: the leader, or for the leader the runner-up
-AGAINST = {
-    "leader": (
-        N_("Strengths against the leader {name} ({where}): {listed}."),
-        N_("Weaknesses against the leader {name} ({where}): {listed}."),
-        N_("On the weighted criteria it is level with the leader {name} under {method}."),
-    ),
-    "runner-up": (
-        N_("Strengths against the runner-up {name} ({where}): {listed}."),
-        N_("Weaknesses against the runner-up {name} ({where}): {listed}."),
-        N_("On the weighted criteria it is level with the runner-up {name} under {method}."),
-    ),
-}
+# who a partner is compared with, said so that it stays true under ties (``_whom``)
+STRENGTHS = N_("Strengths against {whom} ({where}): {listed}.")
+WEAKNESSES = N_("Weaknesses against {whom} ({where}): {listed}.")
+LEVEL = N_("On the weighted criteria it is level with {whom} under {method}.")
+
+
+def _whom(ranking: Ranking, row: int, lang: Language) -> tuple[int, str]:
+    """The partner ``row`` is compared with, and words naming it that hold when ranks are shared.
+
+    A partner below the top is compared with the leader, or with one of the partners tied
+    first; the sole leader with the partner ranked next (one of those tied there, if any);
+    a partner tied first with another of the partners tied with it. A tie is never called
+    "the leader" or "the runner-up": only its rank is.
+    """
+    ranks = np.asarray(ranking.ranks)
+    order = [int(r) for r in ranking.order]
+    first = [r for r in order if ranks[r] == 1]
+    if ranks[row] == 1 and len(first) > 1:
+        other = next(r for r in first if r != row)
+        return other, lang.t("{name}, tied first with it", name=ranking.partners[other])
+    other = order[1] if ranks[row] == 1 else first[0]
+    name = ranking.partners[other]
+    shared = int(np.count_nonzero(ranks == ranks[other]))
+    if shared == 1:
+        return other, lang.t(
+            N_("the leader {name}") if ranks[other] == 1 else N_("the runner-up {name}"), name=name
+        )
+    if ranks[other] == 1:
+        return other, lang.t("{name}, one of the {count} partners tied first", name=name, count=shared)
+    return other, lang.t(
+        "{name}, one of the {count} partners tied at rank {rank}",
+        name=name,
+        count=shared,
+        rank=int(ranks[other]),
+    )
 
 
 def _advantage(ranking: Ranking, row: int, other: int, lang: Language) -> tuple[np.ndarray, str]:
@@ -45,13 +67,12 @@ def _advantage(ranking: Ranking, row: int, other: int, lang: Language) -> tuple[
     return np.asarray(ranking.weights) * (scaled[0] - scaled[1]), lang.t(FALLBACK_VIEW)
 
 
-def _comparison(ranking: Ranking, row: int, other: int, relation: str, lang: Language) -> list[str]:
+def _comparison(ranking: Ranking, row: int, lang: Language) -> list[str]:
+    other, whom = _whom(ranking, row, lang)
     gaps, view = _advantage(ranking, row, other, lang)
     values = ranking.values
     criteria = ranking.criteria
     method = lang.t(get_method(ranking.method).label)
-    strengths, weaknesses, level = AGAINST[relation]
-    name = ranking.partners[other]
 
     def listed(order) -> str:
         return lang.names(
@@ -69,11 +90,11 @@ def _comparison(ranking: Ranking, row: int, other: int, relation: str, lang: Lan
     where = lang.t("under {method}, {view}, largest first", method=method, view=view)
     sentences = []
     if better:
-        sentences.append(lang.t(strengths, name=name, where=where, listed=listed(better)))
+        sentences.append(lang.t(STRENGTHS, whom=whom, where=where, listed=listed(better)))
     if worse:
-        sentences.append(lang.t(weaknesses, name=name, where=where, listed=listed(worse)))
+        sentences.append(lang.t(WEAKNESSES, whom=whom, where=where, listed=listed(worse)))
     if not better and not worse:
-        sentences.append(lang.t(level, name=name, method=method))
+        sentences.append(lang.t(LEVEL, whom=whom, method=method))
     return sentences
 
 
@@ -104,7 +125,7 @@ def explain(
     Covers its rank and score, each criterion's part of the method's breakdown
     (``scoring.breakdown``: points of the score, or gaps to the ideal, labelled as
     such), its strengths and weaknesses against the leader (or, for the leader,
-    against the runner-up) in that same view, the partners that Pareto-dominate
+    against the partner ranked next; ties said as ties) in that same view, the partners that Pareto-dominate
     it, and the values that were filled in for missing data.
 
     Parameters
@@ -178,13 +199,8 @@ def explain(
     sentences = [first]
     if (terms := _contributions(ranking, row, lang)) is not None:
         sentences.append(terms)
-    order = np.asarray(ranking.order)
-    leader = int(order[0])
     if len(ranking.partners) > 1:
-        if leader == row:
-            sentences += _comparison(ranking, row, int(order[1]), "runner-up", lang)
-        else:
-            sentences += _comparison(ranking, row, leader, "leader", lang)
+        sentences += _comparison(ranking, row, lang)
     above = (ranking.dominated_by if dominated_by is None else dominated_by)[row]
     sentences += _dominance([ranking.partners[k] for k in above], name, lang)
     sentences += _filled(state, ranking, row, partner, lang)

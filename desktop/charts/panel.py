@@ -358,8 +358,15 @@ class ChartsPanel(QWidget):
             "ylabel": ranking.criteria[b],
             "x_benefit": bool(ranking.benefit[a]),
             "y_benefit": bool(ranking.benefit[b]),
-            "note": self.tr("{count} partner(s) shown with filled-in values").format(count=filled)
-            if filled
-            else "",
+            "note": self._filled_note(int(filled)),
         }
         self.tradeoff.canvas.refit()
+
+    def _filled_note(self, count: int) -> str:
+        """How many partners drawn rest on filled-in values, "" for none (two strings: English
+        has no numerus forms without a translator of its own)."""
+        if not count:
+            return ""
+        if count == 1:
+            return self.tr("1 partner shown with filled-in values")
+        return self.tr("{count} partners shown with filled-in values").format(count=count)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from criteria.i18n import digits_apart
 from desktop.charts.canvases import ChartView
 from desktop.charts.fitting import draw_fitted, texts_apart, texts_inside
 from desktop.charts.plots import Redraw
@@ -37,6 +38,8 @@ def incomparable_words(partial) -> str:
     sentences = []
     for a, b in pairs[:PAIRS_IN_WORDS]:
         strong, weak = (a, b) if partial.phi_plus[a] > partial.phi_plus[b] else (b, a)
+        plus, minus = partial.phi_plus[[strong, weak]], partial.phi_minus[[strong, weak]]
+        plus_digits, minus_digits = digits_apart(*plus), digits_apart(*minus)  # "more" shows as more
         sentences.append(
             QCoreApplication.translate(
                 "PrometheeOne",
@@ -45,10 +48,10 @@ def incomparable_words(partial) -> str:
             ).format(
                 a=partial.partners[strong],
                 b=partial.partners[weak],
-                ap=format_number(partial.phi_plus[strong], 3),
-                bp=format_number(partial.phi_plus[weak], 3),
-                am=format_number(partial.phi_minus[strong], 3),
-                bm=format_number(partial.phi_minus[weak], 3),
+                ap=format_number(plus[0], plus_digits),
+                bp=format_number(plus[1], plus_digits),
+                am=format_number(minus[0], minus_digits),
+                bm=format_number(minus[1], minus_digits),
             )
         )
     if len(pairs) > PAIRS_IN_WORDS:

@@ -30,6 +30,7 @@ from desktop.session import StudyChange, StudySession
 ROOT = QModelIndex()  # the invisible parent of every row (tables have no tree)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 MISSING_BRUSH = QBrush(QColor("#FFE9B3"))
+MARK = '<span style="background:#FFE9B3"><i>{text}</i></span>'  # a missing cell, as the legend shows it
 ITALIC = QFont()
 ITALIC.setItalic(True)
 
@@ -91,6 +92,15 @@ FILL_TRANSLATIONS = {
     ),
     MissingPolicy.MEAN: QT_TRANSLATE_NOOP(
         "PartnersTableModel", "the mean of the observed values on that criterion"
+    ),
+}
+
+LEGEND_WORDS = {  # the table's legend: the same, short enough for one line (the tooltip has it all)
+    MissingPolicy.WORST: QT_TRANSLATE_NOOP(
+        "PartnersTableModel", "{mark} = missing, counted as n, the worst value of its criterion."
+    ),
+    MissingPolicy.MEAN: QT_TRANSLATE_NOOP(
+        "PartnersTableModel", "{mark} = missing, counted as n, the mean of its criterion."
     ),
 }
 
@@ -223,6 +233,17 @@ class PartnersTableModel(QAbstractTableModel):
         if missing and role == Qt.ItemDataRole.ToolTipRole:
             return self._missing_tip(i, j)
         return None
+
+    def missing_legend(self) -> str:
+        """What a missing cell shows under the study's policy, as rich text for the table's legend
+        (one line at 1280 px; the cell's tooltip says it in full): "(n)" for the value n it counts
+        as, "—" when its partner is left out."""
+        policy = self.session.state.missing
+        if policy in LEGEND_WORDS:
+            return self.tr(LEGEND_WORDS[policy]).format(mark=MARK.format(text="(n)"))
+        return self.tr("{mark} = missing: its partner is left out of the ranking (policy {policy}).").format(
+            mark=MARK.format(text="—"), policy=policy.value
+        )
 
     def _missing_tip(self, i: int, j: int) -> str:
         state = self.session.state

@@ -102,12 +102,7 @@ class PartnersPanel(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        self.legend.setText(
-            self.tr(
-                "Double-click a value to edit it; clear it to make it missing. "
-                '<span style="background:#FFE9B3"><i>(3)</i></span> = missing, counted as 3.'
-            )
-        )
+        self._show_legend()
         self.prompt.setText(
             self.tr(
                 "<b>Add partners:</b> rename the first row, double-click its cells to enter its scores, "
@@ -142,7 +137,12 @@ class PartnersPanel(QWidget):
             self.view.horizontalHeader().sizeHint().height() + ROWS_SHOWN * row + bar + 4
         )
 
+    def _show_legend(self) -> None:
+        edit = self.tr("Double-click a value to edit it; clear it to make it missing.")
+        self.legend.setText(f"{edit} {self.model.missing_legend()}")
+
     def _on_session_changed(self, change: StudyChange) -> None:
+        self._show_legend()  # the missing-value policy is the study's: a new one may differ
         if change.what & {"structure", "file"}:
             self.size_columns()
             self._show_prompt()

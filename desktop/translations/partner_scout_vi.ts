@@ -540,6 +540,10 @@ Thay bằng phiếu trống?</translation>
 <context>
     <name>ChartsPanel</name>
     <message>
+        <source>1 partner shown with filled-in values</source>
+        <translation>1 đối tác hiển thị với giá trị được điền</translation>
+    </message>
+    <message>
         <source>Across:</source>
         <translation>Trục ngang:</translation>
     </message>
@@ -600,7 +604,7 @@ Thay bằng phiếu trống?</translation>
         <translation>{count} không xếp hạng (không đạt mức tối thiểu)</translation>
     </message>
     <message>
-        <source>{count} partner(s) shown with filled-in values</source>
+        <source>{count} partners shown with filled-in values</source>
         <translation>{count} đối tác hiển thị với giá trị được điền</translation>
     </message>
 </context>
@@ -1520,8 +1524,8 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
         <translation>Hãy nhấp vào một ô trong cột của tiêu chí trước.</translation>
     </message>
     <message>
-        <source>Double-click a value to edit it; clear it to make it missing. &lt;span style=&quot;background:#FFE9B3&quot;&gt;&lt;i&gt;(3)&lt;/i&gt;&lt;/span&gt; = missing, counted as 3.</source>
-        <translation>Nhấp đúp vào một giá trị để sửa; xóa trống để coi là giá trị thiếu. &lt;span style=&quot;background:#FFE9B3&quot;&gt;&lt;i&gt;(3)&lt;/i&gt;&lt;/span&gt; = giá trị thiếu, được tính là 3.</translation>
+        <source>Double-click a value to edit it; clear it to make it missing.</source>
+        <translation>Nhấp đúp vào một giá trị để sửa; xóa trống để coi là giá trị thiếu.</translation>
     </message>
     <message>
         <source>Edit criterion…</source>
@@ -1585,6 +1589,18 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>the worst value on that criterion (its scale bound, else the worst observed value)</source>
         <translation>giá trị kém nhất trên tiêu chí đó (cận của thang đo, nếu không thì giá trị kém nhất quan sát được)</translation>
+    </message>
+    <message>
+        <source>{mark} = missing, counted as n, the mean of its criterion.</source>
+        <translation>{mark} = giá trị thiếu, được tính là n, giá trị trung bình của tiêu chí đó.</translation>
+    </message>
+    <message>
+        <source>{mark} = missing, counted as n, the worst value of its criterion.</source>
+        <translation>{mark} = giá trị thiếu, được tính là n, giá trị kém nhất của tiêu chí đó.</translation>
+    </message>
+    <message>
+        <source>{mark} = missing: its partner is left out of the ranking (policy {policy}).</source>
+        <translation>{mark} = giá trị thiếu: đối tác có ô này bị loại khỏi bảng xếp hạng (quy tắc {policy}).</translation>
     </message>
     <message>
         <source>{text} is ambiguous here: type {decimal} for the number with decimals, or {whole} for the whole number.</source>

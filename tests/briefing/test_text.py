@@ -13,6 +13,7 @@ from briefing.document import Figure, Heading, Table
 from briefing.text import compose, recommendation
 from criteria.i18n import Language
 from criteria.study import StudyState
+from scoring.verdict import CLEAR, OPENING, study_verdict
 from tests.conftest import make_model
 from workbooks.front_matter import FrontMatter
 from workbooks.sample import load_sample
@@ -266,3 +267,23 @@ def test_a_study_not_yet_saved_is_titled_and_sourced_in_the_briefs_language(lang
     document = compose(content, lang)
     assert document.title == title and document.blocks[0] == Heading(title, level=0)
     assert document.blocks[1].text.endswith(prepared) and ".xlsx" not in document.blocks[1].text
+
+
+@pytest.mark.parametrize(
+    ("scenario", "method"),
+    [("S1 Ministry", "promethee"), ("S1 Ministry", "wsm"), ("S3 Green financier", "topsis"), (None, "wsm")],
+)
+def test_the_brief_grades_the_lead_as_the_apps_verdict_does(scenario, method):
+    """Under S1 Ministry and PROMETHEE II the app said "Contested" while the brief called the
+    leader's 96% of first places "a clear lead" (a threshold of its own on that share alone)."""
+    state = StudyState.from_model(load_sample(), method=method, scenario=scenario)
+    source = WeightSource(SCENARIO, scenario) if scenario else WeightSource(WORKBOOK)
+    content = build_content(state, FRONT, source="s.xlsx", weight_source=source, samples=1000, seed=0)
+    grade = study_verdict(state, content.ranking, content.acceptability).grade
+    english = recommendation(content, Language("en"))
+    vietnamese = recommendation(content, Language("vi"))
+    assert ("a clear lead" in english) == (grade == CLEAR)
+    assert ("dẫn đầu rõ rệt" in vietnamese) == (grade == CLEAR)
+    assert ("recommended partner" in english) == (grade == CLEAR)
+    assert f"Verdict: {OPENING[grade]}." in english
+    assert f"{Language('vi').t(OPENING[grade])}." in vietnamese

@@ -222,7 +222,19 @@ def test_tradeoff_marks_the_selection_and_filled_values(qtbot, panel, session):
     values = session.ranking.values
     assert np.allclose(panel.tradeoff_plot.selected_points.get_offsets(), [[values[4, 0], values[4, 4]]])
     # Blackstone's months were filled in: said in the chart, so its export says it too
-    assert panel.tradeoff_plot.note.get_text() == "1 partner(s) shown with filled-in values"
+    assert panel.tradeoff_plot.note.get_text() == "1 partner shown with filled-in values"
+
+
+def test_the_filled_in_note_counts_partners_in_the_singular_and_the_plural(qtbot, panel, language):
+    """It said "1 partner(s) shown with filled-in values"."""
+    from criteria.i18n import VIETNAMESE
+
+    assert panel._filled_note(0) == ""
+    assert panel._filled_note(1) == "1 partner shown with filled-in values"
+    assert panel._filled_note(3) == "3 partners shown with filled-in values"
+    language.apply(VIETNAMESE)
+    assert panel._filled_note(1) == "1 đối tác hiển thị với giá trị được điền"
+    assert panel._filled_note(3) == "3 đối tác hiển thị với giá trị được điền"
 
 
 @pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])

@@ -118,3 +118,50 @@ def test_cells_read_numbers_in_the_english_notation(qtbot, window, session):
         "Months, JOGMEC: '7.125' is ambiguous here: type 7.1250 for the number with decimals, or 7125 "
         "for the whole number."
     ]
+
+
+@pytest.mark.parametrize(
+    ("policy", "mark", "words", "vietnamese"),
+    [
+        (
+            MissingPolicy.WORST,
+            "(n)",
+            "missing, counted as n, the worst value of its criterion.",
+            "giá trị kém nhất",
+        ),
+        (
+            MissingPolicy.MEAN,
+            "(n)",
+            "missing, counted as n, the mean of its criterion.",
+            "giá trị trung bình",
+        ),
+        (
+            MissingPolicy.EXCLUDE,
+            "—",
+            "missing: its partner is left out of the ranking (policy exclude)",
+            "bị loại",
+        ),
+    ],
+)
+def test_the_legend_says_what_a_missing_cell_counts_as_under_the_studys_policy(
+    qtbot, language, policy, mark, words, vietnamese
+):
+    """The legend said "(3) = missing, counted as 3" whatever the value and the policy (Blackstone's
+    Speed, missing in the sample, shows "(1)": the worst value of that criterion)."""
+    from criteria.i18n import VIETNAMESE
+    from desktop.panels.partners import PartnersPanel
+    from workbooks.sample import load_sample
+
+    session = StudySession(StudyState.from_model(load_sample(), missing=policy))
+    panel = PartnersPanel(session)
+    qtbot.addWidget(panel)
+    model = session.state.model
+    speed = panel.model.column_of_criterion(model.criterion_names.index("Speed"))
+    shown = panel.model.index(model.partner_names.index("Blackstone Minerals"), speed).data()
+    assert shown == {MissingPolicy.WORST: "(1)", MissingPolicy.EXCLUDE: "—"}.get(policy, shown)
+    assert shown.startswith(mark[0])
+    legend = panel.legend.text()
+    assert f"<i>{mark}</i></span> = {words}" in legend and "counted as 3" not in legend
+    language.apply(VIETNAMESE)
+    assert f"<i>{mark}</i></span> = giá trị thiếu" in panel.legend.text()
+    assert vietnamese in panel.legend.text()

@@ -176,3 +176,17 @@ def test_once_edits_pause_a_text_left_on_another_is_fitted_again(qtbot):
     qtbot.waitUntil(lambda: canvas.draws["full"] > full and canvas.up_to_date)
     assert_shows_flows(canvas, partial_ranking(session.state), "once the edits paused")
     assert_fits(canvas.figure, "once the edits paused")
+
+
+def test_an_incomparable_pair_never_reads_as_outranked_more_with_two_equal_numbers(language):
+    """φ− 0.36000 against 0.35971 once read "outranked more (φ− 0,360 so với 0,360)"."""
+    from criteria.i18n import VIETNAMESE
+    from desktop.charts.promethee_one_view import incomparable_words
+    from scoring.promethee_one import PartialRanking
+
+    partial = PartialRanking(("A", "B"), np.array([0.5, 0.42]), np.array([0.36, 0.35971]))
+    english = incomparable_words(partial)
+    assert "(φ+ 0.500 against 0.420)" in english and "(φ− 0.3600 against 0.3597)" in english
+    language.apply(VIETNAMESE)
+    vietnamese = incomparable_words(partial)
+    assert "φ+ 0,500" in vietnamese and "φ− 0,3600" in vietnamese and "0,3597)" in vietnamese

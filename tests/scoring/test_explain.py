@@ -11,6 +11,7 @@ from criteria.study import StudyState
 from scoring import rank
 from scoring.explain import explain
 from tests.conftest import make_model
+from workbooks.sample import load_sample
 
 
 @pytest.fixture
@@ -112,3 +113,43 @@ def test_filled_values_are_worded_as_the_partners_table_words_them(study, policy
     state = study[0].replace(missing=policy)
     filled = [s for s in explain(state, rank(state), 1) if "is missing" in s]
     assert len(filled) == 1 and f", {FILL_WORDS[policy]};" in filled[0]
+
+
+def comparisons(state, ranking, name: str, lang: str) -> str:
+    sentences = explain(state, ranking, state.model.partner_names.index(name), lang=lang)
+    return " ".join(
+        s for s in sentences if s.startswith(("Strengths", "Weaknesses", "Điểm mạnh", "Điểm yếu"))
+    )
+
+
+def test_a_partner_tied_below_the_leader_is_not_called_the_runner_up():
+    """WSM, the sample's weights: JOGMEC is one of four partners tied at rank 2, yet the leader
+    Shin-Etsu was compared with "the runner-up JOGMEC"."""
+    state = StudyState.from_model(load_sample())
+    ranking = rank(state)
+    assert sorted(ranking.ranks)[:5] == [1, 2, 2, 2, 2]
+    english = comparisons(state, ranking, "Shin-Etsu Chemical", "en")
+    assert "runner-up" not in english and "leader" not in english
+    assert "against JOGMEC, one of the 4 partners tied at rank 2 (" in english
+    vietnamese = comparisons(state, ranking, "Shin-Etsu Chemical", "vi")
+    assert "so với JOGMEC, một trong 4 đối tác đồng hạng 2 (" in vietnamese
+    assert "đứng thứ hai" not in vietnamese
+    assert "against the leader Shin-Etsu Chemical (" in comparisons(state, ranking, "JOGMEC", "en")
+
+
+def test_partners_tied_first_are_compared_as_equals_not_as_leader_and_runner_up():
+    """PROMETHEE II, the sample's weights: Australian Govt and LS Eco Energy tie first at 0.400;
+    each was told the other was "the runner-up" or "the leader"."""
+    state = StudyState.from_model(load_sample(), method="promethee")
+    ranking = rank(state)
+    govt, ls = "Australian Govt + Critical Minerals R&D Hub", "LS Eco Energy"
+    assert {ranking.partners[r] for r in np.flatnonzero(ranking.ranks == 1)} == {govt, ls}
+    for name, other in ((govt, ls), (ls, govt)):
+        english = comparisons(state, ranking, name, "en")
+        assert "runner-up" not in english and "leader" not in english
+        assert f"Strengths against {other}, tied first with it (" in english
+        vietnamese = comparisons(state, ranking, name, "vi")
+        assert f"Điểm mạnh so với {other}, đồng hạng nhất với đối tác này (" in vietnamese
+        assert "đứng đầu" not in vietnamese and "đứng thứ hai" not in vietnamese
+    below = comparisons(state, ranking, "JOGMEC", "en")
+    assert f"against {govt}, one of the 2 partners tied first (" in below and "leader" not in below
