@@ -1121,6 +1121,14 @@ Thay bằng phiếu trống?</translation>
         <translation>Đang mở {name}…</translation>
     </message>
     <message>
+        <source>PDF, English (*.pdf)</source>
+        <translation>PDF, tiếng Anh (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, Tiếng Việt (*.pdf)</source>
+        <translation>PDF, tiếng Việt (*.pdf)</translation>
+    </message>
+    <message>
         <source>Partner 1</source>
         <translation>Đối tác 1</translation>
     </message>
@@ -1173,8 +1181,24 @@ Nghiên cứu đang mở vẫn được giữ nguyên.</translation>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
+        <source>Word document, English (*.docx)</source>
+        <translation>Tài liệu Word, tiếng Anh (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word document, Tiếng Việt (*.docx)</source>
+        <translation>Tài liệu Word, tiếng Việt (*.docx)</translation>
+    </message>
+    <message>
         <source>Writing the briefing…</source>
         <translation>Đang ghi bản tóm tắt…</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>bản tóm tắt</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>kết quả</translation>
     </message>
     <message>
         <source>{error}
