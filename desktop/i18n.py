@@ -91,6 +91,7 @@ QT_FILE_DIALOG_WORDS = (
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),  # the sidebar's first place (Linux)
     QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),  # (Windows)
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),  # a folder's type in the file list
 )
 
 

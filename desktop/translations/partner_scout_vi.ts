@@ -1694,6 +1694,13 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+</context>
+<context>
     <name>QDockWidget</name>
     <message>
         <source>Close</source>
