@@ -8,11 +8,13 @@ come from the workbook and are never translated. The words used in Vietnamese ar
 
 Numbers follow the language (Vietnamese: decimal comma, ``.`` between thousands and a space
 before ``%``, as in ``0,622`` and ``20,0 %``; English: ``0.622`` and ``20.0%``). Workbooks,
-json and csv keep plain numbers; these functions are only for text people read.
+json and csv keep plain numbers; these functions are only for text people read. Dates are
+written out (``6 December 2026``, ``ngày 6 tháng 12 năm 2026``), never ``2026-12-06``.
 """
 
 from __future__ import annotations
 
+import datetime
 import gettext
 import math
 import os
@@ -28,6 +30,8 @@ DOMAIN = "partner_scout"
 LOCALE_DIR = Path(__file__).parent / "locale"
 # the variables gettext reads, in its order of precedence
 _ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")  # fmt: skip
 
 
 def N_(message: str) -> str:  # noqa: N802 (gettext's name for it)
@@ -99,6 +103,11 @@ class Language:
         """``value`` to ``digits`` significant digits, ungrouped (``12.5`` / ``12,5``)."""
         text = f"{float(value):.{digits}g}"
         return text.replace(".", ",") if self.code == VIETNAMESE else text
+
+    def date(self, day: datetime.date) -> str:
+        """``6 December 2026`` / ``ngày 6 tháng 12 năm 2026`` (Vietnamese names months by number)."""
+        month = f"tháng {day.month}" if self.code == VIETNAMESE else MONTHS[day.month - 1]
+        return self.t("{day} {month} {year}", day=day.day, month=month, year=day.year)
 
     def names(self, names) -> str:
         """``A``, ``A and B``, ``A, B and C`` (``A, B và C``)."""

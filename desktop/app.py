@@ -1,11 +1,13 @@
 """Start the workshop app: ``run(path)`` opens the main window on a workbook or the bundled sample.
 
-``python -m desktop.app --measure-first-paint`` prints ``first-paint <seconds>`` once
-the window has painted, then exits (for ``benchmarks/gui.py``).
+``python -m desktop.app [WORKBOOK.xlsx]`` opens it from a shell; ``--measure-first-paint`` prints
+``first-paint <seconds>`` once the window has painted, then exits (for ``benchmarks/gui.py``).
+The command line is read before Qt starts, so ``--help`` and usage errors need no display.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import time
 from importlib.resources import files
@@ -77,11 +79,30 @@ def measure_first_paint() -> int:
     return app.exec()
 
 
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop.app",
+        description="Open the Partner Scout desktop app on a study workbook, else on the bundled sample "
+        "(the installed command: partner-scout open WORKBOOK.xlsx).",
+    )
+    parser.add_argument(
+        "workbook", nargs="?", help="the study workbook (.xlsx) to open (default: the bundled sample)"
+    )
+    parser.add_argument(
+        "--measure-first-paint",
+        action="store_true",
+        help="print 'first-paint SECONDS' once the window has painted on the sample, then quit "
+        "(benchmarks/gui.py)",
+    )
+    return parser
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if "--measure-first-paint" in args:
+    # --help exits 0 and a usage error 2 here, before a QApplication needs a display
+    args = build_parser().parse_args(argv)
+    if args.measure_first_paint:
         return measure_first_paint()
-    return run(args[0] if args else None)
+    return run(args.workbook)
 
 
 if __name__ == "__main__":

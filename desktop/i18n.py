@@ -16,6 +16,7 @@ workbook and are never translated.
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -90,6 +91,7 @@ QT_FILE_DIALOG_WORDS = (
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),  # the sidebar's first place (Linux)
     QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),  # (Windows)
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),  # a folder's type in the file list
 )
 
 
@@ -124,6 +126,11 @@ def format_readable(value: float, decimals: int = 3, scientific: bool = True) ->
 def format_percent(share: float, digits: int = 1) -> str:
     """A share (0.2) as a percentage: ``20.0%`` in English, ``20,0 %`` in Vietnamese."""
     return i18n.format_percent(share, digits, current_language())
+
+
+def format_date(day: datetime.date) -> str:
+    """``day`` written out as the brief writes it: ``6 December 2026``, ``ngày 6 tháng 12 năm 2026``."""
+    return i18n.Language(current_language()).date(day)
 
 
 def saved_language(settings: QSettings) -> str:

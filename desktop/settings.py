@@ -67,7 +67,7 @@ class Settings:
         self.store.setValue("study/vikor_v", float(v))
 
     def export_folder(self) -> Path | None:
-        """The folder a chart was last exported to, if it still exists."""
+        """The folder a chart, the results or a brief was last exported to, if it still exists."""
         folder = self.store.value("export/folder") or ""
         return Path(folder) if folder and Path(folder).is_dir() else None
 

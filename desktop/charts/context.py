@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from criteria.errors import InputError
 from desktop.core_words import core_words
-from desktop.i18n import format_percent
+from desktop.i18n import format_date, format_percent
 from scoring.methods import get_method
 from workbooks.front_matter import read_front_matter
 
@@ -72,7 +72,7 @@ def chart_context(session, today: datetime.date | None = None) -> ChartContext:
         f"Partner Scout: {study}",
         method,
         weights_words(state),
-        (today or datetime.date.today()).isoformat(),
+        format_date(today or datetime.date.today()),
     ]
     return ChartContext(study, folder, " · ".join(parts) + (f"\n{notice}" if notice else ""))
 

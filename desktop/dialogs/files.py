@@ -10,7 +10,9 @@ with a busy cursor meanwhile; ``exported(path)`` or an error dialog reports the 
 The Monte Carlo sheet comes from ``session.acceptability`` (the robustness panel's last
 run, only while it is not stale). Export briefing writes the brief of ``partner-scout brief``
 (.docx or .pdf, Vietnamese or English) the same way and reports ``briefed(path)``; it uses the
-same fresh Monte Carlo run, else samples as the command line does.
+same fresh Monte Carlo run, else samples as the command line does. Both suggest
+"<study> - results.xlsx" / "<study> - brief.docx" as a chart's export is named (next to the
+workbook, else in the folder of the last export of any kind, else at home) and remember the folder.
 
 Open (the dialog, a file dropped on the window, recent files) reads the workbook, ranks it
 and computes its dominance (O(n^2): the slow part for big studies, 6 s at 20,000 rows) in
@@ -35,8 +37,10 @@ from criteria.errors import InputError, OutputError
 from criteria.i18n import ENGLISH, VIETNAMESE
 from criteria.study import DEFAULT_METHOD, DEFAULT_VIKOR_V, StudyState
 from criteria.study_settings import VIKOR_V, model_to_save, saved
+from desktop.charts.context import chart_context, default_export_path
 from desktop.i18n import current_language
 from desktop.session import StudySession
+from desktop.settings import Settings
 from desktop.tasks import TaskRunner
 
 XLSX_FILTER = QT_TRANSLATE_NOOP("FileActions", "Excel workbooks (*.xlsx)")
@@ -45,11 +49,14 @@ STARTER_PARTNER = QT_TRANSLATE_NOOP(
 )  # File > New: a study ranks at least one partner
 # the brief's save dialog: its file type picks the format and the language
 BRIEF_FILTERS = {
-    "Word document, Tiếng Việt (*.docx)": (".docx", VIETNAMESE),
-    "Word document, English (*.docx)": (".docx", ENGLISH),
-    "PDF, Tiếng Việt (*.pdf)": (".pdf", VIETNAMESE),
-    "PDF, English (*.pdf)": (".pdf", ENGLISH),
+    QT_TRANSLATE_NOOP("FileActions", "Word document, Tiếng Việt (*.docx)"): (".docx", VIETNAMESE),
+    QT_TRANSLATE_NOOP("FileActions", "Word document, English (*.docx)"): (".docx", ENGLISH),
+    QT_TRANSLATE_NOOP("FileActions", "PDF, Tiếng Việt (*.pdf)"): (".pdf", VIETNAMESE),
+    QT_TRANSLATE_NOOP("FileActions", "PDF, English (*.pdf)"): (".pdf", ENGLISH),
 }
+# what an export is of, in its suggested name "<study> - results.xlsx" (as "<study> - <chart>.png")
+RESULTS = QT_TRANSLATE_NOOP("FileActions", "results")
+BRIEF = QT_TRANSLATE_NOOP("FileActions", "brief")
 
 
 class FileActions(QObject):
@@ -211,7 +218,7 @@ class FileActions(QObject):
         return self.save_to(self.session.path)
 
     def save_as(self) -> bool:
-        path = self.ask_save_path(self.tr("Save study as"), self._suggested_name(""))
+        path = self.ask_save_path(self.tr("Save study as"), self._suggested_name())
         return bool(path) and self.save_to(path)
 
     def save_to(self, path: str | Path) -> bool:
@@ -255,7 +262,7 @@ class FileActions(QObject):
         is still fresh). The work runs in the background; ``exported(path)`` follows on
         success, an error dialog on failure (the old file is then intact).
         """
-        path = self.ask_save_path(self.tr("Export results"), self._suggested_name(" results"))
+        path = self.ask_save_path(self.tr("Export results"), self._export_path(self.tr(RESULTS), "xlsx"))
         if not path:
             return False
         self.show_status(self.tr("Exporting results…"))
@@ -277,7 +284,7 @@ class FileActions(QObject):
         Its weights section says where the study's weights came from (``WeightSource.of_state``).
         ``briefed(path)`` follows on success, an error dialog on failure (the old file is then intact).
         """
-        chosen = self.ask_brief_path(self._suggested_name(" brief", ".docx"), brief_language())
+        chosen = self.ask_brief_path(self._export_path(self.tr(BRIEF), "docx"), brief_language())
         if not chosen:
             return False
         path, language = chosen
@@ -307,7 +314,9 @@ class FileActions(QObject):
         self._report_not_written(self.tr("The briefing was not written"), error)
 
     def _report_written(self, message: str, signal, path: object) -> None:
-        """Say where ``message`` ("... to {path}") went and emit ``signal``."""
+        """Say where ``message`` ("... to {path}") went, remember its folder for the next export's
+        suggestion and emit ``signal``."""
+        Settings().set_export_folder(Path(str(path)).parent)
         self.show_status(message.format(path=path))
         signal.emit(str(path))
 
@@ -324,10 +333,16 @@ class FileActions(QObject):
         else:
             QApplication.restoreOverrideCursor()
 
-    def _suggested_name(self, suffix: str, extension: str = ".xlsx") -> str:
+    def _suggested_name(self) -> str:
         stem = Path(self.session.path).stem if self.session.path else "study"
         folder = Path(self.session.path).parent if self.session.path else Path.home()
-        return str(folder / f"{stem}{suffix}{extension}")
+        return str(folder / f"{stem}.xlsx")
+
+    def _export_path(self, what: str, extension: str) -> str:
+        """The path "<study> - <what>.<extension>", where a chart of this study would be exported."""
+        return str(
+            default_export_path(chart_context(self.session), what, Settings().export_folder(), extension)
+        )
 
     # -- questions (replaced in tests) -----------------------------------------------------------
 
@@ -353,11 +368,12 @@ class FileActions(QObject):
 
     def ask_brief_path(self, suggested: str, language: str) -> tuple[str, str] | None:
         """The brief's path and language (``"vi"``/``"en"``), from the file type chosen; None if cancelled."""
-        first = next(f for f, choice in BRIEF_FILTERS.items() if choice == (".docx", language))
+        filters = {self.tr(name): choice for name, choice in BRIEF_FILTERS.items()}
+        first = next(f for f, choice in filters.items() if choice == (".docx", language))
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export briefing"), suggested, ";;".join(BRIEF_FILTERS), first
+            self.window, self.tr("Export briefing"), suggested, ";;".join(filters), first
         )
-        suffix, chosen_language = BRIEF_FILTERS.get(chosen, BRIEF_FILTERS[first])
+        suffix, chosen_language = filters.get(chosen, filters[first])
         if Path(path).suffix.lower() in FORMATS:  # a name typed with .pdf or .docx keeps its format
             suffix = Path(path).suffix.lower()
         path = _with_suffix(path, suffix)

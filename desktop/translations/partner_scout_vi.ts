@@ -1125,6 +1125,14 @@ Thay bằng phiếu trống?</translation>
         <translation>Đang mở {name}…</translation>
     </message>
     <message>
+        <source>PDF, English (*.pdf)</source>
+        <translation>PDF, tiếng Anh (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, Tiếng Việt (*.pdf)</source>
+        <translation>PDF, tiếng Việt (*.pdf)</translation>
+    </message>
+    <message>
         <source>Partner 1</source>
         <translation>Đối tác 1</translation>
     </message>
@@ -1177,8 +1185,24 @@ Nghiên cứu đang mở vẫn được giữ nguyên.</translation>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
+        <source>Word document, English (*.docx)</source>
+        <translation>Tài liệu Word, tiếng Anh (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word document, Tiếng Việt (*.docx)</source>
+        <translation>Tài liệu Word, tiếng Việt (*.docx)</translation>
+    </message>
+    <message>
         <source>Writing the briefing…</source>
         <translation>Đang ghi bản tóm tắt…</translation>
+    </message>
+    <message>
+        <source>brief</source>
+        <translation>bản tóm tắt</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>kết quả</translation>
     </message>
     <message>
         <source>{error}
@@ -1683,6 +1707,13 @@ Lý do xếp hạng: chọn một đối tác để xem điều gì quyết đ�
     <message>
         <source>{count} more incomparable pairs.</source>
         <translation>Còn {count} cặp không so sánh được khác.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import io
 import string
 from pathlib import Path
@@ -95,6 +96,14 @@ def test_every_message_is_translated_with_the_same_place_holders():
         assert message.string, f"untranslated: {message.id!r}"
         assert not message.fuzzy, f"fuzzy: {message.id!r}"
         assert placeholders(message.string) == placeholders(message.id), message.id
+
+
+def test_dates_are_written_out_in_each_language():
+    """As the brief's "Prepared on ..." line writes them; the chart footer said 2026-12-06."""
+    assert Language("en").date(datetime.date(2026, 12, 6)) == "6 December 2026"
+    assert Language("vi").date(datetime.date(2026, 12, 6)) == "ngày 6 tháng 12 năm 2026"
+    assert Language("en").date(datetime.date(2027, 1, 31)) == "31 January 2027"
+    assert Language("vi").date(datetime.date(2027, 1, 31)) == "ngày 31 tháng 1 năm 2027"
 
 
 def test_every_message_in_the_code_is_in_the_catalogue():

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 
 from desktop.dialogs.files import FileActions
@@ -62,6 +64,40 @@ def test_first_paint_is_reported_without_loading_matplotlib_first(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("first-paint ")
     assert float(result.stdout.split()[1]) > 0
+
+
+def test_help_prints_the_usage_without_a_display(tmp_path):
+    """`python -m desktop.app --help` opened the window with "--help could not be opened", or
+    without a display aborted with Qt's platform error."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.app", "--help"],
+        capture_output=True,
+        text=True,
+        env={**env, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)},
+        cwd=Path(__file__).parents[2],
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: python -m desktop.app [-h] [--measure-first-paint] [workbook]")
+    usage = " ".join(result.stdout.split())
+    assert "the study workbook (.xlsx) to open (default: the bundled sample)" in usage
+    assert result.stderr == ""  # no Qt platform message: Qt never started
+
+
+def test_the_command_line_opens_a_workbook_and_refuses_unknown_options(monkeypatch, capsys):
+    import desktop.app as app
+
+    started = []
+    monkeypatch.setattr(app, "run", lambda path=None: started.append(("run", path)) or 0)
+    monkeypatch.setattr(app, "measure_first_paint", lambda: started.append(("measure",)) or 0)
+    assert app.main(["study.xlsx"]) == 0 and app.main([]) == 0
+    assert app.main(["--measure-first-paint"]) == 0
+    assert started == [("run", "study.xlsx"), ("run", None), ("measure",)]
+    with pytest.raises(SystemExit) as usage_error:
+        app.main(["study.xlsx", "--lang"])  # an option, never a file to open
+    assert usage_error.value.code == 2 and "unrecognized arguments: --lang" in capsys.readouterr().err
+    assert len(started) == 3
 
 
 def test_task_runner_delivers_the_latest_result_only(qtbot):

@@ -20,6 +20,7 @@ import pytest
 from PIL import Image
 from PySide6.QtWidgets import QFileDialog
 
+from criteria.i18n import MONTHS
 from criteria.study import StudyState
 from desktop.charts.context import chart_context, default_export_path
 from desktop.charts.export import PNG_DPI
@@ -55,9 +56,9 @@ def footer_of(window) -> str:
 
 
 def test_the_sample_footer_names_study_method_weights_date_and_notice(charted):
-    footer = footer_of(charted)
+    footer = chart_context(charted.session, today=datetime.date(2026, 12, 6)).footer
     assert footer.startswith(f"Partner Scout: {SAMPLE_TITLE} · ") and "Weighted sum (WSM)" in footer
-    assert datetime.date.today().isoformat() in footer
+    assert " · 6 December 2026\n" in footer  # written out as the brief writes it
     assert "weights Technology transfer 20%" in footer
     assert footer.endswith(NOTICE)
     charted.session.apply_scenario("S1 Ministry")
@@ -219,3 +220,19 @@ def test_data_notice_is_the_read_me_sheets_notice_line(workbook):
         assert data_notice(path) == NOTICE
     assert data_notice(workbook) == ""  # a study without a Read me sheet
     assert data_notice(None) == "" and data_notice(workbook.with_name("missing.xlsx")) == ""
+
+
+def test_the_footers_date_is_written_as_the_brief_writes_it_in_both_languages(
+    charted, tmp_path, monkeypatch, language
+):
+    """The footer said "2026-12-06" in Vietnamese too, where the brief says "ngày 6 tháng 12 năm 2026"."""
+    today = datetime.date.today()
+    Settings().set_export_folder(tmp_path)
+    export_answered(monkeypatch, charted.charts.contributions, tmp_path / "en.svg")
+    english = svg_text(tmp_path / "en.svg")
+    assert f" · {today.day} {MONTHS[today.month - 1]} {today.year} {NOTICE}" in english
+    language.apply("vi")
+    export_answered(monkeypatch, charted.charts.contributions, tmp_path / "vi.svg")
+    vietnamese = svg_text(tmp_path / "vi.svg")
+    assert f" · ngày {today.day} tháng {today.month} năm {today.year} {NOTICE}" in vietnamese
+    assert today.isoformat() not in english + vietnamese

@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import re
 import subprocess
+from pathlib import Path
 
 import docx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 import briefing.word
-from criteria.i18n import VIETNAMESE
+from criteria.i18n import ENGLISH, VIETNAMESE
+from criteria.study import StudyState
 from desktop.dialogs.files import brief_language
 from desktop.dialogs.weights_ahp import AhpDialog
+from desktop.session import StudySession
+from tests.desktop.test_chart_export import SAMPLE_TITLE, export_answered
 from tests.desktop.test_scenarios_panel import EXPORT_TIMEOUT_MS, run_monte_carlo
 from tests.desktop.test_weights_provenance import choose
+from workbooks.sample import load_sample, sample_path
 
 
 def briefing_action(window):
@@ -66,7 +71,7 @@ def test_briefing_after_a_scenario_names_the_winner_the_method_and_the_scenario(
     choose(window, "Speed first")
     target = workbook.parent / "brief.docx"
     offered = export_briefing(qtbot, window, target)
-    assert offered == [(str(workbook.parent / "study brief.docx"), brief_language())]
+    assert offered == [(str(workbook.parent / "study - brief.docx"), brief_language())]
     text = docx_text(target)
     assert f"{top_partner(session)} ranks first with Weighted sum (WSM)" in text
     assert "The weights of the scenario Speed first (Scenarios sheet)." in text
@@ -134,22 +139,80 @@ def test_cancelled_briefing_dialog_writes_nothing(window):
 
 
 def test_the_save_dialogs_file_type_chooses_format_and_language(window, tmp_path, monkeypatch, language):
+    """The file types are in the interface's language (they were English in Vietnamese)."""
     language.apply(VIETNAMESE)  # View > Language: Tiếng Việt
-    asked, answers = [], [(str(tmp_path / "brief"), "PDF, English (*.pdf)")]
+    asked, answers = [], [(str(tmp_path / "brief"), "PDF, tiếng Anh (*.pdf)")]
 
     def answer(parent, title, suggested, filters, selected):
-        asked.append(selected)
+        asked.append((filters, selected))
         return answers.pop(0)
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
-    assert window.files.ask_brief_path("study brief.docx", brief_language()) == (
+    assert window.files.ask_brief_path("study - bản tóm tắt.docx", brief_language()) == (
         str(tmp_path / "brief.pdf"),
         "en",
     )
-    assert asked == ["Word document, Tiếng Việt (*.docx)"]  # offered first in the interface's language
+    types = "Tài liệu Word, tiếng Việt (*.docx);;Tài liệu Word, tiếng Anh (*.docx);;PDF, tiếng Việt (*.pdf);;PDF, tiếng Anh (*.pdf)"
+    assert asked == [(types, "Tài liệu Word, tiếng Việt (*.docx)")]  # first in the interface's language
     # a name typed with the other format's suffix keeps it (no "brief.pdf.docx"); the language is the type's
-    answers.append((str(tmp_path / "brief.PDF"), "Word document, Tiếng Việt (*.docx)"))
-    assert window.files.ask_brief_path("study brief.docx", "en") == (str(tmp_path / "brief.PDF"), "vi")
+    answers.append((str(tmp_path / "brief.PDF"), "Tài liệu Word, tiếng Việt (*.docx)"))
+    assert window.files.ask_brief_path("study - brief.docx", "en") == (str(tmp_path / "brief.PDF"), "vi")
+    language.apply(ENGLISH)
+    answers.append((str(tmp_path / "brief"), "PDF, Tiếng Việt (*.pdf)"))
+    assert window.files.ask_brief_path("study - brief.docx", "en") == (str(tmp_path / "brief.pdf"), "vi")
+    english = "Word document, Tiếng Việt (*.docx);;Word document, English (*.docx);;PDF, Tiếng Việt (*.pdf);;PDF, English (*.pdf)"
+    assert asked[-1] == (english, "Word document, English (*.docx)")
+
+
+def suggestions(window) -> tuple[Path, Path]:
+    """The paths File > Export results and Export briefing suggest (both dialogs cancelled)."""
+    offered = []
+    window.files.ask_save_path = lambda title, suggested: offered.append(suggested)
+    window.files.ask_brief_path = lambda suggested, default: offered.append(suggested)
+    assert not window.files.export_results() and not window.files.export_briefing()
+    return Path(offered[0]), Path(offered[1])
+
+
+def test_export_names_are_in_the_interfaces_language_and_the_title_as_written(window, workbook, language):
+    """In Vietnamese the suggested names were "study results.xlsx" and "study brief.docx"."""
+    assert suggestions(window) == (
+        workbook.parent / "study - results.xlsx",
+        workbook.parent / "study - brief.docx",
+    )
+    language.apply(VIETNAMESE)
+    assert suggestions(window) == (
+        workbook.parent / "study - kết quả.xlsx",
+        workbook.parent / "study - bản tóm tắt.docx",
+    )
+
+
+def test_exports_of_a_study_with_no_folder_suggest_the_last_folder_exported_to(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    """After a chart was saved to /tmp/walk, Export results and Export briefing opened at home."""
+    with sample_path() as path:
+        window = make_window(StudySession(StudyState.from_model(load_sample()), source=str(path)))
+    window.show()
+    window.load_charts()
+    walk, briefs, results = (tmp_path / name for name in ("walk", "briefs", "results"))
+    for folder in (walk, briefs, results):
+        folder.mkdir()
+    export_answered(monkeypatch, window.charts.contributions, walk / "chart.svg")
+    # the sample has no folder of its own: its title, in the folder of the last export
+    assert suggestions(window) == (
+        walk / f"{SAMPLE_TITLE} - results.xlsx",
+        walk / f"{SAMPLE_TITLE} - brief.docx",
+    )
+
+    export_briefing(qtbot, window, briefs / "for the board.docx")
+    assert suggestions(window)[0] == briefs / f"{SAMPLE_TITLE} - results.xlsx"
+
+    window.files.ask_save_path = lambda title, suggested: str(results / "numbers.xlsx")
+    with qtbot.waitSignal(window.files.exported, timeout=EXPORT_TIMEOUT_MS):
+        window.files.export_results()
+    assert suggestions(window)[1] == results / f"{SAMPLE_TITLE} - brief.docx"
+    chart = export_answered(monkeypatch, window.charts.contributions, results / "chart.png")
+    assert chart == results / f"{SAMPLE_TITLE} - contributions.png"  # one last folder for every export
 
 
 def test_a_failed_export_is_said_in_the_apps_language(qtbot, window, tmp_path, language):
@@ -170,10 +233,6 @@ def test_a_brief_of_a_study_never_saved_names_no_workbook_and_is_titled_in_its_l
 ):
     """It said it was prepared "from the workbook Untitled study.xlsx", a file that does not exist,
     under the English title "Untitled study" in the Vietnamese brief too."""
-    from criteria.study import StudyState
-    from desktop.session import StudySession
-    from workbooks.sample import load_sample
-
     window = make_window(StudySession(StudyState.from_model(load_sample())))  # from memory: no file
     window.show()
     export_briefing(qtbot, window, tmp_path / "brief.docx", lang=VIETNAMESE)

@@ -589,6 +589,22 @@ def test_qts_own_file_dialog_names_the_computer_in_the_language(qtbot, language,
     assert "Máy tính" in places and "Computer" not in places
 
 
+def test_qts_own_file_dialog_names_a_folders_type_in_the_language(qtbot, language, tmp_path):
+    """The file list's Type column read "Folder" in the Vietnamese app's save dialogs (Linux)."""
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel
+
+    (tmp_path / "walk").mkdir()
+    language.apply(VIETNAMESE)
+    files = QFileDialog(None, "", str(tmp_path), "Excel (*.xlsx)")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.setViewMode(QFileDialog.ViewMode.Detail)
+    open_dialog(qtbot, files)
+    model = files.findChild(QFileSystemModel)
+    kind = model.index(str(tmp_path / "walk"), 2)  # the Type column, filled in by Qt's file info thread
+    qtbot.waitUntil(lambda: bool(kind.data()))
+    assert kind.data() == "Thư mục"
+
+
 # -- the evidence (issue 13's dialog, tooltips and dock) -------------------------------------------
 
 
