@@ -153,3 +153,18 @@ def test_partners_tied_first_are_compared_as_equals_not_as_leader_and_runner_up(
         assert "đứng đầu" not in vietnamese and "đứng thứ hai" not in vietnamese
     below = comparisons(state, ranking, "JOGMEC", "en")
     assert f"against {govt}, one of the 2 partners tied first (" in below and "leader" not in below
+
+
+def test_a_breakdown_with_parts_of_both_signs_says_it_is_ordered_by_size():
+    """PROMETHEE II: "largest first: … Speed -0.033, Capital +0.010" read as a slip, -0.033 before
+    +0.010; parts of both signs are said to be ordered by size whatever the sign."""
+    from workbooks.sample import load_sample
+
+    state = StudyState.from_model(load_sample(), method="promethee")
+    ranking, seen = rank(state), set()
+    for i in range(len(ranking.partners)):
+        parts = np.asarray(ranking.contributions[i], dtype=float)
+        mixed = (parts < 0).any() and (parts > 0).any()
+        assert ("largest first whatever the sign:" in " ".join(explain(state, ranking, i))) == mixed
+        seen.add(mixed)
+    assert seen == {True, False}  # the sample has partners of both kinds
