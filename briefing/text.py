@@ -147,12 +147,7 @@ def _front(content: BriefContent, lang: Language) -> list:
     blocks: list = [Heading(_title(content, lang), level=0)]
     if content.front.question:
         blocks.append(Paragraph(content.front.question, lead=lang.t("Question:")))
-    date = lang.t(
-        "{day} {month} {year}",
-        day=content.date.day,
-        month=_month(content.date.month, lang),
-        year=content.date.year,
-    )
+    date = lang.date(content.date)  # as a chart's footer writes it
     prepared = (
         lang.t(
             "Prepared on {date} with Partner Scout {version} from the workbook {file}.",
@@ -170,13 +165,6 @@ def _front(content: BriefContent, lang: Language) -> list:
     blocks.append(Paragraph(prepared, small=True))
     blocks += [Notice(text) for text in content.front.notices]
     return blocks
-
-
-def _month(month: int, lang: Language) -> str:
-    if lang.code == "vi":
-        return f"tháng {month}"  # Vietnamese dates name months by number
-    return ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December")[month - 1]  # fmt: skip
 
 
 def recommendation(content: BriefContent, lang: Language) -> str:
