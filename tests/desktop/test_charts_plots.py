@@ -423,3 +423,19 @@ def test_every_trade_off_name_reads_as_its_own_points_or_has_a_line_to_it(size):
                     g for i, g in enumerate(gaps) if i not in own and (x[i], y[i]) != (x[own[0]], y[own[0]])
                 ]
                 assert mine <= min(others, default=np.inf), (ranking.criteria[a], ranking.criteria[b], names)
+
+
+def test_one_long_name_does_not_take_every_one_way_name_down_to_the_smallest_size():
+    """In the robustness view at 1920 x 1080 (a one-way chart about 700 x 330 px) one long name,
+    "Australian Govt + Critical Minerals R&D Hub", set all ten names at 7 points beside a 17-point
+    title: the names give up at most a fifth of their size, and the long one is cut instead."""
+    from desktop.charts import robustness_plots
+    from scoring.tipping import one_way
+    from workbooks.sample import load_sample
+
+    figure = Figure(figsize=(7.0, 3.3), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+    robustness_plots.draw_one_way(figure.add_subplot(), one_way(StudyState.from_model(load_sample()), 0))
+    names = [t for t in figure.axes[0].texts if t.get_text() and not t.get_text().startswith("current")]
+    assert len(names) >= 8
+    assert min(t.get_fontsize() for t in names) >= 0.8 * style.sizes().note
