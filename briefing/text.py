@@ -468,11 +468,18 @@ def _scenarios(content: BriefContent, lang: Language) -> list:
         rows.append((partner, str(now), *(str(int(r)) for r in ranks)))
     count = len(header) - 1
     widths = (0.3, *([0.7 / count] * count))
-    text = lang.t(
-        "Rank of each partner under each scenario's weights, with {method}; the column {current} repeats the ranking above.",
-        method=method_name(scenarios.method, lang),
-        current=current,
-    )
+    words = {"method": method_name(scenarios.method, lang), "current": current}
+    if len(shown) == len(ranking.partners):
+        text = lang.t(
+            "Rank of each partner under each scenario's weights, with {method}; the column {current} repeats the ranking above.",
+            **words,
+        )
+    else:  # a subset: said so, or a partner left out (rank 9 with rank 10 shown) reads as a slip
+        text = lang.t(
+            "Rank under each scenario's weights, with {method}, of the first {count} partners of the ranking above and of any partner first under a scenario; the column {current} repeats that ranking.",
+            count=min(SCENARIO_ROWS, len(ranking.partners)),
+            **words,
+        )
     return [
         Heading(lang.t("Scenarios")),
         Paragraph(text),

@@ -287,3 +287,17 @@ def test_the_brief_grades_the_lead_as_the_apps_verdict_does(scenario, method):
     assert ("recommended partner" in english) == (grade == CLEAR)
     assert f"Verdict: {OPENING[grade]}." in english
     assert f"{Language('vi').t(OPENING[grade])}." in vietnamese
+
+
+def test_a_scenario_table_of_some_partners_says_which_it_shows(sample_content):
+    """The table shows the first 8 of the ranking and each scenario's leader (9 of the sample's 16,
+    rank 10 with rank 9 left out) under "Rank of each partner": its note now says which it shows."""
+    for language in ("en", "vi"):
+        blocks = compose(sample_content, language).blocks
+        table = [b for b in blocks if isinstance(b, Table)][1]
+        note = blocks[blocks.index(table) - 1].text
+        assert len(table.rows) < len(sample_content.ranking.partners)
+        said = {"en": "of the first 8 partners of the ranking above and of any partner first under a scenario",
+                "vi": "của 8 đối tác đầu tiên trong bảng xếp hạng ở trên và của mọi đối tác đứng đầu"}  # fmt: skip
+        assert said[language] in note, note
+        assert "of each partner" not in note
