@@ -94,12 +94,14 @@ def weights_words(state) -> str:
 def default_export_path(
     context: ChartContext, chart: str, last_folder: Path | None, fmt: str = "png"
 ) -> Path:
-    """The path "<study> - <chart>.<fmt>" next to the workbook, else in the last export folder, else at
-    home; characters no file system allows are dropped, and a long title is cut at a word."""
+    """The path "<study> - <chart>.<fmt>" ("<study>.<fmt>" when ``chart`` is "") next to the workbook,
+    else in the last export folder, else at home; characters no file system allows are dropped,
+    and a long title is cut at a word."""
     folder = context.folder if context.folder and context.folder.is_dir() else last_folder or Path.home()
     study = " ".join(UNSAFE.sub(" ", context.study).split())
-    limit = NAME_LIMIT - len(chart) - 3
+    tail = f" - {chart}" if chart else ""
+    limit = NAME_LIMIT - len(tail)
     if len(study) > limit:  # cut a long title at a word, keeping " - <chart>" whole
         study = study[:limit].rsplit(" ", 1)[0] if " " in study[:limit] else study[:limit]
-    name = " ".join(UNSAFE.sub(" ", f"{study} - {chart}").split()).strip(" .-")
-    return folder / f"{name or chart}.{fmt}"
+    name = " ".join(UNSAFE.sub(" ", f"{study}{tail}").split()).strip(" .-")
+    return folder / f"{name or chart or untitled_study()}.{fmt}"

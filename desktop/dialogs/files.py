@@ -334,9 +334,11 @@ class FileActions(QObject):
             QApplication.restoreOverrideCursor()
 
     def _suggested_name(self) -> str:
-        stem = Path(self.session.path).stem if self.session.path else "study"
-        folder = Path(self.session.path).parent if self.session.path else Path.home()
-        return str(folder / f"{stem}.xlsx")
+        """The study's own file; for one never saved "<its title>.xlsx" ("Untitled study", in the
+        interface's language) in the folder of the last export, as its exports are named."""
+        if self.session.path:
+            return str(Path(self.session.path).with_suffix(".xlsx"))
+        return self._export_path("", "xlsx")
 
     def _export_path(self, what: str, extension: str) -> str:
         """The path "<study> - <what>.<extension>", where a chart of this study would be exported."""

@@ -213,6 +213,11 @@ def test_a_new_study_exports_as_untitled_study_in_both_languages(window, tmp_pat
     assert suggested == tmp_path / "Nghiên cứu chưa đặt tên - contributions.png"
     assert window.windowTitle().startswith("Nghiên cứu chưa đặt tên")
     assert "Partner Scout: Nghiên cứu chưa đặt tên · " in svg_text(tmp_path / "moi.svg")
+    # File > Save as offers the same name as a workbook there ("study.xlsx" at home, in English)
+    offered = []
+    window.files.ask_save_path = lambda title, suggested: offered.append(suggested)  # cancelled
+    window.files.save_as()
+    assert offered == [str(tmp_path / "Nghiên cứu chưa đặt tên.xlsx")]
 
 
 def test_data_notice_is_the_read_me_sheets_notice_line(workbook):
