@@ -41,6 +41,14 @@ def _whom(ranking: Ranking, row: int, lang: Language) -> tuple[int, str]:
     other = order[1] if ranks[row] == 1 else first[0]
     name = ranking.partners[other]
     shared = int(np.count_nonzero(ranks == ranks[other]))
+    compromise = ranking.compromise
+    if shared == 1 and ranks[other] == 1 and compromise is not None and not compromise.single:
+        # VIKOR: first by Q, but its compromise set holds others too, so no single winner
+        return other, lang.t(
+            "{name}, first by Q, one of the {count} partners of VIKOR's compromise set",
+            name=name,
+            count=len(compromise.members),
+        )
     if shared == 1:
         return other, lang.t(
             N_("the leader {name}") if ranks[other] == 1 else N_("the runner-up {name}"), name=name

@@ -168,3 +168,19 @@ def test_a_breakdown_with_parts_of_both_signs_says_it_is_ordered_by_size():
         assert ("largest first whatever the sign:" in " ".join(explain(state, ranking, i))) == mixed
         seen.add(mixed)
     assert seen == {True, False}  # the sample has partners of both kinds
+
+
+def test_vikor_s_first_by_q_is_not_called_the_leader_when_its_compromise_set_holds_others():
+    """VIKOR, the sample's weights: the compromise set is Star Group Industrial and LS Eco Energy
+    (the verdict says there is no single winner), yet a partner below was compared with "the
+    leader Star Group Industrial"."""
+    state = StudyState.from_model(load_sample(), method="vikor")
+    ranking = rank(state)
+    members = ranking.compromise.names(ranking.partners)
+    assert len(members) == 2
+    first, below = members[0], ranking.partners[int(ranking.order[2])]
+    english = comparisons(state, ranking, below, "en")
+    assert f"against {first}, first by Q, one of the 2 partners of VIKOR's compromise set (" in english
+    assert "leader" not in english
+    vietnamese = comparisons(state, ranking, below, "vi")
+    assert f"{first}, đứng đầu theo Q, một trong 2 đối tác của tập thỏa hiệp của VIKOR" in vietnamese
