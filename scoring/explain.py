@@ -120,11 +120,16 @@ def _contributions(ranking: Ranking, row: int, lang: Language) -> str | None:
     order = np.argsort(-np.abs(terms), kind="stable")
     parts = [f"{ranking.criteria[j]} {_signed(terms[j], breakdown.sums_to_score, lang)}"
              for j in order if math.isfinite(terms[j])]  # fmt: skip
-    head = breakdown.sentence_head(terms, lang)
     finite = terms[np.isfinite(terms)]
-    if (finite < 0).any() and (finite > 0).any():  # "Speed -0.033, Capital +0.010" must not read as a slip
-        return lang.t("{head}, largest first whatever the sign: {parts}.", head=head, parts=", ".join(parts))
-    return lang.t("{head}, largest first: {parts}.", head=head, parts=", ".join(parts))
+    mixed = (finite < 0).any() and (
+        finite > 0
+    ).any()  # "Speed -0.033, Capital +0.010" must not read as a slip
+    message = (
+        N_("{head}, largest first whatever the sign: {parts}.")
+        if mixed
+        else N_("{head}, largest first: {parts}.")
+    )
+    return lang.t(message, head=breakdown.sentence_head(terms, lang), parts=", ".join(parts))
 
 
 def explain(

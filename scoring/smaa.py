@@ -212,20 +212,19 @@ class SampledAcceptability(Acceptability):
 
     def describe_spread(self, lang: Language | str | None = None) -> str:
         """How the weights and the values were drawn, in ``lang`` (English when not given)."""
-        values = describe_values(self.uncertain_cells, self.triangular, lang)
-        return f"{self.weight_space.describe(lang)}; {values}"
+        return f"{self.weight_space.describe(lang)}; {self.describe_values(lang)}"
 
-
-def describe_values(count: int, triangular: bool, lang: Language | str | None = None) -> str:
-    """How many values were drawn, and how, in ``lang`` (English when not given)."""
-    lang = language(lang)
-    if not count:
-        return lang.t("values as written")
-    if triangular:
-        return lang.t(
-            "{count} values drawn triangular around the score within their Evidence ranges", count=count
-        )
-    return lang.t("{count} values drawn uniform within their Evidence ranges", count=count)
+    def describe_values(self, lang: Language | str | None = None) -> str:
+        """How many values were drawn, and how, in ``lang`` (English when not given)."""
+        lang = language(lang)
+        if not self.uncertain_cells:
+            return lang.t("values as written")
+        if self.triangular:
+            return lang.t(
+                "{count} values drawn triangular around the score within their Evidence ranges",
+                count=self.uncertain_cells,
+            )
+        return lang.t("{count} values drawn uniform within their Evidence ranges", count=self.uncertain_cells)
 
 
 @dataclass(frozen=True, eq=False)
@@ -258,7 +257,7 @@ class SmaaResult:
 
     def describe_values(self, lang: Language | str | None = None) -> str:
         """How the values were drawn, in ``lang`` (English when not given: json and workbooks)."""
-        return describe_values(self.uncertain_cells, self.acceptability.triangular, lang)
+        return self.acceptability.describe_values(lang)
 
     def to_dict(self) -> dict:
         """``Acceptability.to_dict()`` plus the SMAA-2 indices (strict json: None for never first)."""

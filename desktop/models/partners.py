@@ -29,8 +29,9 @@ from desktop.session import StudyChange, StudySession
 
 ROOT = QModelIndex()  # the invisible parent of every row (tables have no tree)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-MISSING_BRUSH = QBrush(QColor("#FFE9B3"))
-MARK = '<span style="background:#FFE9B3"><i>{text}</i></span>'  # a missing cell, as the legend shows it
+MISSING_COLOUR = "#FFE9B3"
+MISSING_BRUSH = QBrush(QColor(MISSING_COLOUR))
+MARK = f'<span style="background:{MISSING_COLOUR}"><i>{{text}}</i></span>'  # a missing cell, in the legend
 ITALIC = QFont()
 ITALIC.setItalic(True)
 

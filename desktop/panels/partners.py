@@ -142,7 +142,8 @@ class PartnersPanel(QWidget):
         self.legend.setText(f"{edit} {self.model.missing_legend()}")
 
     def _on_session_changed(self, change: StudyChange) -> None:
-        self._show_legend()  # the missing-value policy is the study's: a new one may differ
+        if change.what - {"weights", "values"}:  # the missing-value policy may differ (never on an edit)
+            self._show_legend()
         if change.what & {"structure", "file"}:
             self.size_columns()
             self._show_prompt()
