@@ -46,7 +46,8 @@ def build_window(path: str | Path | None, settings: Settings, **options) -> Main
     """The main window on ``path``; if it fails to load, the problems dialog and the sample."""
     window = MainWindow(sample_session(settings), settings, **options)
     window.set_font_size(settings.font_size())
-    if path is not None:
+    if path is not None:  # shown first: a problems dialog over the sample, not over an empty screen
+        window.show()
         window.files.load_file(path)
     return window
 

@@ -33,10 +33,15 @@ def test_a_bad_file_on_start_shows_the_problems_and_falls_back_to_the_sample(qtb
     bad = tmp_path / "bad.xlsx"
     bad.write_text("not a workbook")
     shown = []
-    monkeypatch.setattr(FileActions, "show_problems", lambda self, title, error: shown.append(error))
+    monkeypatch.setattr(
+        FileActions,
+        "show_problems",
+        lambda self, title, error: shown.append((error, self.window.isVisible())),
+    )
     window = build_window(str(bad), Settings(), autosave_folder=tmp_path / "recovery")
     qtbot.addWidget(window)
-    assert len(shown) == 1 and shown[0].problems
+    [(error, behind)] = shown
+    assert error.problems and behind  # the dialog stood on an empty screen, the window not yet shown
     assert window.session.state.model == load_sample()
 
 
